@@ -20,7 +20,7 @@ import org.mtp.domain.viewpoint.Viewpoint;
  * Aggregate for one capture: a draft with metadata only, published once its Mapillary sequence (photos, camera,
  * owner on Mapillary) is attached. The owner never changes and is the only one who may edit or delete it.
  */
-public final class Sequence {
+public final class Sequence implements SequenceFigures {
 
   private final SequenceId id;
   private final UserId owner;
@@ -208,11 +208,13 @@ public final class Sequence {
     return published == null ? List.of() : published.mapillary().photos();
   }
 
+  @Override
   public int photoCount() {
     return photos().size();
   }
 
   /** Haversine over every consecutive pair of photos; 0 for a draft or a one-photo sequence. */
+  @Override
   public Distance distance() {
     return published == null ? Distance.ZERO : published.distance();
   }

@@ -13,6 +13,7 @@ import org.mtp.domain.common.Require;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.geo.Distance;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceFigures;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.time.Timestamps;
 import org.mtp.domain.user.UserId;
@@ -116,11 +117,11 @@ public final class Tour {
   }
 
   /** Total photos and distance of the tour's sequences, looked up in {@code byId}. */
-  public TourTotals totals(Map<SequenceId, Sequence> byId) {
+  public TourTotals totals(Map<SequenceId, ? extends SequenceFigures> byId) {
     long photos = 0;
     Distance distance = Distance.ZERO;
     for (SequenceId sid : sequences) {
-      Sequence s = byId.get(sid);
+      SequenceFigures s = byId.get(sid);
       if (s != null) {
         photos += s.photoCount();
         distance = distance.plus(s.distance());

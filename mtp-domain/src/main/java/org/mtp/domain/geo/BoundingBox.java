@@ -44,4 +44,10 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
   public boolean intersects(BoundingBox other) {
     return minLon <= other.maxLon && other.minLon <= maxLon && minLat <= other.maxLat && other.minLat <= maxLat;
   }
+
+  /** The smallest box holding both boxes. */
+  public BoundingBox union(BoundingBox other) {
+    return new BoundingBox(Math.min(minLon, other.minLon), Math.min(minLat, other.minLat),
+        Math.max(maxLon, other.maxLon), Math.max(maxLat, other.maxLat));
+  }
 }

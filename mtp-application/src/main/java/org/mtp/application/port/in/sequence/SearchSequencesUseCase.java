@@ -1,0 +1,38 @@
+package org.mtp.application.port.in.sequence;
+
+import org.mtp.application.port.out.page.Page;
+import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.port.out.sequence.SequenceSort;
+import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.domain.camera.CameraMake;
+import org.mtp.domain.camera.CameraModel;
+import org.mtp.domain.challenge.ChallengeId;
+import org.mtp.domain.common.Require;
+import org.mtp.domain.common.ValidationException;
+import org.mtp.domain.geo.BoundingBox;
+import org.mtp.domain.tag.Tags;
+import org.mtp.domain.time.TimeRange;
+import org.mtp.domain.transport.TransportType;
+import org.mtp.domain.user.UserId;
+import org.mtp.domain.user.Username;
+
+/** Use case: search published sequences (or the caller's own drafts) with filters, a sort and stable pages. */
+public interface SearchSequencesUseCase {
+
+  Page<SequenceSummary> search(Query query);
+
+  /** Null filters mean "any"; {@code draftsOnly} lists the viewer's drafts and needs a viewer. */
+  record Query(UserId viewer, String nameContains, Username username, Tags tags, TransportType transportType,
+      CameraMake cameraMake, CameraModel cameraModel, Boolean pano, TimeRange captured, BoundingBox bbox,
+      ChallengeId challenge, boolean draftsOnly, SequenceSort sort, PageRequest page) {
+    public Query {
+      Require.notNull("page", page);
+      if (nameContains != null) {
+        org.mtp.domain.common.Text.require("name", nameContains, 1, org.mtp.domain.common.Limits.NAME_MAX);
+      }
+      if (draftsOnly && viewer == null) {
+        throw new ValidationException("status", "listing drafts needs a signed-in user");
+      }
+    }
+  }
+}

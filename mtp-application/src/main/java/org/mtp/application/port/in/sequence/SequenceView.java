@@ -1,0 +1,18 @@
+package org.mtp.application.port.in.sequence;
+
+import java.util.Map;
+import org.mtp.domain.sequence.ImageKey;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.user.Username;
+
+/** A sequence as one reads it: the aggregate with its owner's name, like count and viewpoints per photo. */
+public record SequenceView(Sequence sequence, Username ownerName, long likeCount, Map<ImageKey, Long> viewpoints) {
+
+  public SequenceView {
+    viewpoints = Map.copyOf(viewpoints);
+  }
+
+  public long viewpointsOn(ImageKey photo) {
+    return viewpoints.getOrDefault(photo, 0L);
+  }
+}

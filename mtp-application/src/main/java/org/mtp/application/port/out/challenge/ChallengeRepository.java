@@ -1,0 +1,24 @@
+package org.mtp.application.port.out.challenge;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.mtp.application.port.out.page.Page;
+import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.domain.challenge.Challenge;
+import org.mtp.domain.challenge.ChallengeId;
+import org.mtp.domain.challenge.ChallengeStatus;
+
+/** Outgoing port storing challenges with their areas. */
+public interface ChallengeRepository {
+
+  void save(Challenge challenge);
+
+  Optional<Challenge> findById(ChallengeId id);
+
+  /**
+   * Challenges in {@code status} at {@code now} (null: all), newest first (created at, then id).
+   */
+  Page<Challenge> list(ChallengeStatus status, Instant now, PageRequest page);
+
+  void delete(ChallengeId id);
+}

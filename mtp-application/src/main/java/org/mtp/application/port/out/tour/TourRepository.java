@@ -1,0 +1,27 @@
+package org.mtp.application.port.out.tour;
+
+import java.util.List;
+import java.util.Optional;
+import org.mtp.application.port.out.page.Page;
+import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tour.Tour;
+import org.mtp.domain.tour.TourId;
+import org.mtp.domain.user.UserId;
+
+/** Outgoing port storing tours and their ordered sequence lists. */
+public interface TourRepository {
+
+  void save(Tour tour);
+
+  Optional<Tour> findById(TourId id);
+
+  /** Tours listing this sequence, so that deleting it can take it out of each. */
+  List<Tour> findContaining(SequenceId sequence);
+
+  /** Tours newest first (created at, then id), optionally of one owner. */
+  Page<Tour> list(UserId owner, PageRequest page);
+
+  /** Deletes the tour and its likes. */
+  void delete(TourId id);
+}

@@ -1,0 +1,119 @@
+package org.mtp.application.service.challenge;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.ChallengeView;
+import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.out.challenge.ChallengeCandidates;
+import org.mtp.application.port.out.challenge.ChallengeRepository;
+import org.mtp.application.port.out.id.IdGenerator;
+import org.mtp.application.port.out.page.OffsetCursor;
+import org.mtp.application.port.out.page.Page;
+import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.port.out.transaction.UnitOfWork;
+import org.mtp.application.port.out.user.UserDirectory;
+import org.mtp.domain.challenge.Challenge;
+import org.mtp.domain.challenge.ChallengeContribution;
+import org.mtp.domain.challenge.ChallengeFilters;
+import org.mtp.domain.challenge.ChallengeId;
+import org.mtp.domain.challenge.ChallengeLeaderboard;
+import org.mtp.domain.challenge.ChallengeLeaderboardEntry;
+import org.mtp.domain.challenge.ChallengeLeaderboardRow;
+import org.mtp.domain.challenge.ChallengeSettings;
+import org.mtp.domain.challenge.ChallengeStatus;
+import org.mtp.domain.user.UserId;
+import org.mtp.domain.user.Username;
+
+/**
+ * Use case service for challenges. The leaderboard is computed on demand: the store hands over candidate sequences
+ * (prefiltered by bounding box and settings) and the domain scores each photo by every rule.
+ */
+public final class ChallengeService implements ChallengeUseCases.CreateChallenge, ChallengeUseCases.EditChallenge,
+    ChallengeUseCases.DeleteChallenge, ChallengeUseCases.GetChallenge, ChallengeUseCases.ListChallenges,
+    ChallengeUseCases.ReadChallengeLeaderboard {
+
+  private final ChallengeRepository challenges;
+  private final ChallengeCandidates candidates;
+  private final UserDirectory users;
+  private final UnitOfWork unitOfWork;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public ChallengeService(ChallengeRepository challenges, ChallengeCandidates candidates, UserDirectory users,
+      UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+    this.challenges = challenges;
+    this.candidates = candidates;
+    this.users = users;
+    this.unitOfWork = unitOfWork;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public ChallengeView create(ChallengeUseCases.CreateCommand c) {
+    ChallengeSettings settings = new ChallengeSettings(c.name(), c.description(), c.area(), c.window(),
+        ChallengeFilters.of(c.transportTypes(), c.cameraMakes()), c.metric());
+    Challenge challenge = Challenge.create(ChallengeId.of(ids.next()), c.actor(), settings, clock.instant());
+    return unitOfWork.inTransaction(() -> {
+      challenges.save(challenge);
+      return view(challenge);
+    });
+  }
+
+  @Override
+  public ChallengeView edit(ChallengeUseCases.EditCommand c) {
+    return unitOfWork.inTransaction(() -> {
+      Challenge challenge = find(c.challenge());
+      challenge.edit(c.actor(), c.changes());
+      challenges.save(challenge);
+      return view(challenge);
+    });
+  }
+
+  @Override
+  public void delete(UserId actor, ChallengeId id) {
+    unitOfWork.run(() -> {
+      find(id).requireOwner(actor);
+      challenges.delete(id);
+    });
+  }
+
+  @Override
+  public ChallengeView get(ChallengeId id) {
+    return unitOfWork.inTransaction(() -> view(find(id)));
+  }
+
+  @Override
+  public Page<ChallengeView> list(ChallengeStatus status, PageRequest page) {
+    return unitOfWork.inTransaction(() -> challenges.list(status, clock.instant(), page).map(this::view));
+  }
+
+  @Override
+  public Page<ChallengeLeaderboardRow> leaderboard(ChallengeId id, PageRequest page) {
+    return unitOfWork.inTransaction(() -> {
+      Challenge challenge = find(id);
+      List<ChallengeLeaderboardEntry> entries = new ArrayList<>();
+      candidates.forEachCandidate(challenge, candidate -> {
+        ChallengeContribution contribution = challenge.score(candidate);
+        if (!contribution.equals(ChallengeContribution.NONE)) {
+          entries.add(new ChallengeLeaderboardEntry(candidate.owner(), username(candidate.owner()), contribution));
+        }
+      });
+      return OffsetCursor.page(ChallengeLeaderboard.rank(challenge.metric(), entries).rows(), page);
+    });
+  }
+
+  private Challenge find(ChallengeId id) {
+    return challenges.findById(id).orElseThrow(() -> new NotFoundException("challenge", id));
+  }
+
+  private Username username(UserId id) {
+    return users.usernameOf(id).orElseThrow(() -> new NotFoundException("user", id));
+  }
+
+  private ChallengeView view(Challenge challenge) {
+    return new ChallengeView(challenge, username(challenge.owner()), challenge.status(clock.instant()));
+  }
+}

@@ -1,0 +1,89 @@
+package org.mtp.application.service.sequence;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
+import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.transaction.UnitOfWork;
+import org.mtp.domain.sequence.AttachOutcome;
+import org.mtp.domain.sequence.MapillarySequence;
+import org.mtp.domain.sequence.MapillarySequenceKey;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceFailures;
+
+/**
+ * Use case service for the uploader's PUT: checks in a short read, calls Mapillary with no transaction open, then
+ * writes everything in one short transaction.
+ */
+public final class AttachMapillaryService implements AttachMapillaryUseCase {
+
+  private final SequenceRepository sequences;
+  private final SequenceLoader loader;
+  private final KeyAvailability keys;
+  private final OwnedMapillaryFetch fetch;
+  private final ImportLimit importLimit;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public AttachMapillaryService(SequenceRepository sequences, OwnedMapillaryFetch fetch, ImportLimit importLimit,
+      UnitOfWork unitOfWork, Clock clock) {
+    this.sequences = sequences;
+    this.loader = new SequenceLoader(sequences);
+    this.keys = new KeyAvailability(sequences);
+    this.fetch = fetch;
+    this.importLimit = importLimit;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  @Override
+  public Result attach(Command command) {
+    MapillarySequence fetched = command.attachesMapillary() ? fetchIfNeeded(command) : null;
+    return unitOfWork.inTransaction(() -> write(command, fetched));
+  }
+
+  private MapillarySequence fetchIfNeeded(Command command) {
+    Sequence current = unitOfWork.inTransaction(() -> {
+      Sequence s = loader.visibleTo(command.actor(), command.sequence());
+      s.requireOwner(command.actor());
+      return s;
+    });
+    Optional<MapillarySequenceKey> attached = current.mapillaryKey();
+    if (attached.isPresent()) {
+      requireSameKey(attached.get(), command.key());
+      return null;
+    }
+    unitOfWork.run(() -> keys.requireFree(command.key(), command.sequence()));
+    importLimit.check(command.actor());
+    return fetch.fetch(command.token(), command.key());
+  }
+
+  private Result write(Command command, MapillarySequence fetched) {
+    Sequence s = loader.visibleTo(command.actor(), command.sequence());
+    s.requireOwner(command.actor());
+    AttachOutcome outcome = null;
+    if (command.attachesMapillary()) {
+      if (fetched != null && !s.isPublished()) {
+        keys.requireFree(command.key(), s.id());
+        outcome = s.attachMapillary(command.actor(), fetched, clock.instant());
+      } else {
+        requireSameKey(s.mapillaryKey().orElseThrow(SequenceFailures.NotPublished::new), command.key());
+        outcome = AttachOutcome.UNCHANGED;
+      }
+    }
+    boolean linksChange = !command.links().isEmpty() && !s.links().merge(command.links()).equals(s.links());
+    if (linksChange) {
+      s.attachLinks(command.actor(), command.links());
+    }
+    if (outcome == AttachOutcome.PUBLISHED || linksChange) {
+      sequences.save(s);
+    }
+    return new Result(s, outcome);
+  }
+
+  private static void requireSameKey(MapillarySequenceKey attached, MapillarySequenceKey wanted) {
+    if (!attached.equals(wanted)) {
+      throw new SequenceFailures.AlreadyLinked(attached);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.mtp.application.service.sequence;
+
+import java.time.Clock;
+import org.mtp.application.port.in.sequence.CreateDraftUseCase;
+import org.mtp.application.port.out.id.IdGenerator;
+import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.transaction.UnitOfWork;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceId;
+
+/** Use case service: stores a new draft sequence. */
+public final class CreateDraftService implements CreateDraftUseCase {
+
+  private final SequenceRepository sequences;
+  private final UnitOfWork unitOfWork;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public CreateDraftService(SequenceRepository sequences, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+    this.sequences = sequences;
+    this.unitOfWork = unitOfWork;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public SequenceId createDraft(Command command) {
+    Sequence draft = Sequence.draft(SequenceId.of(ids.next()), command.actor(), command.details(), clock.instant());
+    unitOfWork.run(() -> sequences.save(draft));
+    return draft.id();
+  }
+}

@@ -1,0 +1,40 @@
+package org.mtp.application.service.sequence;
+
+import org.mtp.application.port.in.sequence.EditSequenceUseCase;
+import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.transaction.UnitOfWork;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceDetails;
+import org.mtp.domain.sequence.SequenceLinks;
+
+/** Use case service: applies a partial update of metadata and links, validated as a whole before saving. */
+public final class EditSequenceService implements EditSequenceUseCase {
+
+  private final SequenceRepository sequences;
+  private final SequenceLoader loader;
+  private final UnitOfWork unitOfWork;
+
+  public EditSequenceService(SequenceRepository sequences, UnitOfWork unitOfWork) {
+    this.sequences = sequences;
+    this.loader = new SequenceLoader(sequences);
+    this.unitOfWork = unitOfWork;
+  }
+
+  @Override
+  public Sequence edit(Command c) {
+    return unitOfWork.inTransaction(() -> {
+      Sequence s = loader.visibleTo(c.actor(), c.sequence());
+      s.requireOwner(c.actor());
+      SequenceDetails d = s.details();
+      SequenceDetails details = new SequenceDetails(c.name().applyTo(d.name()),
+          c.description().applyTo(d.description()), c.transportType().applyTo(d.transportType()),
+          c.tags().applyTo(d.tags()));
+      SequenceLinks links = new SequenceLinks(c.googleStreetView().applyTo(s.links().googleStreetView()),
+          c.strava().applyTo(s.links().strava()));
+      s.edit(c.actor(), details);
+      s.replaceLinks(c.actor(), links);
+      sequences.save(s);
+      return s;
+    });
+  }
+}

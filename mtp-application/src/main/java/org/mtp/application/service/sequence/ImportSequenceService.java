@@ -1,0 +1,52 @@
+package org.mtp.application.service.sequence;
+
+import java.time.Clock;
+import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
+import org.mtp.application.port.out.id.IdGenerator;
+import org.mtp.application.port.out.mapillary.MapillaryConnection;
+import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.transaction.UnitOfWork;
+import org.mtp.application.service.mapillary.StoredMapillaryToken;
+import org.mtp.domain.sequence.MapillarySequence;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceId;
+
+/** Use case service: one-step import with the user's stored Mapillary connection; Mapillary first, then one write. */
+public final class ImportSequenceService implements ImportSequenceUseCase {
+
+  private final SequenceRepository sequences;
+  private final KeyAvailability keys;
+  private final StoredMapillaryToken tokens;
+  private final OwnedMapillaryFetch fetch;
+  private final ImportLimit importLimit;
+  private final UnitOfWork unitOfWork;
+  private final IdGenerator ids;
+  private final Clock clock;
+
+  public ImportSequenceService(SequenceRepository sequences, StoredMapillaryToken tokens, OwnedMapillaryFetch fetch,
+      ImportLimit importLimit, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+    this.sequences = sequences;
+    this.keys = new KeyAvailability(sequences);
+    this.tokens = tokens;
+    this.fetch = fetch;
+    this.importLimit = importLimit;
+    this.unitOfWork = unitOfWork;
+    this.ids = ids;
+    this.clock = clock;
+  }
+
+  @Override
+  public Sequence importSequence(Command command) {
+    unitOfWork.run(() -> keys.requireFree(command.key(), null));
+    importLimit.check(command.actor());
+    MapillaryConnection connection = tokens.forUser(command.actor());
+    MapillarySequence data = fetch.fetch(connection.grant().accessToken(), command.key());
+    Sequence imported = Sequence.imported(SequenceId.of(ids.next()), command.actor(), command.details(), data,
+        clock.instant());
+    unitOfWork.run(() -> {
+      keys.requireFree(command.key(), null);
+      sequences.save(imported);
+    });
+    return imported;
+  }
+}

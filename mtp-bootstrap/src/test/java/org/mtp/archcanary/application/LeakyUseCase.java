@@ -1,0 +1,9 @@
+package org.mtp.archcanary.application;
+
+/** Canary: an "application" class that uses a Jakarta type, which the application rules must catch. */
+public class LeakyUseCase {
+
+  public Class<?> leak() {
+    return jakarta.persistence.EntityManager.class;
+  }
+}

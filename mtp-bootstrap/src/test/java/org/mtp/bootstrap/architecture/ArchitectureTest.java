@@ -1,0 +1,40 @@
+package org.mtp.bootstrap.architecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module graph's rules, checked on every production class of mtp. */
+@AnalyzeClasses(packages = "org.mtp", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String ROOT = "org.mtp";
+
+  @ArchTest
+  static final ArchRule domain_depends_on_java_only = ArchitectureRules.domainDependsOnJavaOnly(ROOT);
+
+  @ArchTest
+  static final ArchRule application_depends_on_domain_only = ArchitectureRules.applicationDependsOnDomainOnly(ROOT);
+
+  @ArchTest
+  static final ArchRule no_framework_types_in_the_core = ArchitectureRules.noFrameworkTypesInTheCore(ROOT);
+
+  @ArchTest
+  static final ArchRule mapillary_adapter_stands_alone =
+      ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "mapillary", "persistence", "http");
+
+  @ArchTest
+  static final ArchRule persistence_adapter_stands_alone =
+      ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "persistence", "mapillary", "http");
+
+  @ArchTest
+  static final ArchRule http_adapter_stands_alone =
+      ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "http", "mapillary", "persistence");
+
+  @ArchTest
+  static final ArchRule adapters_use_ports_not_services = ArchitectureRules.adaptersUsePortsNotServices(ROOT);
+
+  @ArchTest
+  static final ArchRule ports_do_not_depend_on_services = ArchitectureRules.portsDoNotDependOnServices(ROOT);
+}

@@ -33,7 +33,7 @@ public final class Sequence implements SequenceFigures {
   private record Published(MapillarySequence mapillary, Instant importedAt, Distance distance, BoundingBox bounds) {
     static Published of(MapillarySequence mapillary, Instant importedAt) {
       List<GeoPoint> points = mapillary.photos().stream().map(Photo::point).toList();
-      return new Published(mapillary, Timestamps.normalize(importedAt),
+      return new Published(mapillary, Timestamps.normalize(Require.notNull("imported_at", importedAt)),
           Distance.ofKm(Haversine.trackKm(points)), BoundingBox.around(points));
     }
   }

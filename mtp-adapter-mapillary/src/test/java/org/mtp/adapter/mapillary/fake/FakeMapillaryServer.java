@@ -53,6 +53,7 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
   volatile boolean issueRefreshTokens;
 
   public FakeMapillaryServer() {
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -178,6 +179,12 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
   /** The next request whose path starts with {@code pathPrefix} gets {@code response} instead of the normal one. */
   public synchronized FakeMapillaryServer script(String pathPrefix, MockResponse response) {
     scripted.add(new Scripted(r -> r.getUrl().encodedPath().startsWith(pathPrefix), response));
+    return this;
+  }
+
+  /** The next request to exactly {@code path} gets {@code response} instead of the normal one. */
+  public synchronized FakeMapillaryServer scriptExact(String path, MockResponse response) {
+    scripted.add(new Scripted(r -> r.getUrl().encodedPath().equals(path), response));
     return this;
   }
 

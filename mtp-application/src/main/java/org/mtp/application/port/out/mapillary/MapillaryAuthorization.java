@@ -8,9 +8,16 @@ public interface MapillaryAuthorization {
   /** Where to send the user's browser; {@code state} comes back unchanged on the callback. */
   URI authorizationUrl(String state);
 
-  /** Exchanges a callback code for a token (v4). Never retried: a code is single-use. */
+  /**
+   * Turns what the callback carried into a grant. v4 (authorization code): exchanges the code for a token, never
+   * retried since a code is single-use. v3 (implicit flow): the callback already carries the token, which is checked
+   * against the current user and returned as a grant that never expires.
+   */
   MapillaryGrant exchangeCode(String code);
 
-  /** Renews a grant ahead of expiry, where the API allows it. */
+  /**
+   * Renews a grant ahead of expiry, where the API allows it (v4); a v3 grant never expires and comes back unchanged.
+   * Not retried: a refresh may retire the old token.
+   */
   MapillaryGrant refresh(MapillaryGrant grant);
 }

@@ -1,0 +1,147 @@
+package org.mtp.adapter.mapillary.v4;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import okhttp3.FormBody;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import org.mtp.adapter.mapillary.http.HttpExecutor;
+import org.mtp.adapter.mapillary.http.JsonBodies;
+import org.mtp.adapter.mapillary.http.Safety;
+import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.application.port.out.mapillary.MapillaryToken;
+
+/** The Graph API v4 endpoints the adapter calls, one method each, with the user token in {@code Authorization: OAuth}. */
+final class GraphApi {
+
+  /** Every image field the adapter maps; asked for explicitly, since without {@code fields} only ids come back. */
+  static final String IMAGE_FIELDS = "id,sequence,captured_at,geometry,compass_angle,is_pano,make,model,creator";
+  /** A guard against a server that keeps answering with a next page. */
+  private static final int MAX_PAGES = 100_000;
+
+  private final HttpExecutor http;
+  private final HttpUrl base;
+  private final JsonAdapter<GraphWire.Me> me;
+  private final JsonAdapter<GraphWire.ImagePage> imagePage;
+  private final JsonAdapter<GraphWire.IdPage> idPage;
+  private final JsonAdapter<Map<String, GraphWire.Image>> imagesById;
+  private final JsonAdapter<GraphWire.Token> token;
+
+  GraphApi(HttpExecutor http, HttpUrl base, Moshi moshi) {
+    this.http = http;
+    this.base = base;
+    this.me = moshi.adapter(GraphWire.Me.class);
+    this.imagePage = moshi.adapter(GraphWire.ImagePage.class);
+    this.idPage = moshi.adapter(GraphWire.IdPage.class);
+    this.imagesById = moshi.adapter(Types.newParameterizedType(Map.class, String.class, GraphWire.Image.class));
+    this.token = moshi.adapter(GraphWire.Token.class);
+  }
+
+  GraphWire.Me me(MapillaryToken user) {
+    HttpUrl url = base.newBuilder().addPathSegment("me").addQueryParameter("fields", "id,username").build();
+    return http.send("v4 /me", Safety.REPEATABLE, authorized(url, user),
+        r -> JsonBodies.parse("v4 /me", me, r.body()));
+  }
+
+  /** The first page of a creator's images captured in {@code [from, to]}. */
+  HttpUrl searchUrl(String username, Instant from, Instant to, int limit) {
+    return base.newBuilder().addPathSegment("images")
+        .addQueryParameter("creator_username", username)
+        .addQueryParameter("fields", IMAGE_FIELDS)
+        .addQueryParameter("start_captured_at", DateTimeFormatter.ISO_INSTANT.format(from))
+        .addQueryParameter("end_captured_at", DateTimeFormatter.ISO_INSTANT.format(to))
+        .addQueryParameter("limit", Integer.toString(limit))
+        .build();
+  }
+
+  GraphWire.ImagePage searchPage(MapillaryToken user, HttpUrl url) {
+    GraphWire.ImagePage page = http.send("v4 /images", Safety.REPEATABLE, authorized(url, user),
+        r -> JsonBodies.parse("v4 /images", imagePage, r.body()));
+    if (page.data() == null) {
+      throw JsonBodies.missing("v4 /images", "'data'");
+    }
+    return page;
+  }
+
+  /** Every image id of a sequence in capture order, following {@code paging.next}. */
+  List<String> imageIds(MapillaryToken user, String sequenceId) {
+    HttpUrl first = base.newBuilder().addPathSegment("image_ids").addQueryParameter("sequence_id", sequenceId).build();
+    List<String> ids = new ArrayList<>();
+    follow(first, url -> {
+      GraphWire.IdPage page = http.send("v4 /image_ids", Safety.REPEATABLE, authorized(url, user),
+          r -> JsonBodies.parse("v4 /image_ids", idPage, r.body()));
+      if (page.data() == null) {
+        throw JsonBodies.missing("v4 /image_ids", "'data'");
+      }
+      for (GraphWire.IdRef ref : page.data()) {
+        if (ref == null || ref.id() == null) {
+          throw JsonBodies.missing("v4 /image_ids", "an image id");
+        }
+        ids.add(ref.id());
+      }
+      return page.paging() == null ? null : page.paging().next();
+    });
+    return ids;
+  }
+
+  /** One multi-get: {@code GET /?ids=a,b,...&fields=...}, answered as an object keyed by id. */
+  Map<String, GraphWire.Image> images(MapillaryToken user, List<String> ids) {
+    HttpUrl url = base.newBuilder()
+        .addQueryParameter("ids", String.join(",", ids))
+        .addQueryParameter("fields", IMAGE_FIELDS)
+        .build();
+    return http.send("v4 multi-get", Safety.REPEATABLE, authorized(url, user),
+        r -> JsonBodies.parse("v4 multi-get", imagesById, r.body()));
+  }
+
+  /** {@code POST /token} authenticated with the app secret; {@link Safety#ONCE}: codes and refreshes are single-use. */
+  GraphWire.Token token(String appSecret, FormBody form, String operation) {
+    HttpUrl url = base.newBuilder().addPathSegment("token").build();
+    Request request = new Request.Builder().url(url).header("Authorization", "OAuth " + appSecret).post(form).build();
+    return http.send(operation, Safety.ONCE, request, r -> JsonBodies.parse(operation, token, r.body()));
+  }
+
+  /**
+   * Calls {@code pageReader} for {@code first} and then for each next URL it returns, verbatim, until it returns null.
+   * A next URL on another host would receive the user's token, so it is refused.
+   */
+  void follow(HttpUrl first, PageReader pageReader) {
+    Set<HttpUrl> seen = new HashSet<>();
+    HttpUrl url = first;
+    while (url != null) {
+      if (!seen.add(url) || seen.size() > MAX_PAGES) {
+        throw new MapillaryException.MalformedResponse("v4 paging: the next page repeats an earlier one", null);
+      }
+      String next = pageReader.read(url);
+      url = next == null || next.isBlank() ? null : sameOrigin(next);
+    }
+  }
+
+  HttpUrl sameOrigin(String next) {
+    HttpUrl url = HttpUrl.parse(next);
+    if (url == null || !url.scheme().equals(base.scheme()) || !url.host().equals(base.host())
+        || url.port() != base.port()) {
+      throw new MapillaryException.MalformedResponse(
+          "v4 paging: next page is not on the configured Graph host " + base.host(), null);
+    }
+    return url;
+  }
+
+  static Request authorized(HttpUrl url, MapillaryToken user) {
+    return new Request.Builder().url(url).header("Authorization", "OAuth " + user.reveal()).get().build();
+  }
+
+  /** Reads one page and returns the URL of the next, or null. */
+  @FunctionalInterface
+  interface PageReader {
+    String read(HttpUrl url);
+  }
+}

@@ -1,0 +1,89 @@
+package org.mtp.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mtp.domain.TestSequences.mapillaryUserOf;
+import static org.mtp.domain.TestUsers.alice;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases.InvalidState;
+import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases.NotConnected;
+import org.mtp.application.port.in.sequence.ListImportableUseCase;
+import org.mtp.application.port.out.mapillary.MapillaryConnection;
+import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.domain.time.TimeRange;
+
+class MapillaryConnectionTest {
+
+  private static final MapillaryToken TOKEN = MapillaryToken.of("MLYcodeToken");
+
+  private final Scenario world = new Scenario();
+
+  private static String stateOf(URI url) {
+    Map<String, String> query = java.util.Arrays.stream(url.getRawQuery().split("&"))
+        .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
+    return java.net.URLDecoder.decode(query.get("state"), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aTokenTheUserBringsIsVerifiedAndStored() {
+    world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+
+    assertThat(world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN)).isEqualTo(mapillaryUserOf(alice()));
+    assertThat(world.stores.mapillaryConnections.find(alice())).map(c -> c.grant().accessToken()).contains(TOKEN);
+  }
+
+  @Test
+  void anInvalidTokenIsNotStored() {
+    assertThatThrownBy(() -> world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN))
+        .isInstanceOf(MapillaryException.InvalidToken.class);
+    assertThat(world.stores.mapillaryConnections.find(alice())).isEmpty();
+  }
+
+  @Test
+  void theOAuthFlowStoresTheTokenOnceAndRefusesAReusedOrForgedState() {
+    world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+    world.stores.mapillaryAuthorization.acceptCode("code-1", TOKEN);
+    String state = stateOf(world.app.mapillaryConnections.start(alice()));
+
+    assertThat(world.app.mapillaryConnections.complete("code-1", state)).isEqualTo(mapillaryUserOf(alice()));
+    assertThat(world.stores.mapillaryConnections.find(alice())).isPresent();
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidState.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged")).isInstanceOf(InvalidState.class);
+  }
+
+  @Test
+  void anExpiredStateIsRefused() {
+    String state = stateOf(world.app.mapillaryConnections.start(alice()));
+    world.stores.clock.advance(Duration.ofMinutes(16));
+
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidState.class);
+  }
+
+  @Test
+  void aGrantCloseToExpiryIsRenewedAndAnExpiredOneThatCannotBeMeansConnectAgain() {
+    world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+    world.stores.mapillary.addUser(mapillaryUserOf(alice()), MapillaryToken.of(TOKEN.reveal() + "r1"));
+    world.stores.mapillaryAuthorization.acceptCode("code-1", TOKEN);
+    world.app.mapillaryConnections.complete("code-1", stateOf(world.app.mapillaryConnections.start(alice())));
+    TimeRange window = TimeRange.of(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z"));
+    MapillaryConnection original = world.stores.mapillaryConnections.find(alice()).orElseThrow();
+
+    world.stores.clock.advance(Duration.ofDays(55));
+    world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window));
+    assertThat(world.stores.mapillaryAuthorization.refreshes()).isEqualTo(1);
+    MapillaryConnection renewed = world.stores.mapillaryConnections.find(alice()).orElseThrow();
+    assertThat(renewed.grant().expiresAt()).isAfter(original.grant().expiresAt());
+
+    world.stores.mapillaryAuthorization.refuseRefreshOf(renewed.grant().accessToken());
+    world.stores.clock.advance(Duration.ofDays(61));
+    assertThatThrownBy(() -> world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window)))
+        .isInstanceOf(NotConnected.class);
+  }
+}

@@ -1,0 +1,27 @@
+package org.mtp.application.service;
+
+import static org.mtp.domain.TestUsers.usernameOf;
+
+import org.mtp.application.fake.InMemoryStores;
+import org.mtp.application.fake.TestServices;
+import org.mtp.domain.TestUsers;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.user.UserId;
+
+/** A small world for use-case tests: four users and helpers that store sequences directly. */
+final class Scenario {
+
+  final TestServices app = new TestServices();
+  final InMemoryStores stores = app.stores;
+
+  Scenario() {
+    for (UserId u : new UserId[] {TestUsers.alice(), TestUsers.bob(), TestUsers.carol(), TestUsers.dave()}) {
+      stores.users.register(u, usernameOf(u));
+    }
+  }
+
+  Sequence store(Sequence s) {
+    stores.unitOfWork.run(() -> stores.sequences.save(s));
+    return s;
+  }
+}

@@ -1,0 +1,78 @@
+package org.mtp.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mtp.domain.TestUsers.alice;
+import static org.mtp.domain.TestUsers.bob;
+import static org.mtp.domain.TestUsers.carol;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.domain.TestSequences;
+import org.mtp.domain.TestTours;
+import org.mtp.domain.like.LikeTarget;
+import org.mtp.domain.sequence.ImageKey;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceFailures;
+import org.mtp.domain.tour.TourId;
+
+class SocialTest {
+
+  private final Scenario world = new Scenario();
+  private final Sequence aliceRide = world.store(TestSequences.published(alice()));
+  private final ImageKey firstPhoto = aliceRide.photos().get(0).key();
+
+  @Test
+  void likesAreIdempotentAndCountedExactly() {
+    LikeTarget target = LikeTarget.sequence(aliceRide.id());
+
+    assertThat(world.app.likes.like(bob(), target)).isEqualTo(1);
+    assertThat(world.app.likes.like(bob(), target)).isEqualTo(1);
+    assertThat(world.app.likes.like(carol(), target)).isEqualTo(2);
+    assertThat(world.app.likes.unlike(bob(), target)).isEqualTo(1);
+    assertThat(world.app.likes.unlike(bob(), target)).isEqualTo(1);
+    assertThat(world.app.queries.get(null, aliceRide.id()).likeCount()).isEqualTo(1);
+  }
+
+  @Test
+  void ownersMayNotLikeTheirOwnSequenceOrTourAndNothingChanges() {
+    TourId tour = world.app.tours.create(new TourUseCases.CreateCommand(alice(), TestTours.details("Coast"),
+        List.of(aliceRide.id()))).tour().id();
+    Object before = world.stores.contents();
+
+    assertThatThrownBy(() -> world.app.likes.like(alice(), LikeTarget.sequence(aliceRide.id())))
+        .isInstanceOf(SequenceFailures.OwnItem.class);
+    assertThatThrownBy(() -> world.app.likes.like(alice(), LikeTarget.tour(tour)))
+        .isInstanceOf(SequenceFailures.OwnItem.class);
+    assertThat(world.stores.contents()).isEqualTo(before);
+    assertThat(world.app.likes.like(bob(), LikeTarget.tour(tour))).isEqualTo(1);
+  }
+
+  @Test
+  void someoneElsesDraftCannotBeLikedOrMarkedAndUnknownTargetsAreNotFound() {
+    Sequence draft = world.store(TestSequences.draft(alice()));
+
+    assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.sequence(draft.id())))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.tour(TourId.of(java.util.UUID.randomUUID()))))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), draft.id(), firstPhoto))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void viewpointsAreIdempotentPerPhotoAndRefusedToTheOwner() {
+    assertThat(world.app.viewpoints.mark(bob(), aliceRide.id(), firstPhoto)).isEqualTo(1);
+    assertThat(world.app.viewpoints.mark(bob(), aliceRide.id(), firstPhoto)).isEqualTo(1);
+    assertThat(world.app.viewpoints.mark(carol(), aliceRide.id(), firstPhoto)).isEqualTo(2);
+    assertThat(world.app.viewpoints.unmark(carol(), aliceRide.id(), firstPhoto)).isEqualTo(1);
+
+    assertThatThrownBy(() -> world.app.viewpoints.mark(alice(), aliceRide.id(), firstPhoto))
+        .isInstanceOf(SequenceFailures.OwnItem.class);
+    assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), aliceRide.id(), ImageKey.of("noSuchPhoto")))
+        .isInstanceOf(SequenceFailures.PhotoNotFound.class);
+    assertThat(world.app.queries.get(null, aliceRide.id()).viewpointsOn(firstPhoto)).isEqualTo(1);
+  }
+}

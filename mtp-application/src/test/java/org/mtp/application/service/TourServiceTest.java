@@ -1,0 +1,91 @@
+package org.mtp.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mtp.domain.TestUsers.alice;
+import static org.mtp.domain.TestUsers.bob;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mtp.application.port.in.common.Change;
+import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.TourView;
+import org.mtp.domain.TestSequences;
+import org.mtp.domain.TestTours;
+import org.mtp.domain.common.NotOwnerException;
+import org.mtp.domain.geo.GeoPoint;
+import org.mtp.domain.like.LikeTarget;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.tour.TourFailures;
+
+class TourServiceTest {
+
+  private final Scenario world = new Scenario();
+  private final Sequence first = world.store(TestSequences.aSequence().owner(alice()).key("tourSeq1")
+      .points(GeoPoint.of(0, 0), GeoPoint.of(0, 1)).build());
+  private final Sequence second = world.store(TestSequences.aSequence().owner(alice()).key("tourSeq2")
+      .points(GeoPoint.of(0, 1), GeoPoint.of(0, 2), GeoPoint.of(0, 3)).build());
+  private final Sequence bobs = world.store(TestSequences.aSequence().owner(bob()).key("bobSeq1").build());
+
+  private TourView create(Sequence... sequences) {
+    return world.app.tours.create(new TourUseCases.CreateCommand(alice(), TestTours.details("Coast"),
+        java.util.Arrays.stream(sequences).map(Sequence::id).toList()));
+  }
+
+  @Test
+  void aTourListsItsSequencesInOrderWithSummedFigures() {
+    TourView view = create(first, second);
+
+    assertThat(view.sequences()).extracting(s -> s.id()).containsExactly(first.id(), second.id());
+    assertThat(view.totals().photos()).isEqualTo(5);
+    assertThat(view.totals().distance().metres()).isEqualTo(first.distance().metres() + second.distance().metres());
+  }
+
+  @Test
+  void reorderMustBeAPermutationAndARejectedOneChangesNothing() {
+    TourView view = create(first, second);
+    Object before = world.stores.contents();
+
+    assertThatThrownBy(() -> world.app.tours.reorder(alice(), view.tour().id(), List.of(second.id())))
+        .isInstanceOf(TourFailures.NotAPermutation.class);
+    assertThat(world.stores.contents()).isEqualTo(before);
+
+    TourView reordered = world.app.tours.reorder(alice(), view.tour().id(), List.of(second.id(), first.id()));
+    assertThat(reordered.tour().sequences()).containsExactly(second.id(), first.id());
+  }
+
+  @Test
+  void onlyTheOwnersOwnPublishedSequencesMayBeAddedAndOnlyByTheOwner() {
+    TourView view = create(first);
+
+    assertThatThrownBy(() -> world.app.tours.add(alice(), view.tour().id(), bobs.id()))
+        .isInstanceOf(TourFailures.NotEligible.class);
+    assertThatThrownBy(() -> world.app.tours.add(bob(), view.tour().id(), bobs.id()))
+        .isInstanceOf(NotOwnerException.class);
+    assertThatThrownBy(() -> world.app.tours.edit(new TourUseCases.EditCommand(bob(), view.tour().id(),
+        Change.set("Mine now"), Change.keep(), Change.keep()))).isInstanceOf(NotOwnerException.class);
+    assertThat(world.app.tours.add(alice(), view.tour().id(), second.id()).tour().sequences())
+        .containsExactly(first.id(), second.id());
+  }
+
+  @Test
+  void replacingTheListAddsRemovesAndOrdersAtOnce() {
+    TourView view = create(first);
+
+    TourView replaced = world.app.tours.replace(alice(), view.tour().id(), List.of(second.id()));
+
+    assertThat(replaced.tour().sequences()).containsExactly(second.id());
+    assertThat(replaced.totals().photos()).isEqualTo(3);
+  }
+
+  @Test
+  void deletingATourDeletesItsLikesButKeepsItsSequences() {
+    TourView view = create(first, second);
+    world.app.likes.like(bob(), LikeTarget.tour(view.tour().id()));
+
+    world.app.tours.delete(alice(), view.tour().id());
+
+    assertThat(world.stores.likes.count(LikeTarget.tour(view.tour().id()))).isZero();
+    assertThat(world.app.queries.get(null, first.id())).isNotNull();
+  }
+}

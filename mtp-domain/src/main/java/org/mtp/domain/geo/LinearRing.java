@@ -22,10 +22,15 @@ public final class LinearRing {
 
   private final List<GeoPoint> positions;
   private final BoundingBox bounds;
+  /** The positions again as plain arrays, for point location, which runs for every photo of every candidate. */
+  private final double[] lons;
+  private final double[] lats;
 
   private LinearRing(List<GeoPoint> positions) {
     this.positions = positions;
     this.bounds = BoundingBox.around(positions);
+    this.lons = positions.stream().mapToDouble(GeoPoint::lon).toArray();
+    this.lats = positions.stream().mapToDouble(GeoPoint::lat).toArray();
   }
 
   /** Validates {@code positions} as a ring; failures are {@link ValidationException}s on field {@code area}. */
@@ -81,7 +86,7 @@ public final class LinearRing {
 
   /** The edges in order; edge {@code i} runs from position {@code i} to position {@code i + 1}. */
   public List<Segment> edges() {
-    List<Segment> edges = new ArrayList<>(positions.size() - 1);
+    List<Segment> edges = new ArrayList<>();
     for (int i = 1; i < positions.size(); i++) {
       edges.add(new Segment(positions.get(i - 1), positions.get(i)));
     }
@@ -96,25 +101,34 @@ public final class LinearRing {
     if (!bounds.contains(point)) {
       return RingLocation.OUTSIDE;
     }
+    double lon = point.lon();
+    double lat = point.lat();
     boolean inside = false;
-    for (int i = 1; i < positions.size(); i++) {
-      GeoPoint a = positions.get(i - 1);
-      GeoPoint b = positions.get(i);
-      boolean aAbove = a.lat() > point.lat();
-      boolean bAbove = b.lat() > point.lat();
+    for (int i = 1; i < lons.length; i++) {
+      double aLon = lons[i - 1];
+      double aLat = lats[i - 1];
+      double bLon = lons[i];
+      double bLat = lats[i];
+      boolean aAbove = aLat > lat;
+      boolean bAbove = bLat > lat;
       if (aAbove != bAbove) {
-        int side = Orientation.of(a, b, point);
+        int side = Orientation.of(aLon, aLat, bLon, bLat, lon, lat);
         if (side == Orientation.COLLINEAR) {
           return RingLocation.BOUNDARY;
         }
         if ((side == Orientation.COUNTER_CLOCKWISE) == bAbove) {
           inside = !inside;
         }
-      } else if (new Segment(a, b).contains(point)) {
+      } else if (between(lat, aLat, bLat) && between(lon, aLon, bLon)
+          && Orientation.of(aLon, aLat, bLon, bLat, lon, lat) == Orientation.COLLINEAR) {
         return RingLocation.BOUNDARY;
       }
     }
     return inside ? RingLocation.INSIDE : RingLocation.OUTSIDE;
+  }
+
+  private static boolean between(double value, double end1, double end2) {
+    return value >= Math.min(end1, end2) && value <= Math.max(end1, end2);
   }
 
   private void requireSimple(String name) {

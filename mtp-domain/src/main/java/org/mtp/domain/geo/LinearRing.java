@@ -9,8 +9,9 @@ import org.mtp.domain.common.ValidationException;
 
 /**
  * A closed line of positions bounding a polygon or one of its holes: the first position equals the last, there are at
- * least four positions, no two consecutive positions are equal, no edge would wrap across the antimeridian, and the
- * ring is simple: edges other than neighbours never touch or cross, and neighbours share only their joint (a ring
+ * least four positions, no two consecutive positions are equal, no edge joins longitudes more than 180 degrees apart
+ * (it would wrap across the antimeridian: see {@link Area}), and, in the (longitude, latitude) plane, the ring is
+ * simple: edges other than neighbours never touch or cross, and neighbours share only their joint (a ring
  * that runs back over itself is rejected). Either winding order is accepted, as RFC 7946 asks of readers.
  *
  * <p>Not a record: validation messages name the ring by its place in the area ("ring 0 of polygon 1"), which only

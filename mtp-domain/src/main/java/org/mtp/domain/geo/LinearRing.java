@@ -9,8 +9,9 @@ import org.mtp.domain.common.ValidationException;
 
 /**
  * A closed line of positions bounding a polygon or one of its holes: the first position equals the last, there are at
- * least four positions, no two consecutive positions are equal, no edge would wrap across the antimeridian, and the
- * ring is simple: edges other than neighbours never touch or cross, and neighbours share only their joint (a ring
+ * least four positions, no two consecutive positions are equal, no edge joins longitudes more than 180 degrees apart
+ * (it would wrap across the antimeridian: see {@link Area}), and, in the (longitude, latitude) plane, the ring is
+ * simple: edges other than neighbours never touch or cross, and neighbours share only their joint (a ring
  * that runs back over itself is rejected). Either winding order is accepted, as RFC 7946 asks of readers.
  *
  * <p>Not a record: validation messages name the ring by its place in the area ("ring 0 of polygon 1"), which only
@@ -22,10 +23,15 @@ public final class LinearRing {
 
   private final List<GeoPoint> positions;
   private final BoundingBox bounds;
+  /** The positions again as plain arrays, for point location, which runs for every photo of every candidate. */
+  private final double[] lons;
+  private final double[] lats;
 
   private LinearRing(List<GeoPoint> positions) {
     this.positions = positions;
     this.bounds = BoundingBox.around(positions);
+    this.lons = positions.stream().mapToDouble(GeoPoint::lon).toArray();
+    this.lats = positions.stream().mapToDouble(GeoPoint::lat).toArray();
   }
 
   /** Validates {@code positions} as a ring; failures are {@link ValidationException}s on field {@code area}. */
@@ -81,7 +87,7 @@ public final class LinearRing {
 
   /** The edges in order; edge {@code i} runs from position {@code i} to position {@code i + 1}. */
   public List<Segment> edges() {
-    List<Segment> edges = new ArrayList<>(positions.size() - 1);
+    List<Segment> edges = new ArrayList<>();
     for (int i = 1; i < positions.size(); i++) {
       edges.add(new Segment(positions.get(i - 1), positions.get(i)));
     }
@@ -96,25 +102,34 @@ public final class LinearRing {
     if (!bounds.contains(point)) {
       return RingLocation.OUTSIDE;
     }
+    double lon = point.lon();
+    double lat = point.lat();
     boolean inside = false;
-    for (int i = 1; i < positions.size(); i++) {
-      GeoPoint a = positions.get(i - 1);
-      GeoPoint b = positions.get(i);
-      boolean aAbove = a.lat() > point.lat();
-      boolean bAbove = b.lat() > point.lat();
+    for (int i = 1; i < lons.length; i++) {
+      double aLon = lons[i - 1];
+      double aLat = lats[i - 1];
+      double bLon = lons[i];
+      double bLat = lats[i];
+      boolean aAbove = aLat > lat;
+      boolean bAbove = bLat > lat;
       if (aAbove != bAbove) {
-        int side = Orientation.of(a, b, point);
+        int side = Orientation.of(aLon, aLat, bLon, bLat, lon, lat);
         if (side == Orientation.COLLINEAR) {
           return RingLocation.BOUNDARY;
         }
         if ((side == Orientation.COUNTER_CLOCKWISE) == bAbove) {
           inside = !inside;
         }
-      } else if (new Segment(a, b).contains(point)) {
+      } else if (between(lat, aLat, bLat) && between(lon, aLon, bLon)
+          && Orientation.of(aLon, aLat, bLon, bLat, lon, lat) == Orientation.COLLINEAR) {
         return RingLocation.BOUNDARY;
       }
     }
     return inside ? RingLocation.INSIDE : RingLocation.OUTSIDE;
+  }
+
+  private static boolean between(double value, double end1, double end2) {
+    return value >= Math.min(end1, end2) && value <= Math.max(end1, end2);
   }
 
   private void requireSimple(String name) {

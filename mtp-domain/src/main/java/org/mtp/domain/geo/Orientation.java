@@ -26,8 +26,13 @@ public final class Orientation {
     Require.notNull("a", a);
     Require.notNull("b", b);
     Require.notNull("c", c);
-    double left = (a.lon() - c.lon()) * (b.lat() - c.lat());
-    double right = (a.lat() - c.lat()) * (b.lon() - c.lon());
+    return of(a.lon(), a.lat(), b.lon(), b.lat(), c.lon(), c.lat());
+  }
+
+  /** The same on raw coordinates, for the hot loops of point location. */
+  static int of(double aLon, double aLat, double bLon, double bLat, double cLon, double cLat) {
+    double left = (aLon - cLon) * (bLat - cLat);
+    double right = (aLat - cLat) * (bLon - cLon);
     double determinant = left - right;
     double bound = ERROR_BOUND * (Math.abs(left) + Math.abs(right));
     if (determinant > bound) {
@@ -36,15 +41,19 @@ public final class Orientation {
     if (determinant < -bound) {
       return CLOCKWISE;
     }
-    return exact(a, b, c);
+    return exact(aLon, aLat, bLon, bLat, cLon, cLat);
   }
 
   /** The same determinant in exact decimal arithmetic; every double converts to a BigDecimal without loss. */
   static int exact(GeoPoint a, GeoPoint b, GeoPoint c) {
-    BigDecimal cLon = new BigDecimal(c.lon());
-    BigDecimal cLat = new BigDecimal(c.lat());
-    BigDecimal left = new BigDecimal(a.lon()).subtract(cLon).multiply(new BigDecimal(b.lat()).subtract(cLat));
-    BigDecimal right = new BigDecimal(a.lat()).subtract(cLat).multiply(new BigDecimal(b.lon()).subtract(cLon));
+    return exact(a.lon(), a.lat(), b.lon(), b.lat(), c.lon(), c.lat());
+  }
+
+  private static int exact(double aLon, double aLat, double bLon, double bLat, double cLon, double cLat) {
+    BigDecimal cx = new BigDecimal(cLon);
+    BigDecimal cy = new BigDecimal(cLat);
+    BigDecimal left = new BigDecimal(aLon).subtract(cx).multiply(new BigDecimal(bLat).subtract(cy));
+    BigDecimal right = new BigDecimal(aLat).subtract(cy).multiply(new BigDecimal(bLon).subtract(cx));
     return left.compareTo(right);
   }
 }

@@ -2,6 +2,7 @@ package org.mtp.domain.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.common.ValidationException;
@@ -80,10 +81,12 @@ public final class Polygon implements Area {
       if (shell.locate(firstPosition(rings.get(i))) != RingLocation.INSIDE) {
         throw new ValidationException("area", names.ring(i) + " is a hole outside its shell");
       }
-      for (int j = 1; j < i; j++) {
-        if (rings.get(j).locate(firstPosition(rings.get(i))) == RingLocation.INSIDE
-            || rings.get(i).locate(firstPosition(rings.get(j))) == RingLocation.INSIDE) {
-          throw new ValidationException("area", names.rings(j, i) + " are holes that overlap");
+    }
+    for (int i = 1; i < rings.size(); i++) {
+      for (int j = i + 1; j < rings.size(); j++) {
+        if (rings.get(i).locate(firstPosition(rings.get(j))) == RingLocation.INSIDE
+            || rings.get(j).locate(firstPosition(rings.get(i))) == RingLocation.INSIDE) {
+          throw new ValidationException("area", names.rings(i, j) + " are holes that overlap");
         }
       }
     }
@@ -122,7 +125,7 @@ public final class Polygon implements Area {
 
   /** The shell first, then the holes, as GeoJSON orders them. */
   public List<LinearRing> rings() {
-    List<LinearRing> rings = new ArrayList<>(holes.size() + 1);
+    List<LinearRing> rings = new ArrayList<>();
     rings.add(shell);
     rings.addAll(holes);
     return List.copyOf(rings);
@@ -175,7 +178,7 @@ public final class Polygon implements Area {
 
   @Override
   public int hashCode() {
-    return 31 * shell.hashCode() + holes.hashCode();
+    return Objects.hash(shell, holes);
   }
 
   @Override

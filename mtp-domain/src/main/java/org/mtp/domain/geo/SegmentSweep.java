@@ -24,18 +24,27 @@ final class SegmentSweep {
   private SegmentSweep() {}
 
   static Optional<Touch> firstTouch(List<Segment> segments, PairRule rule) {
-    Integer[] order = new Integer[segments.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble(i -> segments.get(i).minLon()));
-    for (int a = 0; a < order.length; a++) {
-      Segment west = segments.get(order[a]);
-      for (int b = a + 1; b < order.length; b++) {
-        Segment east = segments.get(order[b]);
-        if (east.minLon() > west.maxLon()) {
-          break;
-        }
-        boolean latitudesOverlap = east.minLat() <= west.maxLat() && west.minLat() <= east.maxLat();
-        if (latitudesOverlap && rule.mustStayApart(order[a], order[b]) && west.intersects(east)) {
+    int count = segments.size();
+    Integer[] boxedOrder = new Integer[count];
+    Arrays.setAll(boxedOrder, i -> i);
+    Arrays.sort(boxedOrder, Comparator.comparingDouble(i -> segments.get(i).minLon()));
+    int[] order = new int[count];
+    double[] minLon = new double[count];
+    double[] maxLon = new double[count];
+    double[] minLat = new double[count];
+    double[] maxLat = new double[count];
+    for (int k = 0; k < count; k++) {
+      Segment segment = segments.get(boxedOrder[k]);
+      order[k] = boxedOrder[k];
+      minLon[k] = segment.minLon();
+      maxLon[k] = segment.maxLon();
+      minLat[k] = segment.minLat();
+      maxLat[k] = segment.maxLat();
+    }
+    for (int a = 0; a < count; a++) {
+      for (int b = a + 1; b < count && minLon[b] <= maxLon[a]; b++) {
+        if (minLat[b] <= maxLat[a] && minLat[a] <= maxLat[b] && rule.mustStayApart(order[a], order[b])
+            && segments.get(order[a]).intersects(segments.get(order[b]))) {
           return Optional.of(new Touch(Math.min(order[a], order[b]), Math.max(order[a], order[b])));
         }
       }

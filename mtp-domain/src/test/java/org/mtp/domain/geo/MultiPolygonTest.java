@@ -92,6 +92,8 @@ class MultiPolygonTest {
     assertRejected(() -> MultiPolygon.ofCoordinates(List.of(
         List.of(rectanglePositions(0, 0, 10, 10), rectanglePositions(5, 5, 15, 15)))))
         .hasMessage("'area' rings 0 and 1 of polygon 0 touch or cross");
+    assertRejected(() -> MultiPolygon.ofCoordinates(List.of(List.of())))
+        .hasMessage("'area' polygon 0 has no rings; it needs at least its shell");
     assertRejected(() -> MultiPolygon.ofCoordinates(List.of(List.of(rectanglePositions(0, 0, 10, 10)), List.of())))
         .hasMessage("'area' polygon 1 has no rings; it needs at least its shell");
     assertRejected(() -> MultiPolygon.ofCoordinates(Arrays.asList(List.of(rectanglePositions(0, 0, 10, 10)), null)))

@@ -29,24 +29,31 @@ class OrientationTest {
 
   @Test
   void nearlyCollinearPositionsAreDecidedExactlyWhereDoubleArithmeticFails() {
-    // The classic robustness example: points a few ulps off the line y = x, where the plain determinant
-    // gets the sign wrong.
+    // The classic robustness example: points a few ulps off the line y = x, where the plain determinant gets the
+    // sign wrong, sometimes as zero and, with p as the base, sometimes as the opposite sign.
     GeoPoint q = GeoPoint.of(12, 12);
     GeoPoint r = GeoPoint.of(24, 24);
     double ulp = Math.ulp(0.5);
-    int naiveWrong = 0;
-    for (int i = 0; i < 32; i++) {
-      for (int j = 0; j < 32; j++) {
+    int naiveWrongSign = 0;
+    int naiveWrongZero = 0;
+    for (int i = 0; i < 64; i++) {
+      for (int j = 0; j < 64; j++) {
         GeoPoint p = GeoPoint.of(0.5 + i * ulp, 0.5 + j * ulp);
-        int exact = exactSign(p, q, r);
-        assertThat(Orientation.of(p, q, r)).as("p=(%s,%s)", p.lon(), p.lat()).isEqualTo(exact);
-        assertThat(Orientation.exact(p, q, r)).isEqualTo(exact);
-        if (naiveSign(p, q, r) != exact) {
-          naiveWrong++;
+        for (GeoPoint[] abc : new GeoPoint[][] {{p, q, r}, {q, r, p}, {r, q, p}}) {
+          int exact = exactSign(abc[0], abc[1], abc[2]);
+          assertThat(Orientation.of(abc[0], abc[1], abc[2])).as("p=(%s,%s)", p.lon(), p.lat()).isEqualTo(exact);
+          assertThat(Orientation.exact(abc[0], abc[1], abc[2])).isEqualTo(exact);
+          int naive = naiveSign(abc[0], abc[1], abc[2]);
+          if (naive != exact && naive == 0) {
+            naiveWrongZero++;
+          } else if (naive != exact) {
+            naiveWrongSign++;
+          }
         }
       }
     }
-    assertThat(naiveWrong).as("cases a plain double determinant gets wrong").isPositive();
+    assertThat(naiveWrongZero).as("cases a plain double determinant calls collinear wrongly").isPositive();
+    assertThat(naiveWrongSign).as("cases a plain double determinant turns the wrong way").isPositive();
   }
 
   @Test

@@ -61,4 +61,11 @@ class SegmentSweepTest {
     List<Segment> segments = List.of(segment(0, 0, 1, 0), segment(5, 0, 8, 3), segment(5, 3, 8, 0));
     assertThat(SegmentSweep.firstTouch(segments, EVERY_PAIR)).contains(new SegmentSweep.Touch(1, 2));
   }
+
+  @Test
+  void sortsBeforeSweepingSoAFarSegmentListedEarlyHidesNothing() {
+    // Listed order puts a far-east segment between a crossing pair; an unsorted sweep would stop too early.
+    List<Segment> segments = List.of(segment(0, 0, 1, 0), segment(5, 5, 6, 5), segment(0.5, -1, 0.5, 1));
+    assertThat(SegmentSweep.firstTouch(segments, EVERY_PAIR)).contains(new SegmentSweep.Touch(0, 2));
+  }
 }

@@ -37,6 +37,8 @@ class SegmentTest {
       "0,0, 10,0, 5,1, 5,5, false",
       "5,1, 5,5, 0,0, 10,0, false",
       "0,0, 10,10, 11,0, 20,-5, false",
+      // both ends of one within the other's box, off its line, on one side of it
+      "0,0, 10,10, 5,1, 6,0, false",
   })
   void knowsWhetherTwoSegmentsShareAPoint(double a1, double a2, double a3, double a4, double b1, double b2, double b3,
       double b4, boolean expected) {

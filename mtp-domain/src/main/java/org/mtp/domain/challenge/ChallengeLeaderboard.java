@@ -1,13 +1,15 @@
 package org.mtp.domain.challenge;
 
+
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.common.ValidationException;
+import org.mtp.domain.leaderboard.CompetitionRanking;
+import org.mtp.domain.leaderboard.RankedRow;
 import org.mtp.domain.user.UserId;
 
 /**
@@ -34,27 +36,12 @@ public final class ChallengeLeaderboard {
       Require.notNull("entries", entry);
       totals.merge(entry.userId(), entry, ChallengeLeaderboard::sum);
     }
-    List<ChallengeLeaderboardEntry> ranked = new ArrayList<>();
-    for (ChallengeLeaderboardEntry total : totals.values()) {
-      if (metric.measure(total.contribution()) > 0) {
-        ranked.add(total);
-      }
-    }
-    ranked.sort(Comparator
-        .comparingLong((ChallengeLeaderboardEntry e) -> metric.measure(e.contribution())).reversed()
-        .thenComparing(ChallengeLeaderboardEntry::username));
-    List<ChallengeLeaderboardRow> rows = new ArrayList<>(ranked.size());
-    int rank = 0;
-    long previousValue = -1;
-    for (int i = 0; i < ranked.size(); i++) {
-      ChallengeLeaderboardEntry entry = ranked.get(i);
-      long value = metric.measure(entry.contribution());
-      if (value != previousValue) {
-        rank = i + 1;
-        previousValue = value;
-      }
-      rows.add(new ChallengeLeaderboardRow(rank, entry.userId(), entry.username(), entry.contribution().photos(),
-          entry.contribution().distance()));
+    List<ChallengeLeaderboardRow> rows = new ArrayList<>(totals.size());
+    for (RankedRow<ChallengeLeaderboardEntry> ranked : CompetitionRanking.rank(totals.values(),
+        e -> metric.measure(e.contribution()), ChallengeLeaderboardEntry::username)) {
+      ChallengeLeaderboardEntry entry = ranked.entry();
+      rows.add(new ChallengeLeaderboardRow(ranked.rank(), entry.userId(), entry.username(),
+          entry.contribution().photos(), entry.contribution().distance()));
     }
     return new ChallengeLeaderboard(metric, List.copyOf(rows));
   }

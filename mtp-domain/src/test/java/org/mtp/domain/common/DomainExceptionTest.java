@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Tests: Typed failures carry a stable code and the data adapters need. */
 class DomainExceptionTest {
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Tests: Argument checks fail with a ValidationException naming the field, bounds included. */
 class RequireTest {
 
   @Test

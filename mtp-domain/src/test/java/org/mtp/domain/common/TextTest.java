@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Tests: Free text: verbatim, no NUL or unpaired surrogates, lengths in code points, trimming where asked. */
 class TextTest {
 
   private static final String GRINNING = "\uD83D\uDE00";

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Boxes include their boundary and never wrap the antimeridian. */
 class BoundingBoxTest {
 
   private final BoundingBox box = new BoundingBox(10, 40, 12, 42);

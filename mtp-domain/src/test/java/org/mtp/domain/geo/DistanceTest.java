@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Distances in whole metres, so that sums do not depend on their order. */
 class DistanceTest {
 
   @ParameterizedTest

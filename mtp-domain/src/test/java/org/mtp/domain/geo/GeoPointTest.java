@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Positions are (lon, lat) in WGS84 degrees, both bounds included. */
 class GeoPointTest {
 
   @ParameterizedTest

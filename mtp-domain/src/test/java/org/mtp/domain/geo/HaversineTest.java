@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Tests: Great-circle distances on the IUGG mean radius, every segment counted. */
 class HaversineTest {
 
   private static final GeoPoint ORIGIN = GeoPoint.of(0, 0);

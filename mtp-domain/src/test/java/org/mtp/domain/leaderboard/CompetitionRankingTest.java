@@ -12,6 +12,7 @@ import org.mtp.domain.geo.Distance;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
+/** Tests: Standard competition ranking: 1, 2, 2, 4, ties by username, zeros left out, global ranks. */
 class CompetitionRankingTest {
 
   private static UserTotals photos(String username, long photos) {

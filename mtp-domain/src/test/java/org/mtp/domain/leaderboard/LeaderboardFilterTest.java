@@ -19,6 +19,7 @@ import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.time.CapturePeriod;
 import org.mtp.domain.transport.TransportType;
 
+/** Tests: Which sequences a global board counts: published, transport family, camera, capture period. */
 class LeaderboardFilterTest {
 
   private static LeaderboardFilter transport(TransportType type) {

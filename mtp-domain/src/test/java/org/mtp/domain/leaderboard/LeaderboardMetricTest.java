@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.geo.Distance;
 
+/** Tests: What each metric reads from a user's totals, and how totals add up. */
 class LeaderboardMetricTest {
 
   private final UserTotals totals =

@@ -21,6 +21,7 @@ import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.UserId;
 
+/** Tests: Board totals per owner from matching sequences, order-independent. */
 class LeaderboardTallyTest {
 
   private static final ToLongFunction<Sequence> NO_VIEWPOINTS = s -> 0;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.TourId;
 
+/** Tests: Likes: one per user and target, sequence and tour targets kept apart. */
 class LikeTest {
 
   private static final UUID SAME = UUID.fromString("1b4e28ba-2fa1-41d2-883f-0016d3cca427");

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Compass angles run from 0 inclusive to 360 exclusive. */
 class CompassAngleTest {
 
   @ParameterizedTest

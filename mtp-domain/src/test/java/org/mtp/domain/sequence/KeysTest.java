@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Mapillary keys and sequence ids accept only their alphabet and canonical form. */
 class KeysTest {
 
   static Stream<Arguments> keyKinds() {

@@ -14,6 +14,7 @@ import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Mapillary data: at least one photo, no key twice, capture time from the first photo. */
 class MapillarySequenceTest {
 
   private static final MapillarySequenceKey KEY = MapillarySequenceKey.of("seqKey1");

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.mtp.domain.geo.GeoPoint;
 
+/** Tests: Photos: key, position, optional angle and optional own capture time. */
 class PhotoTest {
 
   private static final ImageKey KEY = ImageKey.of("img1");

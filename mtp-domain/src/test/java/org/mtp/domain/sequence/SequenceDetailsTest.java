@@ -10,6 +10,7 @@ import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.tag.Tags;
 import org.mtp.domain.transport.TransportType;
 
+/** Tests: Sequence metadata: trimmed bounded name, verbatim bounded description. */
 class SequenceDetailsTest {
 
   private static final String GRINNING = "\uD83D\uDE00";

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Uploader links: http(s) Street View links only, printable Strava ids, additive merge. */
 class SequenceLinksTest {
 
   @ParameterizedTest

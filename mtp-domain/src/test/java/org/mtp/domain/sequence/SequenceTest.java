@@ -25,6 +25,7 @@ import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.viewpoint.Viewpoint;
 
+/** Tests: The Sequence aggregate: draft, publishing, links, ownership, likes, viewpoints and derived figures. */
 class SequenceTest {
 
   private static final Instant AT = Instant.parse("2024-05-03T09:00:00Z");
@@ -381,7 +382,7 @@ class SequenceTest {
   @Nested
   class ImportAndReconstitution {
 
-    private final SequenceId id = SequenceId.of(UUID.randomUUID());
+    private final SequenceId id = SequenceId.of(UUID.fromString("00000000-0000-4000-8000-00000000000a"));
     private final SequenceDetails details = TestSequences.details("Ridge");
 
     @Test
@@ -435,9 +436,11 @@ class SequenceTest {
     void identityIsTheId() {
       Sequence a = Sequence.reconstitute(id, alice(), AT, details, null, null, null);
       Sequence b = Sequence.reconstitute(id, bob(), AT, TestSequences.details("Other"), null, ALICES_TRACK, AT);
-      Sequence c = Sequence.reconstitute(SequenceId.of(UUID.randomUUID()), alice(), AT, details, null, null, null);
+      Sequence c = Sequence.reconstitute(SequenceId.of(UUID.fromString("00000000-0000-4000-8000-00000000000b")),
+          alice(), AT, details, null, null, null);
 
       assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c).isNotEqualTo(id);
+      assertThat(a.hashCode()).isNotEqualTo(c.hashCode());
       assertThat(a).hasToString("Sequence[" + id + ", DRAFT]");
       assertThat(b).hasToString("Sequence[" + id + ", PUBLISHED]");
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: One tag: trimmed, lower-cased, 1..50 characters of [a-z0-9-]. */
 class TagTest {
 
   @ParameterizedTest

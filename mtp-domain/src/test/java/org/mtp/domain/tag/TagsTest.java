@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: The tags of an item: parsed from a comma list, duplicates collapsed, at most 20. */
 class TagsTest {
 
   @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Capture periods: all time, a UTC year, a UTC month, or a custom range. */
 class CapturePeriodTest {
 
   @Test

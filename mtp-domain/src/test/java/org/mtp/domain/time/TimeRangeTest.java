@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Ranges of instants are half-open [from, to); ranges of dates include the whole end day. */
 class TimeRangeTest {
 
   private static final Instant FROM = Instant.parse("2024-03-01T00:00:00Z");

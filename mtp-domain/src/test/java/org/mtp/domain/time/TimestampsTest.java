@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** Tests: Every instant is kept in UTC at millisecond precision. */
 class TimestampsTest {
 
   @Test

@@ -30,6 +30,7 @@ import org.mtp.domain.sequence.SequenceFailures;
 import org.mtp.domain.sequence.SequenceFigures;
 import org.mtp.domain.sequence.SequenceId;
 
+/** Tests: The Tour aggregate: owner-only changes, eligibility, permutations, limits and totals. */
 class TourTest {
 
   private static final Instant LATER = TestTours.CREATED.plusSeconds(3600);
@@ -105,11 +106,14 @@ class TourTest {
 
     @Test
     void identityIsTheId() {
-      TourId id = TourId.of(UUID.randomUUID());
+      TourId id = TourId.of(UUID.fromString("00000000-0000-4000-8000-00000000000a"));
       Tour a = Tour.create(id, alice(), TestTours.details("A"), TestTours.CREATED);
       Tour b = Tour.create(id, bob(), TestTours.details("B"), LATER);
+      Tour c = Tour.create(TourId.of(UUID.fromString("00000000-0000-4000-8000-00000000000b")), alice(),
+          TestTours.details("A"), TestTours.CREATED);
 
-      assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(TestTours.emptyTour(alice())).isNotEqualTo(id);
+      assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c).isNotEqualTo(id);
+      assertThat(a.hashCode()).isNotEqualTo(c.hashCode());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: The transport catalogue: five parents, 38 children, lookup by name, and the filter rule. */
 class TransportTypeTest {
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Email addresses: checked for shape, kept as given, unique by their lower-case form. */
 class EmailTest {
 
   @ParameterizedTest

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Passwords are 8..1024 characters, and neither they nor their hashes ever print themselves. */
 class PasswordTest {
 
   @ParameterizedTest

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Accounts and user ids. */
 class UserTest {
 
   private static final UUID ID = UUID.fromString("1b4e28ba-2fa1-41d2-883f-0016d3cca427");

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.domain.common.ValidationException;
 
+/** Tests: Usernames: 3..30 ASCII characters, unique and ordered by the lower-case form in code-point order. */
 class UsernameTest {
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
 
+/** Tests: Viewpoints name the marker, the photo and whom they credit. */
 class ViewpointTest {
 
   private static final SequenceId SEQUENCE = SequenceId.of(UUID.fromString("1b4e28ba-2fa1-41d2-883f-0016d3cca427"));

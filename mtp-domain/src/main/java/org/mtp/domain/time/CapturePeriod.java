@@ -13,8 +13,9 @@ public sealed interface CapturePeriod {
   /** The range covered, or empty for all time. */
   Optional<TimeRange> range();
 
+  /** All time includes everything, even a sequence whose capture time Mapillary did not give. */
   default boolean contains(Instant capturedAt) {
-    return range().map(r -> r.contains(capturedAt)).orElse(capturedAt != null);
+    return range().map(r -> r.contains(capturedAt)).orElse(true);
   }
 
   static CapturePeriod allTime() {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.mtp.domain.common.Limits;
 import org.mtp.domain.common.NotOwnerException;
 import org.mtp.domain.common.Require;
@@ -86,8 +85,8 @@ public final class Tour {
   public void reorder(UserId actor, List<SequenceId> order, Instant at) {
     requireOwner(actor);
     Require.notNull("sequences", order);
-    if (order.size() != sequences.size() || !Set.copyOf(order).equals(Set.copyOf(sequences))
-        || new HashSet<>(order).size() != order.size()) {
+    // Equal sizes and equal sets leave no room for a duplicate; HashSet (unlike Set.copyOf) lets a null id fail here.
+    if (order.size() != sequences.size() || !new HashSet<>(order).equals(new HashSet<>(sequences))) {
       throw new TourFailures.NotAPermutation();
     }
     sequences.clear();

@@ -23,8 +23,8 @@ class CapturePeriodTest {
   }
 
   @Test
-  void noPeriodContainsAnUnknownCaptureTime() {
-    assertThat(CapturePeriod.allTime().contains(null)).isFalse();
+  void onlyAllTimeContainsAnUnknownCaptureTime() {
+    assertThat(CapturePeriod.allTime().contains(null)).isTrue();
     assertThat(CapturePeriod.year(2024).contains(null)).isFalse();
   }
 

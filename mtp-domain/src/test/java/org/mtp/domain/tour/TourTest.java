@@ -286,6 +286,13 @@ class TourTest {
     }
 
     @Test
+    void aNullIdIsNotAPermutation() {
+      List<SequenceId> withNull = new java.util.ArrayList<>(ids(one, two));
+      withNull.add(null);
+      assertNotAPermutation(withNull);
+    }
+
+    @Test
     void anEmptyListIsNotAPermutationOfAFullTour() {
       assertNotAPermutation(List.of());
     }

@@ -10,9 +10,15 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
   private final InMemoryData data;
   private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
   private int commits;
+  private int transactions;
 
   public InMemoryUnitOfWork(InMemoryData data) {
     this.data = data;
+  }
+
+  /** A unit of work over stores that do not take part in rollback (contract tests of single stores). */
+  public InMemoryUnitOfWork() {
+    this(new InMemoryData());
   }
 
   @Override
@@ -21,6 +27,7 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     int level = depth.get();
     depth.set(level + 1);
     List<Object> before = level == 0 ? data.snapshotAll() : null;
+    transactions++;
     try {
       T result = work.get();
       if (level == 0) {
@@ -38,9 +45,14 @@ public final class InMemoryUnitOfWork implements UnitOfWork {
     }
   }
 
-  /** How many outermost transactions committed; tests use it to check that Mapillary calls run outside them. */
+  /** How many outermost transactions committed. */
   public int commits() {
     return commits;
+  }
+
+  /** How many units of work were started, nested ones included. */
+  public int transactions() {
+    return transactions;
   }
 
   /** True while the calling thread is inside a unit of work. */

@@ -1,0 +1,8 @@
+package org.mtp.application.port.in.oauth;
+
+/** Use case: find the client a request names by its {@code client_id}, so every API call is tied to a known client. */
+public interface IdentifyClientUseCase {
+
+  /** Fails with {@link InvalidClientException} when no such client exists. */
+  OAuthClient identify(ClientId clientId);
+}

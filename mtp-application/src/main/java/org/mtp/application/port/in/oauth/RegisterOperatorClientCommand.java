@@ -1,0 +1,16 @@
+package org.mtp.application.port.in.oauth;
+
+import java.util.Optional;
+import org.mtp.domain.common.Require;
+
+/** Input of {@link RegisterOperatorClientUseCase}; without a client id one is generated. */
+public record RegisterOperatorClientCommand(Optional<ClientId> clientId, ClientName name, RedirectUris redirectUris,
+    ClientType type) {
+
+  public RegisterOperatorClientCommand {
+    Require.notNull("client_id", clientId);
+    Require.notNull("name", name);
+    Require.notNull("redirect_uris", redirectUris);
+    Require.notNull("type", type);
+  }
+}

@@ -1,0 +1,14 @@
+package org.mtp.application.port.out.oauth;
+
+import java.util.Optional;
+import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.port.in.oauth.OAuthClient;
+
+/** Outgoing port for registered OAuth clients; ids are compared exactly. */
+public interface ClientRepository {
+
+  Optional<OAuthClient> findById(ClientId id);
+
+  /** Adds a new client; fails with {@link DuplicateClientIdException} when the id is taken. */
+  void save(OAuthClient client);
+}

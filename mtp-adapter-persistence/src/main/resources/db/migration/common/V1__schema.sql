@@ -71,9 +71,9 @@ CREATE TABLE sequences (
         OR (min_lon >= -180 AND max_lon <= 180 AND min_lat >= -90 AND max_lat <= 90
             AND min_lon <= max_lon AND min_lat <= max_lat)),
     -- a draft holds metadata only; a published sequence has its Mapillary key, photos and the figures derived
-    CONSTRAINT ck_sequences_draft CHECK (status = 'PUBLISHED'
+    CONSTRAINT ck_sequences_draft CHECK (status <> 'DRAFT'
         OR (mapillary_sequence_key IS NULL AND photo_count = 0 AND distance_m = 0 AND min_lon IS NULL)),
-    CONSTRAINT ck_sequences_published CHECK (status = 'DRAFT'
+    CONSTRAINT ck_sequences_published CHECK (status <> 'PUBLISHED'
         OR (mapillary_sequence_key IS NOT NULL AND photo_count >= 1 AND captured_at IS NOT NULL
             AND imported_at IS NOT NULL AND mapillary_user_id IS NOT NULL AND mapillary_username IS NOT NULL
             AND min_lon IS NOT NULL))

@@ -17,7 +17,7 @@ public final class TestRows {
     UUID id = UUID.randomUUID();
     String key = username.toLowerCase(Locale.ROOT);
     Sql.update(dataSource, "INSERT INTO users (id, username, username_key, email, email_key, password_hash, created_at)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, username, key, username + "@example.org", key + "@example.org",
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, username, key, id + "@example.org", id + "@example.org",
         "$argon2id$hash", T0);
     return id;
   }

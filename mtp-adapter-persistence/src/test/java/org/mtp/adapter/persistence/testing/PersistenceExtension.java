@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,10 +30,21 @@ import org.mtp.adapter.persistence.PersistenceContext;
 public final class PersistenceExtension implements AfterAllCallback {
 
   private final Map<Database, Opened> opened = new EnumMap<>(Database.class);
+  private final UnaryOperator<PersistenceConfig> customizer;
+
+  /** Databases with the test defaults of {@link #forTests}. */
+  public PersistenceExtension() {
+    this(UnaryOperator.identity());
+  }
+
+  /** Databases whose configuration {@code customizer} adjusts (timeouts, pool size) after the test defaults. */
+  public PersistenceExtension(UnaryOperator<PersistenceConfig> customizer) {
+    this.customizer = customizer;
+  }
 
   /** The context of {@code database} for the running test class; the first call opens a fresh database. */
   public synchronized PersistenceContext context(Database database) {
-    return opened.computeIfAbsent(database, PersistenceExtension::open).context();
+    return opened.computeIfAbsent(database, this::open).context();
   }
 
   /** The configuration {@link #context} was opened with. */
@@ -59,27 +71,27 @@ public final class PersistenceExtension implements AfterAllCallback {
     }
   }
 
-  private static Opened open(Database database) {
+  private Opened open(Database database) {
     return switch (database) {
       case H2 -> openH2();
       case POSTGRESQL -> openPostgres();
     };
   }
 
-  private static Opened openH2() {
+  private Opened openH2() {
     try {
       Path dir = Files.createTempDirectory("mtp-h2-");
-      PersistenceConfig config = forTests(PersistenceConfig.h2(dir));
+      PersistenceConfig config = customizer.apply(forTests(PersistenceConfig.h2(dir)));
       return new Opened(config, PersistenceContext.start(config), () -> deleteRecursively(dir));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static Opened openPostgres() {
+  private Opened openPostgres() {
     EmbeddedPostgresServer server = EmbeddedPostgresServer.shared();
     String name = server.createMigratedDatabase();
-    PersistenceConfig config = forTests(server.config(name));
+    PersistenceConfig config = customizer.apply(forTests(server.config(name)));
     return new Opened(config, PersistenceContext.start(config), () -> server.dropDatabase(name));
   }
 

@@ -19,8 +19,8 @@ import org.mtp.adapter.persistence.testing.TestRows;
  * a warm-up, then several timed rounds; the median round is reported. Measured twice: through the unit of work
  * (EntityManager, native insert, commit: what a use case pays) and on a bare pooled connection (what H2 pays).
  *
- * <p>Run: {@code mvn -B -q -o process-test-classes -pl mtp-adapter-persistence -am -Ph2-commit-benchmark}
- * (arguments: warm-up commits, rounds, commits per round; defaults 2000 7 1000).
+ * <p>Run: {@code mvn -B -q -o process-test-classes -pl mtp-adapter-persistence -am -Ph2-commit-benchmark}, optionally
+ * with {@code -Dh2.bench.warmup=2000 -Dh2.bench.rounds=7 -Dh2.bench.commits=1000} (the defaults).
  */
 public final class H2CommitCostBenchmark {
 
@@ -36,40 +36,80 @@ public final class H2CommitCostBenchmark {
     int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 7;
     int perRound = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
-    System.out.printf("H2 commit cost: warm-up %d, %d rounds of %d commits, median round%n", warmUp, rounds,
-        perRound);
-    System.out.printf("%-30s %-14s %12s %14s%n", "setting", "path", "commits/s", "us/commit");
-    for (boolean durable : new boolean[] {false, true}) {
-      for (boolean unitOfWork : new boolean[] {true, false}) {
-        double perSecond = measure(durable, unitOfWork, warmUp, rounds, perRound);
-        System.out.printf("%-30s %-14s %12.0f %14.1f%n",
-            durable ? "WRITE_DELAY=0 (mtp default)" : "H2 default (500 ms delay)",
-            unitOfWork ? "unit of work" : "plain JDBC", perSecond, 1e6 / perSecond);
+    System.out.printf("H2 commit cost: warm-up %d, %d rounds of %d commits, rounds interleaved, median round%n",
+        warmUp, rounds, perRound);
+    List<Candidate> candidates = new ArrayList<>();
+    try {
+      for (boolean durable : new boolean[] {false, true}) {
+        for (boolean unitOfWork : new boolean[] {true, false}) {
+          candidates.add(Candidate.open(durable, unitOfWork));
+        }
       }
+      for (Candidate candidate : candidates) {
+        candidate.commit(warmUp);
+      }
+      for (int round = 0; round < rounds; round++) {
+        for (Candidate candidate : candidates) {
+          candidate.timeRound(perRound);
+        }
+      }
+      System.out.printf("%-30s %-14s %12s %14s%n", "setting", "path", "commits/s", "us/commit");
+      for (Candidate candidate : candidates) {
+        double perSecond = candidate.medianPerSecond();
+        System.out.printf("%-30s %-14s %12.0f %14.1f%n", candidate.setting(), candidate.path(), perSecond,
+            1e6 / perSecond);
+      }
+    } finally {
+      candidates.forEach(Candidate::close);
     }
   }
 
-  private static double measure(boolean durable, boolean unitOfWork, int warmUp, int rounds, int perRound)
-      throws Exception {
-    Path dir = Files.createTempDirectory("mtp-h2-bench-");
-    String url = durable ? H2Urls.file(dir) : H2Urls.file(dir).replace(";WRITE_DELAY=0", "");
-    try (PersistenceContext context = PersistenceContext.start(PersistenceConfig.of(url, H2Urls.USER, ""))) {
+  /**
+   * One configuration under test, on its own fresh file. Rounds of all candidates alternate, so that a change in
+   * the machine's load during the run hits every candidate alike.
+   */
+  private record Candidate(boolean durable, boolean unitOfWork, Path dir, PersistenceContext context,
+      Committer committer, List<Double> perSecond) {
+
+    static Candidate open(boolean durable, boolean unitOfWork) throws Exception {
+      Path dir = Files.createTempDirectory("mtp-h2-bench-");
+      String url = durable ? H2Urls.file(dir) : H2Urls.file(dir).replace(";WRITE_DELAY=0", "");
+      PersistenceContext context = PersistenceContext.start(PersistenceConfig.of(url, H2Urls.USER, ""));
       Committer committer = unitOfWork ? viaUnitOfWork(context) : viaJdbc(context.dataSource());
-      for (int i = 0; i < warmUp; i++) {
+      return new Candidate(durable, unitOfWork, dir, context, committer, new ArrayList<>());
+    }
+
+    void commit(int times) throws SQLException {
+      for (int i = 0; i < times; i++) {
         committer.commitOne();
       }
-      List<Double> perSecond = new ArrayList<>();
-      for (int round = 0; round < rounds; round++) {
-        long start = System.nanoTime();
-        for (int i = 0; i < perRound; i++) {
-          committer.commitOne();
-        }
-        perSecond.add(perRound / ((System.nanoTime() - start) / 1e9));
+    }
+
+    void timeRound(int commits) throws SQLException {
+      long start = System.nanoTime();
+      commit(commits);
+      perSecond.add(commits / ((System.nanoTime() - start) / 1e9));
+    }
+
+    double medianPerSecond() {
+      List<Double> sorted = perSecond.stream().sorted().toList();
+      return sorted.get(sorted.size() / 2);
+    }
+
+    String setting() {
+      return durable ? "WRITE_DELAY=0 (mtp default)" : "H2 default (500 ms delay)";
+    }
+
+    String path() {
+      return unitOfWork ? "unit of work" : "plain JDBC";
+    }
+
+    void close() {
+      try {
+        context.close();
+      } finally {
+        PersistenceExtension.deleteRecursively(dir);
       }
-      perSecond.sort(null);
-      return perSecond.get(perSecond.size() / 2);
-    } finally {
-      PersistenceExtension.deleteRecursively(dir);
     }
   }
 
@@ -106,6 +146,6 @@ public final class H2CommitCostBenchmark {
   }
 
   private static String name() {
-    return "u" + NAMES.incrementAndGet();
+    return "user" + NAMES.incrementAndGet();
   }
 }

@@ -282,7 +282,8 @@ CREATE TABLE leaderboard_parent_years (
     CONSTRAINT fk_leaderboard_parent_years_user FOREIGN KEY (user_id) REFERENCES users (id),
     CONSTRAINT ck_leaderboard_parent_years_parent
         CHECK (transport_parent IN ('ALL', 'EARTH', 'SNOW', 'WATER', 'AIR', 'OTHER')),
-    CONSTRAINT ck_leaderboard_parent_years_year CHECK (capture_year = 0 OR (capture_year >= 1 AND capture_year <= 9999)),
+    CONSTRAINT ck_leaderboard_parent_years_year
+        CHECK (capture_year = 0 OR (capture_year >= 1 AND capture_year <= 9999)),
     CONSTRAINT ck_leaderboard_parent_years_not_total CHECK (transport_parent <> 'ALL' OR capture_year <> 0),
     CONSTRAINT ck_leaderboard_parent_years_values CHECK (photos >= 0 AND distance_m >= 0 AND viewpoints >= 0)
 );

@@ -2,6 +2,7 @@ package org.mtp.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Locale;
 
 /** Persistence adapter: the HikariCP pool every use case draws its connection from. */
 final class DataSources {
@@ -14,7 +15,7 @@ final class DataSources {
    */
   static HikariDataSource pooled(PersistenceConfig config) {
     HikariConfig hikari = new HikariConfig();
-    hikari.setPoolName("mtp-" + config.database().name().toLowerCase(java.util.Locale.ROOT));
+    hikari.setPoolName("mtp-" + config.database().name().toLowerCase(Locale.ROOT));
     hikari.setJdbcUrl(config.jdbcUrl());
     hikari.setUsername(config.user());
     hikari.setPassword(config.password());

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The vendor comes from the JDBC URL; an unsupported URL is refused without echoing it. */
 class DatabaseTest {
 
   @ParameterizedTest

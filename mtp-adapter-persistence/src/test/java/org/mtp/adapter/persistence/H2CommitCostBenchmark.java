@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -138,7 +140,7 @@ public final class H2CommitCostBenchmark {
         insert.setString(3, name);
         insert.setString(4, name + "@example.org");
         insert.setString(5, name + "@example.org");
-        insert.setObject(6, java.time.OffsetDateTime.ofInstant(TestRows.T0, java.time.ZoneOffset.UTC));
+        insert.setObject(6, OffsetDateTime.ofInstant(TestRows.T0, ZoneOffset.UTC));
         insert.executeUpdate();
         connection.commit();
       }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The configuration validates its fields and never prints a password. */
 class PersistenceConfigTest {
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,7 @@ class ChallengeJpaMappingTest {
     UUID id = UUID.randomUUID();
     List<AreaPositionJpaValue> area = area();
     List<AreaPositionJpaValue> shuffled = new ArrayList<>(area);
-    Collections.shuffle(shuffled, new java.util.Random(7));
+    Collections.shuffle(shuffled, new Random(7));
     context.unitOfWork().run(() -> {
       ChallengeJpaEntity challenge = new ChallengeJpaEntity(id, owner, TestRows.T0);
       challenge.setDetails("Paris 2024", "Photos <i>inside</i> the ring road");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -177,5 +178,20 @@ class SchemaConstraintsTest {
     }
 
     assertThat(databaseOrder).containsExactlyElementsOf(javaOrder);
+  }
+
+  @Test
+  void givenPostgres_whenTheUsernameKeyColumnIsInspected_thenItCollatesByCodePointWhateverTheServerLocale()
+      throws SQLException {
+    DataSource ds = DB.context(Database.POSTGRESQL).dataSource();
+
+    try (var connection = ds.getConnection();
+        var statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT collation_name FROM information_schema.columns"
+            + " WHERE table_name = 'users' AND column_name = 'username_key'")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("C");
+      connection.rollback();
+    }
   }
 }

@@ -8,10 +8,11 @@ import java.util.concurrent.CountDownLatch;
 import org.mtp.adapter.persistence.testing.TestRows;
 
 /**
- * Test support (child JVM main): migrates the H2 file in {@code args[0]}, commits one user through the production
- * pool, prints {@code COMMITTED <id>} once the commit returned, then waits to be killed. With {@code args[1]} the
- * database opens with that {@code WRITE_DELAY} in milliseconds instead of the production URL. Hibernate is left
- * out on purpose: when H2 writes a commit does not depend on it, and the child starts in a fraction of the time.
+ * Test support (child JVM main): commits one user through the production pool on the H2 file in {@code args[0]}
+ * (migrated by the test beforehand), prints {@code COMMITTED <id>} once the commit returned, then waits to be
+ * killed. With {@code args[1]} the database opens with that {@code WRITE_DELAY} in milliseconds instead of the
+ * production URL. Flyway and Hibernate are left out on purpose: when H2 writes a commit depends on neither, and the
+ * child starts in a fraction of the time.
  */
 public final class H2CommitThenWait {
 
@@ -21,7 +22,6 @@ public final class H2CommitThenWait {
     Path dir = Path.of(args[0]);
     PersistenceConfig config =
         args.length > 1 ? withWriteDelay(dir, Integer.parseInt(args[1])) : PersistenceConfig.h2(dir);
-    Migrations.migrate(config);
     HikariDataSource pool = DataSources.pooled(config);
     UUID id = TestRows.user(pool, "survivor");
     System.out.println("COMMITTED " + id);

@@ -38,6 +38,7 @@ class H2DurabilityTest {
   @Test
   void givenTheDefaultUrl_whenTheProcessIsKilledRightAfterAnAcknowledgedCommit_thenTheRowIsThereOnReopen()
       throws Exception {
+    Migrations.migrate(PersistenceConfig.h2(dir));
     UUID committed;
     try (ChildJvm child = ChildJvm.start(H2CommitThenWait.class, dir.toString())) {
       committed = UUID.fromString(child.awaitLine("COMMITTED ", CHILD_TIMEOUT).substring("COMMITTED ".length()));
@@ -50,6 +51,7 @@ class H2DurabilityTest {
   /** The control experiment: with H2's write delay the very same kill loses the acknowledged commit. */
   @Test
   void givenAWriteDelay_whenTheProcessIsKilledRightAfterAnAcknowledgedCommit_thenTheRowIsLost() throws Exception {
+    Migrations.migrate(PersistenceConfig.h2(dir));
     UUID committed;
     try (ChildJvm child = ChildJvm.start(H2CommitThenWait.class, dir.toString(), "60000")) {
       committed = UUID.fromString(child.awaitLine("COMMITTED ", CHILD_TIMEOUT).substring("COMMITTED ".length()));

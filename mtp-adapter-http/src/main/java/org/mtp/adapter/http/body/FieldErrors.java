@@ -24,7 +24,7 @@ public final class FieldErrors {
       add(field, e.getMessage());
       return null;
     } catch (ApiException e) {
-      if (e.errors().isEmpty()) {
+      if (!e.code().equals("validation_failed")) {
         throw e;
       }
       e.errors().forEach((name, messages) -> messages.forEach(message -> add(name, message)));

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.adapter.http.route.Access;
+import org.mtp.adapter.http.problem.ApiException;
+import org.mtp.adapter.http.problem.ErrorTranslations;
 import org.mtp.adapter.http.route.ApiResource;
+import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.RunningApi;
@@ -24,7 +27,31 @@ class ConventionsHttpTest {
         throw new IllegalStateException("secret internal detail");
       });
 
-  private final RunningApi running = RunningApi.startWith(FAULTY);
+  /** A failure type the HTTP layer does not know, taught to it by its resource. */
+  static final class UpstreamBusy extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UpstreamBusy() {
+      super("upstream busy", null, false, false);
+    }
+  }
+
+  private static final ApiResource TRANSLATING = new ApiResource() {
+    @Override
+    public void register(ApiRoutes routes) {
+      routes.get("/test/busy").access(Access.PUBLIC).handle(exchange -> {
+        throw new UpstreamBusy();
+      });
+    }
+
+    @Override
+    public void registerErrors(ErrorTranslations translations) {
+      translations.translate(UpstreamBusy.class, busy -> ApiException.of(503, "upstream_rate_limited",
+          "try again later").withHeader("Retry-After", "30"));
+    }
+  };
+
+  private final RunningApi running = RunningApi.startWith(FAULTY, TRANSLATING);
   private final ApiClient client = running.client;
 
   @AfterEach
@@ -56,6 +83,14 @@ class ConventionsHttpTest {
 
     assertThat(response.body()).doesNotContain("secret internal detail", "IllegalStateException");
     assertThat(response.text("detail")).matches("an unexpected error occurred; reference [0-9a-f-]{36}");
+  }
+
+  @Test
+  void aResourceTeachesTheCentralMappingItsOwnFailures() {
+    ApiResponse response = assertProblem(client.get("/test/busy").send(), 503, "upstream_rate_limited");
+
+    assertThat(response.header("Retry-After")).contains("30");
+    assertThat(response.at("title")).isEqualTo("Service unavailable");
   }
 
   @Test

@@ -27,10 +27,6 @@ public final class BodyReader {
     this.maxBytes = maxBytes;
   }
 
-  public long maxBytes() {
-    return maxBytes;
-  }
-
   public RequestBody read(Context ctx) {
     byte[] bytes = readLimited(ctx);
     if (bytes.length == 0) {

@@ -16,13 +16,11 @@ import org.mtp.adapter.http.problem.ApiException;
  */
 public final class Params {
 
-  private static final Params EMPTY = new Params(Map.of(), false);
+  private static final Params EMPTY = new Params(Map.of());
   private final Map<String, List<Object>> values;
-  private final boolean json;
 
-  private Params(Map<String, List<Object>> values, boolean json) {
+  private Params(Map<String, List<Object>> values) {
     this.values = values;
-    this.json = json;
   }
 
   public static Params empty() {
@@ -32,14 +30,14 @@ public final class Params {
   public static Params ofStrings(Map<String, List<String>> fields) {
     Map<String, List<Object>> copy = new LinkedHashMap<>();
     fields.forEach((name, list) -> copy.put(name, List.copyOf(list)));
-    return new Params(Collections.unmodifiableMap(copy), false);
+    return new Params(Collections.unmodifiableMap(copy));
   }
 
   /** The members of a JSON object, each a single value (JSON objects cannot repeat a member). */
   public static Params ofJsonObject(Map<?, ?> object) {
     Map<String, List<Object>> copy = new LinkedHashMap<>();
     object.forEach((name, value) -> copy.put((String) name, Collections.singletonList(value)));
-    return new Params(Collections.unmodifiableMap(copy), true);
+    return new Params(Collections.unmodifiableMap(copy));
   }
 
   /** These parameters followed by {@code later}'s; a name in both counts as given twice. */
@@ -53,16 +51,11 @@ public final class Params {
     Map<String, List<Object>> merged = new LinkedHashMap<>();
     values.forEach((name, list) -> merged.put(name, new ArrayList<>(list)));
     later.values.forEach((name, list) -> merged.computeIfAbsent(name, key -> new ArrayList<>()).addAll(list));
-    return new Params(Collections.unmodifiableMap(merged), json || later.json);
+    return new Params(Collections.unmodifiableMap(merged));
   }
 
   public boolean isEmpty() {
     return values.isEmpty();
-  }
-
-  /** True when the parameters came from a JSON body, so types are meaningful. */
-  public boolean isJson() {
-    return json;
   }
 
   public Set<String> names() {

@@ -42,8 +42,8 @@ public final class ErrorResponder {
 
   /** The problem body for a failure, also used where Javalin is not involved (Jetty's own errors). */
   public Problem problemOf(ApiException failure) {
-    return Problem.of(catalog.entry(failure.code()).title(), failure.status(), failure.getMessage(), failure.code(),
-        failure.errors());
+    return Problem.of(catalog.title(failure.code(), failure.status()), failure.status(), failure.getMessage(),
+        failure.code(), failure.errors());
   }
 
   private void problem(Context ctx, ApiException failure) {
@@ -83,7 +83,7 @@ public final class ErrorResponder {
     headers.put("Cache-Control", "no-store");
     write(ctx, failure.status(), headers);
     ctx.contentType("text/html; charset=utf-8")
-        .result(Html.errorPage(catalog.entry(failure.code()).title(), failure.getMessage()));
+        .result(Html.errorPage(catalog.title(failure.code(), failure.status()), failure.getMessage()));
   }
 
   private static void write(Context ctx, int status, Map<String, String> headers) {

@@ -7,6 +7,7 @@ import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.mtp.adapter.http.json.MalformedJsonException;
 import org.mtp.application.port.in.account.UserConflictException;
 import org.mtp.domain.common.DomainException;
@@ -38,9 +39,8 @@ public final class ExceptionMapping {
     routes.exception(Exception.class, this::unexpected);
   }
 
-  @SuppressWarnings("unchecked")
   private <E extends Exception> void register(RoutesConfig routes, Class<E> type,
-      java.util.function.Function<Exception, ApiException> how) {
+      Function<Exception, ApiException> how) {
     routes.exception(type, (failure, ctx) -> responder.respond(ctx, how.apply(failure)));
   }
 

@@ -27,7 +27,7 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) throws IOException {
-    String title = responder.catalog().titleForStatus(code);
+    String title = ProblemCatalog.titleForStatus(code);
     String detail = code >= 500 || message == null || message.isBlank() ? title : message;
     String machineCode = code >= 500 ? "internal_error" : "bad_request";
     Problem problem = responder.problemOf(ApiException.of(code, machineCode, detail));

@@ -57,9 +57,31 @@ public final class ProblemCatalog {
     return entries.getOrDefault(code, UNKNOWN);
   }
 
-  /** The title for a status when no code is known, e.g. for errors raised by Jetty itself. */
-  public String titleForStatus(int status) {
-    return entries.values().stream().filter(entry -> entry.status() == status).map(Entry::title).sorted()
-        .findFirst().orElse(status >= 500 ? "Internal error" : "Bad request");
+  /** The title of a code, or of the status when the code is not in the catalog. */
+  public String title(String code, int status) {
+    Entry entry = entries.get(code);
+    return entry != null ? entry.title() : titleForStatus(status);
+  }
+
+  /** The title for a status when no code says more, e.g. for errors raised by Jetty itself. */
+  public static String titleForStatus(int status) {
+    return switch (status) {
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 406 -> "Not acceptable";
+      case 409 -> "Conflict";
+      case 413 -> "Content too large";
+      case 414 -> "URI too long";
+      case 415 -> "Unsupported media type";
+      case 422 -> "Unprocessable content";
+      case 429 -> "Too many requests";
+      case 431 -> "Request header fields too large";
+      case 502 -> "Bad gateway";
+      case 503 -> "Service unavailable";
+      case 504 -> "Gateway timeout";
+      default -> status >= 500 ? "Internal error" : "Bad request";
+    };
   }
 }

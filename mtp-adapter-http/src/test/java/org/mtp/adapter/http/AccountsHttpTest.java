@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertFieldProblem;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ class AccountsHttpTest {
   void aUserListsAndRevokesTheirTokensAndARevokedTokenFailsOnItsVeryNextRequest() {
     User alice = running.user("alice");
     String kept = running.token(alice);
-    running.accounts.clock.advance(java.time.Duration.ofSeconds(1));
+    running.accounts.clock.advance(Duration.ofSeconds(1));
     String revoked = running.token(alice, "read");
 
     ApiResponse list = client.get("/api/v1/me/tokens").bearer(kept).send();

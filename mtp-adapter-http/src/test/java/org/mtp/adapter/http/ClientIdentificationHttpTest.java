@@ -3,6 +3,7 @@ package org.mtp.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,7 +61,7 @@ class ClientIdentificationHttpTest {
 
     assertThat(response.at("items", 0, "name")).isEqualTo("Earth");
     assertThat(response.at("items", 0, "children", 0, "name")).isEqualTo("Bicycle");
-    assertThat((java.util.List<?>) response.at("items")).hasSize(5);
+    assertThat((List<?>) response.at("items")).hasSize(5);
     assertThat(response.at("items", 3, "name")).isEqualTo("Air");
     assertThat(response.at("next")).isNull();
   }

@@ -5,13 +5,18 @@ import static org.mtp.adapter.http.testing.ProblemAssertions.assertFieldProblem;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.adapter.http.problem.ErrorTranslations;
+import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.testing.ApiClient;
@@ -229,7 +234,7 @@ class ConventionsHttpTest {
     var alice = running.user("alice");
     String token = running.token(alice);
     for (int i = 0; i < 4; i++) {
-      running.accounts.clock.advance(java.time.Duration.ofSeconds(1));
+      running.accounts.clock.advance(Duration.ofSeconds(1));
       running.token(alice);
     }
 
@@ -240,15 +245,15 @@ class ConventionsHttpTest {
 
     assertThat(first.header("Link")).contains("<" + next + ">; rel=\"next\"");
     assertThat(next).startsWith("/api/v1/me/tokens?limit=2&cursor=");
-    assertThat((java.util.List<?>) first.at("items")).hasSize(2);
-    assertThat((java.util.List<?>) second.at("items")).hasSize(2);
-    assertThat((java.util.List<?>) third.at("items")).hasSize(1);
+    assertThat((List<?>) first.at("items")).hasSize(2);
+    assertThat((List<?>) second.at("items")).hasSize(2);
+    assertThat((List<?>) third.at("items")).hasSize(1);
     assertThat(third.at("next")).isNull();
     assertThat(third.header("Link")).isEmpty();
-    java.util.Set<Object> ids = new java.util.HashSet<>();
-    for (ApiResponse page : java.util.List.of(first, second, third)) {
-      for (Object item : (java.util.List<?>) page.at("items")) {
-        ids.add(((java.util.Map<?, ?>) item).get("id"));
+    Set<Object> ids = new HashSet<>();
+    for (ApiResponse page : List.of(first, second, third)) {
+      for (Object item : (List<?>) page.at("items")) {
+        ids.add(((Map<?, ?>) item).get("id"));
       }
     }
     assertThat(ids).hasSize(5);
@@ -258,7 +263,7 @@ class ConventionsHttpTest {
   void aCursorOfTheTokenListDoesNotWorkForAnotherUsersPageAfterTampering() {
     var alice = running.user("alice");
     String token = running.token(alice);
-    running.accounts.clock.advance(java.time.Duration.ofSeconds(1));
+    running.accounts.clock.advance(Duration.ofSeconds(1));
     running.token(alice);
     String next = client.get("/api/v1/me/tokens?limit=1").bearer(token).send().text("next");
     String cursor = next.substring(next.indexOf("cursor=") + 7);

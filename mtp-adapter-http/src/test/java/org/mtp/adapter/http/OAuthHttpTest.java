@@ -29,6 +29,7 @@ import org.mtp.application.port.in.oauth.CodeChallenge;
 import org.mtp.application.port.in.oauth.CodeVerifier;
 import org.mtp.application.port.in.oauth.RedirectUris;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientCommand;
+import org.mtp.domain.user.Username;
 
 /** mtp's OAuth 2.0 server end to end over real HTTP: both grants, PKCE, denial, CSRF, tokens and revocation. */
 class OAuthHttpTest {
@@ -314,7 +315,7 @@ class OAuthHttpTest {
   @Test
   void aClientRevokesItsTokenWhichGets401OnItsVeryNextRequest() {
     String token = running.token(running.accounts.users.findByUsernameKey(
-        org.mtp.domain.user.Username.of("alice")).orElseThrow());
+        Username.of("alice")).orElseThrow());
     assertThat(client.get("/api/v1/me").bearer(token).send().status()).isEqualTo(200);
 
     ApiResponse revoked = client.post("/api/v1/oauth/revoke").form(ApiClient.form("token", token,
@@ -326,7 +327,7 @@ class OAuthHttpTest {
 
   @Test
   void revokingAnUnknownTokenIsAcceptedButAnotherClientsTokenIsRefused() {
-    var alice = running.accounts.users.findByUsernameKey(org.mtp.domain.user.Username.of("alice")).orElseThrow();
+    var alice = running.accounts.users.findByUsernameKey(Username.of("alice")).orElseThrow();
     String uploaderToken = running.token(alice);
     String secret = running.webSecret.reveal();
 

@@ -1,6 +1,7 @@
 package org.mtp.adapter.http.account;
 
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.mtp.adapter.http.json.Json;
@@ -63,15 +64,16 @@ public final class MeResource implements ApiResource {
         tokens.next().map(next -> List.of(Json.instant(next.createdAt()), next.id().toString())));
   }
 
+  /** The position a signed cursor holds; its shape was ours, so any surprise is an invalid cursor. */
   private static TokenPosition position(List<String> parts) {
-    try {
-      if (parts.size() == 2) {
-        return new TokenPosition(Instant.parse(parts.get(0)), AccessTokenId.parse("cursor", parts.get(1)));
-      }
-    } catch (java.time.format.DateTimeParseException | ValidationException e) {
+    if (parts.size() != 2) {
       throw CursorCodec.invalid();
     }
-    throw CursorCodec.invalid();
+    try {
+      return new TokenPosition(Instant.parse(parts.get(0)), AccessTokenId.parse("cursor", parts.get(1)));
+    } catch (DateTimeParseException | ValidationException e) {
+      throw CursorCodec.invalid();
+    }
   }
 
   private void revokeToken(ApiExchange exchange) {

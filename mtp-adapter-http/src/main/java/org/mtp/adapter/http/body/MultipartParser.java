@@ -2,6 +2,7 @@ package org.mtp.adapter.http.body;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ final class MultipartParser {
       }
       Map<String, String> headers = headers(new String(body, headersStart, headersEnd - headersStart,
           StandardCharsets.UTF_8));
-      byte[] content = java.util.Arrays.copyOfRange(body, contentStart, contentEnd);
+      byte[] content = Arrays.copyOfRange(body, contentStart, contentEnd);
       add(headers, content, fields, files);
       position = contentEnd + partDelimiter.length;
     }

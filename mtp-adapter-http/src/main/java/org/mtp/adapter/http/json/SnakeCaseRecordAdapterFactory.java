@@ -13,6 +13,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class SnakeCaseRecordAdapterFactory implements JsonAdapter.Factory {
       return null;
     }
     RecordComponent[] components = raw.getRecordComponents();
-    List<Member> members = new java.util.ArrayList<>();
+    List<Member> members = new ArrayList<>();
     Class<?>[] parameterTypes = new Class<?>[components.length];
     for (int i = 0; i < components.length; i++) {
       RecordComponent component = components[i];

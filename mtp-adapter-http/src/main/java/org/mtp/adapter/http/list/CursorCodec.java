@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.mtp.adapter.http.json.Json;
@@ -60,7 +61,7 @@ public final class CursorCodec {
   /** The failure for a cursor that decodes but whose position the list cannot use. */
   public static ApiException invalid() {
     return ApiException.of(400, "invalid_cursor", "the cursor is not one this list issued")
-        .withErrors(java.util.Map.of("cursor", List.of("is invalid")));
+        .withErrors(Map.of("cursor", List.of("is invalid")));
   }
 
   private byte[] mac(String payload) {

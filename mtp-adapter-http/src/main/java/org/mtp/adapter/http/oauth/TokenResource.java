@@ -1,6 +1,7 @@
 package org.mtp.adapter.http.oauth;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.mtp.adapter.http.body.Params;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.adapter.http.problem.ErrorStyle;
@@ -60,7 +61,7 @@ public final class TokenResource implements ApiResource {
     exchange.json(200, new TokenResponse(token.token().reveal(), "bearer", token.scopes().text()));
   }
 
-  private static <T> T parse(java.util.function.Supplier<T> parse, String error, String detail) {
+  private static <T> T parse(Supplier<T> parse, String error, String detail) {
     try {
       return parse.get();
     } catch (ValidationException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,7 +49,7 @@ class JsonTest {
   @Test
   void aTreeRefusesRepeatedMembersTrailingDataAndBrokenSyntax() {
     assertThat(json.parseTree("{\"a\": [1, \"x\", null, true]}")).isEqualTo(Map.of("a",
-        java.util.Arrays.asList(1.0, "x", null, true)));
+        Arrays.asList(1.0, "x", null, true)));
     assertThatThrownBy(() -> json.parseTree("{\"a\":1,\"a\":2}")).isInstanceOf(MalformedJsonException.class);
     assertThatThrownBy(() -> json.parseTree("{} {}")).isInstanceOf(MalformedJsonException.class);
     assertThatThrownBy(() -> json.parseTree("{\"a\":")).isInstanceOf(MalformedJsonException.class);

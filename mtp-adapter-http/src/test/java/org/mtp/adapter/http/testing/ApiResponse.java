@@ -1,6 +1,7 @@
 package org.mtp.adapter.http.testing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mtp.adapter.http.json.Json;
@@ -11,7 +12,7 @@ public record ApiResponse(int status, Map<String, List<String>> headers, String 
   private static final Json JSON = Json.standard();
 
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 

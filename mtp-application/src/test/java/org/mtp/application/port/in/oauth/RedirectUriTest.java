@@ -3,6 +3,7 @@ package org.mtp.application.port.in.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ class RedirectUriTest {
     assertThatThrownBy(() -> RedirectUris.parse(List.of())).isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> RedirectUris.parse(List.of("app.mtp.desktop://app", "app.mtp.desktop://app")))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> RedirectUris.parse(java.util.Collections.nCopies(11, "x")))
+    assertThatThrownBy(() -> RedirectUris.parse(Collections.nCopies(11, "x")))
         .isInstanceOf(ValidationException.class);
   }
 

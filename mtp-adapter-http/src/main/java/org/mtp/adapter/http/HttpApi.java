@@ -1,0 +1,111 @@
+package org.mtp.adapter.http;
+
+import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtp.adapter.http.account.ClientsResource;
+import org.mtp.adapter.http.account.MeResource;
+import org.mtp.adapter.http.account.UsersResource;
+import org.mtp.adapter.http.body.BodyReader;
+import org.mtp.adapter.http.catalogue.TransportTypesResource;
+import org.mtp.adapter.http.json.Json;
+import org.mtp.adapter.http.json.MoshiJsonMapper;
+import org.mtp.adapter.http.list.CursorCodec;
+import org.mtp.adapter.http.oauth.AuthorizeResource;
+import org.mtp.adapter.http.oauth.RevokeResource;
+import org.mtp.adapter.http.oauth.TokenResource;
+import org.mtp.adapter.http.problem.ErrorResponder;
+import org.mtp.adapter.http.problem.ErrorTranslations;
+import org.mtp.adapter.http.problem.ExceptionMapping;
+import org.mtp.adapter.http.problem.JettyProblemErrorHandler;
+import org.mtp.adapter.http.problem.ProblemCatalog;
+import org.mtp.adapter.http.relay.UploaderRelayResource;
+import org.mtp.adapter.http.route.ApiResource;
+import org.mtp.adapter.http.route.ApiRoutes;
+import org.mtp.adapter.http.route.RouteSpec;
+import org.mtp.adapter.http.system.HealthResource;
+import org.mtp.adapter.http.system.OpenApiResource;
+
+/**
+ * HTTP adapter: the REST API v1 on Javalin 7 (Jetty 12), wired by hand from the use cases. It registers the account
+ * and OAuth resources plus any {@code resources} given, every route under the conventions of {@link ApiRoutes}, and
+ * one central error mapping. {@link #start(int)} with port 0 picks a free port, as tests do.
+ */
+public final class HttpApi {
+
+  private final Javalin javalin;
+  private final List<RouteSpec> routes = new ArrayList<>();
+
+  public HttpApi(HttpSettings settings, AccountUseCases accounts) {
+    this(settings, accounts, List.of(), ProblemCatalog.standard());
+  }
+
+  /**
+   * @param resources further resources (part 2 of the API), registered after the account routes
+   * @param catalog the machine codes and their statuses, {@link ProblemCatalog#standard()} plus any the resources add
+   */
+  public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
+      ProblemCatalog catalog) {
+    Json json = Json.standard();
+    ErrorResponder responder = new ErrorResponder(json, catalog);
+    List<ApiResource> all = new ArrayList<>(List.of(
+        new HealthResource(),
+        new OpenApiResource(),
+        new UploaderRelayResource(),
+        new TransportTypesResource(),
+        new UsersResource(accounts.signUp()),
+        new ClientsResource(accounts.registerClient()),
+        new MeResource(accounts.listOwnTokens(), accounts.revokeOwnToken()),
+        new AuthorizeResource(accounts.checkAuthorizationRequest(), accounts.authorizeClient(),
+            accounts.authenticateUser(), settings),
+        new TokenResource(accounts.exchangeCode()),
+        new RevokeResource(accounts.revokeToken())));
+    all.addAll(resources);
+    ErrorTranslations translations = new ErrorTranslations();
+    all.forEach(resource -> resource.registerErrors(translations));
+    this.javalin = Javalin.create(config -> {
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.prefer405over404 = true;
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.router.ignoreTrailingSlashes = true;
+      config.jsonMapper(new MoshiJsonMapper(json));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrorHandler(responder, json)));
+      new ExceptionMapping(responder).register(config.routes, translations);
+      ApiRoutes apiRoutes = new ApiRoutes(config.routes, new BodyReader(json, settings.maxBodyBytes()),
+          accounts.identifyClient(), accounts.resolveAccessToken(), json,
+          new CursorCodec(json, settings.signingKey()));
+      all.forEach(resource -> resource.register(apiRoutes));
+      routes.addAll(apiRoutes.registered());
+    });
+  }
+
+  public HttpApi start(int port) {
+    javalin.start(port);
+    return this;
+  }
+
+  /** The port the server listens on, once started. */
+  public int port() {
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+
+  /** The routes registered through the conventions, with their access and representations. */
+  public List<RouteSpec> routes() {
+    return List.copyOf(routes);
+  }
+
+  /** Every HTTP route Javalin itself has registered, as {@code "GET /path"}, to check the OpenAPI document against. */
+  public List<String> javalinRoutes() {
+    List<String> found = new ArrayList<>();
+    for (ParsedEndpoint endpoint : javalin.unsafe.internalRouter.allHttpHandlers()) {
+      found.add(endpoint.endpoint.method + " " + endpoint.endpoint.path);
+    }
+    return found;
+  }
+}

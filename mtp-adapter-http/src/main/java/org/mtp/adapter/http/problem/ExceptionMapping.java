@@ -1,0 +1,82 @@
+package org.mtp.adapter.http.problem;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.mtp.adapter.http.json.MalformedJsonException;
+import org.mtp.application.port.in.account.UserConflictException;
+import org.mtp.domain.common.DomainException;
+import org.mtp.domain.common.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The central mapping from exceptions to answers, registered once in Javalin: business failures by their code,
+ * Javalin's own 404/405/413, malformed bodies, the resources' own translations, and anything else as a 500 whose
+ * stack trace goes to the log under a reference id, never to the client.
+ */
+public final class ExceptionMapping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
+  private final ErrorResponder responder;
+
+  public ExceptionMapping(ErrorResponder responder) {
+    this.responder = responder;
+  }
+
+  public void register(RoutesConfig routes, ErrorTranslations translations) {
+    routes.exception(ApiException.class, (failure, ctx) -> responder.respond(ctx, failure));
+    routes.exception(DomainException.class, (failure, ctx) -> responder.respond(ctx, fromDomain(failure)));
+    routes.exception(MalformedJsonException.class,
+        (failure, ctx) -> responder.respond(ctx, ApiException.malformedBody(failure.getMessage())));
+    routes.exception(HttpResponseException.class, (failure, ctx) -> responder.respond(ctx, fromJavalin(failure, ctx)));
+    translations.all().forEach((type, how) -> register(routes, type, how));
+    routes.exception(Exception.class, this::unexpected);
+  }
+
+  private <E extends Exception> void register(RoutesConfig routes, Class<E> type,
+      Function<Exception, ApiException> how) {
+    routes.exception(type, (failure, ctx) -> responder.respond(ctx, how.apply(failure)));
+  }
+
+  /** The answer for a business failure, by its code. */
+  public ApiException fromDomain(DomainException failure) {
+    ProblemCatalog.Entry entry = responder.catalog().entry(failure.code());
+    ApiException answer = ApiException.of(entry.status(), failure.code(), failure.getMessage());
+    if (failure instanceof ValidationException invalid) {
+      return answer.withErrors(Map.of(invalid.field(), List.of(failure.getMessage())));
+    }
+    if (failure instanceof UserConflictException conflict) {
+      return answer.withErrors(Map.of(conflict.field(), List.of("is already taken")));
+    }
+    return answer;
+  }
+
+  private static ApiException fromJavalin(HttpResponseException failure, Context ctx) {
+    if (failure instanceof EndpointNotFound) {
+      return ApiException.of(404, "not_found", "there is no " + ctx.method() + " " + ctx.path());
+    }
+    if (failure.getStatus() == 405) {
+      String allowed = failure.getDetails().getOrDefault("availableMethods", "");
+      return ApiException.of(405, "method_not_allowed", ctx.method() + " is not allowed here; allowed: " + allowed)
+          .withHeader("Allow", allowed);
+    }
+    if (failure.getStatus() == 413) {
+      return ApiException.of(413, "payload_too_large", "the request body is too large");
+    }
+    int status = failure.getStatus() >= 500 ? 500 : failure.getStatus();
+    return ApiException.of(status, status >= 500 ? "internal_error" : "bad_request", failure.getMessage());
+  }
+
+  private void unexpected(Exception failure, Context ctx) {
+    String reference = UUID.randomUUID().toString();
+    LOG.error("unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, failure);
+    responder.respond(ctx, ApiException.of(500, "internal_error",
+        "an unexpected error occurred; reference " + reference));
+  }
+}

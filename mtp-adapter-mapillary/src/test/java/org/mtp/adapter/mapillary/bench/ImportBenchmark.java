@@ -91,8 +91,9 @@ public final class ImportBenchmark {
       double plainMs = median(plainTimes) / 1e6;
       double clientCpuMs = mean(clientCpu) / 1e6;
       double plainCpuMs = mean(plainCpu) / 1e6;
-      System.out.printf(Locale.ROOT, "%-7d %-9d %-9d %-10.2f %-10.2f %-7.3f %-11.2f %-11.2f %-7.3f%n", images,
-          requests, expected, clientMs, plainMs, clientMs / plainMs, clientCpuMs, plainCpuMs, clientCpuMs / plainCpuMs);
+      String cpuRatio = plainCpuMs > 0 ? String.format(Locale.ROOT, "%.3f", clientCpuMs / plainCpuMs) : "n/a";
+      System.out.printf(Locale.ROOT, "%-7d %-9d %-9d %-10.2f %-10.2f %-7.3f %-11.2f %-11.2f %-7s%n", images,
+          requests, expected, clientMs, plainMs, clientMs / plainMs, clientCpuMs, plainCpuMs, cpuRatio);
       return requests == expected;
     }
   }

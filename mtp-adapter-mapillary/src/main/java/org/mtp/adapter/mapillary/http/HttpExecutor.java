@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okio.ByteString;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,16 +52,42 @@ public final class HttpExecutor {
     }
   }
 
+  /**
+   * {@link #send} on a background thread (the HTTP client's dispatcher pool), returning the raw response, so a caller
+   * can parse one body while the next request is in flight. Collect the result with {@link #await}.
+   */
+  public CompletableFuture<Response> sendAsync(String operation, Safety safety, Request request) {
+    Executor background = client.dispatcher().executorService();
+    try {
+      return CompletableFuture.supplyAsync(() -> send(operation, safety, request, r -> r), background);
+    } catch (RejectedExecutionException closed) {
+      return CompletableFuture.failedFuture(
+          new MapillaryException.Unavailable(operation + ": the Mapillary client is closed", closed));
+    }
+  }
+
+  /** The result of {@link #sendAsync}, rethrowing its port exception unwrapped. */
+  public static <T> T await(CompletableFuture<T> pending) {
+    try {
+      return pending.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
   /** Sends {@code request} once and reads the whole response; never throws for transport trouble. */
   public Attempt attempt(String operation, Request request, int attemptNumber) {
     long started = System.nanoTime();
     try (okhttp3.Response response = client.newCall(request).execute()) {
-      String body = response.body().string();
+      ByteString body = response.body().source().readByteString();
       logAttempt(operation, request, attemptNumber, String.valueOf(response.code()), started);
       if (response.isSuccessful()) {
         return new Attempt.Success(new Response(response.code(), response.headers(), body));
       }
-      return new Attempt.Failed(classifier.classify(response.code(), response.headers(), body));
+      return new Attempt.Failed(classifier.classify(response.code(), response.headers(), body.utf8()));
     } catch (SocketTimeoutException e) {
       logAttempt(operation, request, attemptNumber, "timeout", started);
       return new Attempt.Failed(new Failure(Failure.Kind.TIMEOUT, 0, "timed out: " + safeMessage(e), null, e));

@@ -3,6 +3,8 @@ package org.mtp.adapter.mapillary.http;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import java.io.IOException;
+import okio.Buffer;
+import okio.ByteString;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 
 /** Parses a fully read body with Moshi; anything that is not the expected JSON becomes {@code MalformedResponse}. */
@@ -10,9 +12,9 @@ public final class JsonBodies {
 
   private JsonBodies() {}
 
-  public static <T> T parse(String operation, JsonAdapter<T> adapter, String body) {
+  public static <T> T parse(String operation, JsonAdapter<T> adapter, ByteString body) {
     try {
-      T value = adapter.fromJson(body);
+      T value = adapter.fromJson(new Buffer().write(body));
       if (value == null) {
         throw new MapillaryException.MalformedResponse(operation + ": body is JSON null", null);
       }

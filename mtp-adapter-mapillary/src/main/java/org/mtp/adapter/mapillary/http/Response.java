@@ -1,6 +1,7 @@
 package org.mtp.adapter.mapillary.http;
 
 import okhttp3.Headers;
+import okio.ByteString;
 
-/** A successful response read to the end: status, headers and the body text. */
-public record Response(int status, Headers headers, String body) {}
+/** A successful response read to the end: status, headers and the body's bytes (parsed as they are, not decoded). */
+public record Response(int status, Headers headers, ByteString body) {}

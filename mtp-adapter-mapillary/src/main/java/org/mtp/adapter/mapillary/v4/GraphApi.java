@@ -10,11 +10,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.adapter.mapillary.http.JsonBodies;
+import org.mtp.adapter.mapillary.http.Response;
 import org.mtp.adapter.mapillary.http.Safety;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryToken;
@@ -35,7 +37,8 @@ final class GraphApi {
   private final JsonAdapter<Map<String, GraphWire.Image>> imagesById;
   private final JsonAdapter<GraphWire.Token> token;
 
-  GraphApi(HttpExecutor http, HttpUrl base, Moshi moshi) {
+  GraphApi(HttpExecutor http, HttpUrl base, Moshi shared) {
+    Moshi moshi = GraphJsonAdapters.install(shared);
     this.http = http;
     this.base = base;
     this.me = moshi.adapter(GraphWire.Me.class);
@@ -92,14 +95,20 @@ final class GraphApi {
     return ids;
   }
 
-  /** One multi-get: {@code GET /?ids=a,b,...&fields=...}, answered as an object keyed by id. */
-  Map<String, GraphWire.Image> images(MapillaryToken user, List<String> ids) {
+  /**
+   * Starts one multi-get, {@code GET /?ids=a,b,...&fields=...}, in the background; {@link #images(Response)} parses
+   * the answer, an object keyed by id.
+   */
+  CompletableFuture<Response> imagesAsync(MapillaryToken user, List<String> ids) {
     HttpUrl url = base.newBuilder()
         .addQueryParameter("ids", String.join(",", ids))
         .addQueryParameter("fields", IMAGE_FIELDS)
         .build();
-    return http.send("v4 multi-get", Safety.REPEATABLE, authorized(url, user),
-        r -> JsonBodies.parse("v4 multi-get", imagesById, r.body()));
+    return http.sendAsync("v4 multi-get", Safety.REPEATABLE, authorized(url, user));
+  }
+
+  Map<String, GraphWire.Image> images(Response response) {
+    return JsonBodies.parse("v4 multi-get", imagesById, response.body());
   }
 
   /** {@code POST /token} authenticated with the app secret; {@link Safety#ONCE}: codes and refreshes are single-use. */

@@ -15,12 +15,9 @@ import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.common.DomainException;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.CompassAngle;
-import org.mtp.domain.sequence.ImageKey;
-import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
-import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.time.TimeRange;
 
 /** Maps Graph API v4 wire records to domain values; a value the domain refuses becomes {@code MalformedResponse}. */
@@ -70,34 +67,6 @@ final class GraphMapper {
     summaries.sort(Comparator.comparing(MapillarySequenceSummary::capturedAt)
         .thenComparing(s -> s.key().value()));
     return summaries;
-  }
-
-  /** A sequence from its images (any order); the owner is the images' creator. */
-  static MapillarySequence sequence(MapillarySequenceKey key, List<GraphWire.Image> images) {
-    List<GraphWire.Image> ordered = new ArrayList<>(images);
-    for (GraphWire.Image image : ordered) {
-      requireSearchFields(image);
-      if (!key.value().equals(image.sequence())) {
-        throw new MapillaryException.MalformedResponse(
-            "v4 multi-get: image " + image.id() + " belongs to sequence " + image.sequence() + ", not " + key, null);
-      }
-    }
-    ordered.sort(BY_CAPTURE);
-    GraphWire.Image first = ordered.get(0);
-    GraphWire.Creator creator = first.creator();
-    if (creator == null || creator.id() == null || creator.username() == null) {
-      throw JsonBodies.missing("v4 multi-get", "the images' 'creator'");
-    }
-    return guarded("v4 multi-get", () -> {
-      List<Photo> photos = new ArrayList<>(ordered.size());
-      for (GraphWire.Image image : ordered) {
-        photos.add(Photo.of(ImageKey.of(image.id()), point("v4 multi-get", image), angle(image.compassAngle()),
-            Instant.ofEpochMilli(image.capturedAt())));
-      }
-      return new MapillarySequence(key, new MapillaryUser(MapillaryUserId.of(creator.id()), creator.username()),
-          make(ordered), model(ordered), Boolean.TRUE.equals(first.isPano()), null, photos.get(0).capturedAt(),
-          photos);
-    });
   }
 
   /** Mapillary reports unknown cameras as the literal {@code "none"}; that, like blank, means absent. */

@@ -19,6 +19,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -30,6 +31,8 @@ class FakeMapillaryServerStrictnessTest {
 
   private static final MediaType OCTETS = MediaType.get("application/octet-stream");
   private final OkHttpClient http = new OkHttpClient();
+  @TempDir
+  java.nio.file.Path dir;
   private FakeMapillaryServer fake;
 
   @BeforeEach
@@ -170,8 +173,7 @@ class FakeMapillaryServerStrictnessTest {
         .collect(Collectors.joining(","));
   }
 
-  private static byte[] zipOf(String description) throws IOException {
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("strict");
+  private byte[] zipOf(String description) throws IOException {
     byte[] jpeg = java.nio.file.Files.readAllBytes(
         TestJpegs.write(dir, "0.jpg", description, 0));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();

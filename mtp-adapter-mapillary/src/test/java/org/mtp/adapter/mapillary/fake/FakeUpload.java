@@ -25,7 +25,7 @@ import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
  * checked as Mapillary's tools would: at most 1000 JPEGs, each with a valid ImageDescription holding only
  * {@code MAP*} keys, one sequence UUID, and a {@code sequence_md5sum} zip comment.
  */
-final class FakeUpload {
+public final class FakeUpload {
 
   static final int MAX_IMAGES_PER_ZIP = 1000;
   private static final Pattern CAPTURE_TIME = Pattern.compile("\\d{4}_\\d{2}_\\d{2}_\\d{2}_\\d{2}_\\d{2}_\\d+");
@@ -158,7 +158,7 @@ final class FakeUpload {
   }
 
   /** The archive comment from the end-of-central-directory record. */
-  static String zipComment(byte[] zip) {
+  public static String zipComment(byte[] zip) {
     for (int i = zip.length - 22; i >= 0 && i >= zip.length - 22 - 65_535; i--) {
       if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x05 && zip[i + 3] == 0x06) {
         int length = (zip[i + 20] & 0xff) | (zip[i + 21] & 0xff) << 8;

@@ -22,8 +22,9 @@ final class ArchitectureRules {
   static ArchRule applicationDependsOnDomainOnly(String root) {
     return classes().that().resideInAPackage(root + ".application..")
         .should().onlyDependOnClassesThat()
-        .resideInAnyPackage(root + ".application..", root + ".domain..", "java..")
-        .because("use cases must not know which database, web framework or HTTP client is plugged in");
+        .resideInAnyPackage(root + ".application..", root + ".domain..", "java..", "javax.crypto..")
+        .because("use cases must not know which database, web framework or HTTP client is plugged in; "
+            + "javax.crypto is the JDK's own (java.base), used for PBKDF2 password hashing");
   }
 
   static ArchRule noFrameworkTypesInTheCore(String root) {

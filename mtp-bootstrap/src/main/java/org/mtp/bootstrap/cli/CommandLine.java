@@ -57,6 +57,15 @@ public final class CommandLine {
     }
   }
 
+  /** Like {@link #parse}, but a usage error is simply "not serve" (for deciding whether the JVM should exit). */
+  public static Invocation parseQuietly(String... args) {
+    try {
+      return parse(args);
+    } catch (UsageException e) {
+      return new Invocation.Help();
+    }
+  }
+
   private static void requireSub(String[] args, String command) {
     if (args.length < 2 || !args[1].equals("create")) {
       throw new UsageException(command + " needs the subcommand 'create'");

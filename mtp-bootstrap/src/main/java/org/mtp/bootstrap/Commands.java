@@ -1,0 +1,101 @@
+package org.mtp.bootstrap;
+
+import java.io.PrintStream;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import org.mtp.adapter.persistence.PersistenceContext;
+import org.mtp.adapter.persistence.crypto.SecretKeys;
+import org.mtp.adapter.persistence.crypto.TokenCipher;
+import org.mtp.adapter.persistence.user.AccountStores;
+import org.mtp.application.port.in.account.SignUpCommand;
+import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.port.in.oauth.ClientName;
+import org.mtp.application.port.in.oauth.ClientType;
+import org.mtp.application.port.in.oauth.RedirectUris;
+import org.mtp.application.port.in.oauth.RegisterOperatorClientCommand;
+import org.mtp.application.port.in.oauth.RegisteredClient;
+import org.mtp.application.port.out.security.Pbkdf2PasswordHasher;
+import org.mtp.application.port.out.security.SecureRandomTokenSource;
+import org.mtp.application.service.account.SignUpService;
+import org.mtp.application.service.oauth.RegisterOperatorClientService;
+import org.mtp.bootstrap.cli.Invocation;
+import org.mtp.bootstrap.config.MtpConfig;
+import org.mtp.bootstrap.config.SecretKeyStore;
+import org.mtp.domain.user.Email;
+import org.mtp.domain.user.RawPassword;
+import org.mtp.domain.user.User;
+import org.mtp.domain.user.Username;
+
+/**
+ * Runs one parsed command. The admin commands open only the database (through H2's auto-server mode they work
+ * while {@code serve} holds the same data directory) and print what an operator needs, secrets only once.
+ */
+final class Commands {
+
+  private Commands() {}
+
+  static int run(Invocation invocation, MtpConfig config, Clock clock, PrintStream out) {
+    if (invocation instanceof Invocation.Serve) {
+      MtpService service = MtpService.start(config, clock);
+      Runtime.getRuntime().addShutdownHook(new Thread(service::close, "mtp-shutdown"));
+      return 0;
+    }
+    try (PersistenceContext persistence = openDatabase(config)) {
+      if (invocation instanceof Invocation.Migrate) {
+        out.println("database is up to date (" + persistence.migrationsApplied() + " migrations applied now)");
+      } else if (invocation instanceof Invocation.CreateUser u) {
+        createUser(u, config, persistence, clock, out);
+      } else if (invocation instanceof Invocation.CreateClient c) {
+        createClient(c, config, persistence, clock, out);
+      }
+      return 0;
+    }
+  }
+
+  static PersistenceContext openDatabase(MtpConfig config) {
+    try {
+      return PersistenceContext.start(config.database());
+    } catch (RuntimeException e) {
+      throw new StartupException("cannot open the database " + config.databaseForLog() + ": " + rootMessage(e), e);
+    }
+  }
+
+  static AccountStores accountStores(MtpConfig config, PersistenceContext persistence) {
+    SecretKeys keys = SecretKeys.of(SecretKeyStore.current(config.secretKey(), config.dataDir(), new SecureRandom()),
+        SecretKeyStore.previous(config.previousSecretKey()));
+    return AccountStores.create(persistence, new TokenCipher(keys, new SecureRandom()));
+  }
+
+  private static void createUser(Invocation.CreateUser u, MtpConfig config, PersistenceContext persistence,
+      Clock clock, PrintStream out) {
+    SignUpCommand command = new SignUpCommand(Username.of(u.username()), Email.of(u.email()),
+        RawPassword.of(u.password()));
+    User user = new SignUpService(accountStores(config, persistence).users(),
+        new Pbkdf2PasswordHasher(config.passwordHashIterations()), persistence.unitOfWork(), clock).signUp(command);
+    out.println("user created: " + user.username() + " (" + user.id() + ")");
+  }
+
+  private static void createClient(Invocation.CreateClient c, MtpConfig config, PersistenceContext persistence,
+      Clock clock, PrintStream out) {
+    RegisterOperatorClientCommand command = new RegisterOperatorClientCommand(
+        Optional.ofNullable(c.clientId()).map(ClientId::of), ClientName.of(c.name()),
+        RedirectUris.parse(c.redirectUris()), c.confidential() ? ClientType.CONFIDENTIAL : ClientType.PUBLIC);
+    RegisteredClient registered = new RegisterOperatorClientService(accountStores(config, persistence).clients(),
+        new SecureRandomTokenSource(), persistence.unitOfWork(), clock).register(command);
+    out.println("client_id: " + registered.client().id().value());
+    registered.secret().ifPresent(secret -> {
+      out.println("client_secret: " + secret.reveal());
+      out.println("(the secret is shown only this once; mtp keeps only its hash)");
+    });
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+  }
+}

@@ -36,6 +36,11 @@ public final class TokenCipher {
     }
   }
 
+  /** The id of the key {@link #encrypt} uses, as written into every ciphertext and beside it. */
+  public String currentKeyId() {
+    return keys.currentId();
+  }
+
   public String encrypt(String plaintext, String owner) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);

@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,19 +61,24 @@ class ConnectionStateRaceTest {
     ConnectionStateStore states = AccountStores.create(context, AccountDatabase.newCipher()).connectionStates();
     UserId user = newUser(context);
 
-    for (int round = 0; round < ROUNDS; round++) {
-      String hash = TokenHash.sha256Of("state-" + round).hex();
-      context.unitOfWork().run(() -> states.save(hash, user, clock.instant().plusSeconds(900)));
-      CyclicBarrier together = new CyclicBarrier(2);
-      List<CompletableFuture<Boolean>> consumers = new ArrayList<>();
-      for (int i = 0; i < 2; i++) {
-        consumers.add(CompletableFuture.supplyAsync(() -> context.unitOfWork().inTransaction(() -> {
-          await(together);
-          return states.consume(hash, clock.instant()).isPresent();
-        })));
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < ROUNDS; round++) {
+        String hash = TokenHash.sha256Of("state-" + round).hex();
+        context.unitOfWork().run(() -> states.save(hash, user, clock.instant().plusSeconds(900)));
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<Boolean>> consumers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          consumers.add(CompletableFuture.supplyAsync(() -> context.unitOfWork().inTransaction(() -> {
+            await(together);
+            return states.consume(hash, clock.instant()).isPresent();
+          }), threads));
+        }
+        long winners = consumers.stream().filter(c -> c.orTimeout(20, TimeUnit.SECONDS).join()).count();
+        assertThat(winners).as("winners of round %d", round).isEqualTo(1);
       }
-      long winners = consumers.stream().filter(c -> c.orTimeout(20, TimeUnit.SECONDS).join()).count();
-      assertThat(winners).as("winners of round %d", round).isEqualTo(1);
+    } finally {
+      threads.shutdownNow();
     }
   }
 
@@ -93,17 +100,22 @@ class ConnectionStateRaceTest {
     String url = service.start(user).toString();
     String state = url.substring(url.indexOf("state=") + "state=".length());
 
-    List<CompletableFuture<MapillaryUser>> completions = List.of(
-        CompletableFuture.supplyAsync(() -> service.complete("first", state)),
-        CompletableFuture.supplyAsync(() -> service.complete("second", state)));
     List<MapillaryUser> connected = new ArrayList<>();
     List<Throwable> refused = new ArrayList<>();
-    for (CompletableFuture<MapillaryUser> completion : completions) {
-      try {
-        connected.add(completion.orTimeout(20, TimeUnit.SECONDS).join());
-      } catch (CompletionException e) {
-        refused.add(e.getCause());
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<CompletableFuture<MapillaryUser>> completions = List.of(
+          CompletableFuture.supplyAsync(() -> service.complete("first", state), threads),
+          CompletableFuture.supplyAsync(() -> service.complete("second", state), threads));
+      for (CompletableFuture<MapillaryUser> completion : completions) {
+        try {
+          connected.add(completion.orTimeout(20, TimeUnit.SECONDS).join());
+        } catch (CompletionException e) {
+          refused.add(e.getCause());
+        }
       }
+    } finally {
+      threads.shutdownNow();
     }
 
     assertThat(connected).containsExactly(rider);

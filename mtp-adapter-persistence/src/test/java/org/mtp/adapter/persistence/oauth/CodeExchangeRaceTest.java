@@ -14,6 +14,8 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -132,18 +134,23 @@ class CodeExchangeRaceTest {
     ExchangeCodeService racing =
         exchange(context, stores, new MeetingBeforeMarking(stores.authorizationCodes(), new CyclicBarrier(2)));
 
-    List<CompletableFuture<IssuedAccessToken>> exchanges = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      exchanges.add(CompletableFuture.supplyAsync(() -> racing.exchange(command(issued))));
-    }
     List<IssuedAccessToken> tokens = new ArrayList<>();
     List<Throwable> refusals = new ArrayList<>();
-    for (CompletableFuture<IssuedAccessToken> exchange : exchanges) {
-      try {
-        tokens.add(exchange.orTimeout(20, TimeUnit.SECONDS).join());
-      } catch (CompletionException e) {
-        refusals.add(e.getCause());
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      List<CompletableFuture<IssuedAccessToken>> exchanges = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        exchanges.add(CompletableFuture.supplyAsync(() -> racing.exchange(command(issued)), threads));
       }
+      for (CompletableFuture<IssuedAccessToken> exchange : exchanges) {
+        try {
+          tokens.add(exchange.orTimeout(20, TimeUnit.SECONDS).join());
+        } catch (CompletionException e) {
+          refusals.add(e.getCause());
+        }
+      }
+    } finally {
+      threads.shutdownNow();
     }
 
     assertThat(tokens).hasSize(1);

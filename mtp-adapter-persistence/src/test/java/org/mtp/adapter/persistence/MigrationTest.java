@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,10 +49,11 @@ class MigrationTest {
     PersistenceConfig config = emptyDatabase(database);
 
     try (PersistenceContext context = PersistenceContext.start(config)) {
-      assertThat(context.migrationsApplied()).isEqualTo(2);
+      assertThat(context.migrationsApplied()).isEqualTo(scripts(database));
       assertThat(tables(context)).containsExactlyElementsOf(TABLES);
       assertThat(Sql.number(context.dataSource(),
-          "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE")).isEqualTo(2);
+          "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"))
+          .isEqualTo(scripts(database));
     }
   }
 
@@ -74,7 +78,7 @@ class MigrationTest {
     PersistenceConfig config = PersistenceConfig.h2(dir);
     UUID user;
     try (PersistenceContext first = PersistenceContext.start(config)) {
-      assertThat(first.migrationsApplied()).isEqualTo(2);
+      assertThat(first.migrationsApplied()).isEqualTo(scripts(Database.H2));
       user = TestRows.user(first.dataSource(), "keeper");
     }
 
@@ -82,8 +86,25 @@ class MigrationTest {
       assertThat(reopened.migrationsApplied()).isZero();
       assertThat(Sql.number(reopened.dataSource(), "SELECT COUNT(*) FROM users WHERE id = ?", user)).isEqualTo(1);
       assertThat(Sql.number(reopened.dataSource(),
-          "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'")).isEqualTo(2);
+          "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL'"))
+          .isEqualTo(scripts(Database.H2));
     }
+  }
+
+  /** How many migration scripts {@code database} has: the shared ones and its own, as they are on the classpath. */
+  private static int scripts(Database database) {
+    int count = 0;
+    for (String location : database.migrationLocations()) {
+      URL folder = MigrationTest.class.getClassLoader().getResource(location.substring("classpath:".length()));
+      try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+        count += (int) files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return count;
   }
 
   private PersistenceConfig emptyDatabase(Database database) {

@@ -36,6 +36,11 @@ public final class TokenCipher {
     }
   }
 
+  /** The id of the key {@link #encrypt} uses, as written into every ciphertext and beside it. */
+  public String currentKeyId() {
+    return keys.currentId();
+  }
+
   public String encrypt(String plaintext, String owner) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
@@ -51,7 +56,10 @@ public final class TokenCipher {
     }
   }
 
-  /** Fails with {@link TamperedCiphertextException} when the text was altered, is for another owner, or its key is gone. */
+  /**
+   * Fails with {@link TamperedCiphertextException} when the text was altered, is for another owner, or its key is
+   * gone.
+   */
   public Decrypted decrypt(String stored, String owner) {
     String[] parts = stored == null ? new String[0] : stored.split(":", 3);
     if (parts.length != 3 || !VERSION.equals(parts[0])) {
@@ -59,7 +67,8 @@ public final class TokenCipher {
     }
     SecretKey key = keys.byId(parts[1]);
     if (key == null) {
-      throw new TamperedCiphertextException("encrypted with a key that is neither MTP_SECRET_KEY nor MTP_SECRET_KEY_PREVIOUS");
+      throw new TamperedCiphertextException(
+          "encrypted with a key that is neither MTP_SECRET_KEY nor MTP_SECRET_KEY_PREVIOUS");
     }
     try {
       byte[] all = Base64.getUrlDecoder().decode(parts[2]);

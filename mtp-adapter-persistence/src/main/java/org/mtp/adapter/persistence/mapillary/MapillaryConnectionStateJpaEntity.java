@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Persistence adapter: a row of {@code mapillary_connection_states}, the one-time {@code state} of a Mapillary
- * connection, stored as a hash and usable once before it expires.
+ * connection, stored as a hash; consuming it deletes the row, so it can be used once, and only before it expires.
  */
 @Entity
 @Table(name = "mapillary_connection_states")
@@ -22,21 +22,14 @@ class MapillaryConnectionStateJpaEntity {
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
-
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
 
-  @Column(name = "used_at")
-  private Instant usedAt;
-
   protected MapillaryConnectionStateJpaEntity() {}
 
-  MapillaryConnectionStateJpaEntity(String stateHash, UUID userId, Instant createdAt, Instant expiresAt) {
+  MapillaryConnectionStateJpaEntity(String stateHash, UUID userId, Instant expiresAt) {
     this.stateHash = stateHash;
     this.userId = userId;
-    this.createdAt = createdAt;
     this.expiresAt = expiresAt;
   }
 
@@ -48,19 +41,7 @@ class MapillaryConnectionStateJpaEntity {
     return userId;
   }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
-
   Instant getExpiresAt() {
     return expiresAt;
-  }
-
-  Instant getUsedAt() {
-    return usedAt;
-  }
-
-  void setUsedAt(Instant usedAt) {
-    this.usedAt = usedAt;
   }
 }

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Persistence adapter: a row of {@code mapillary_tokens}, a user's Mapillary token encrypted by the adapter
- * ({@code key_id} names the key, so keys can rotate). The plain token is never stored.
+ * Persistence adapter: a row of {@code mapillary_tokens}, a user's Mapillary connection with the access and refresh
+ * tokens encrypted by the adapter ({@code key_id} names the key both are under, so keys can rotate). The plain tokens
+ * are never stored.
  */
 @Entity
 @Table(name = "mapillary_tokens")
@@ -28,14 +29,17 @@ class MapillaryTokenJpaEntity {
   @Column(name = "ciphertext", nullable = false, length = 8_192)
   private String ciphertext;
 
+  @Column(name = "refresh_ciphertext", length = 8_192)
+  private String refreshCiphertext;
+
   @Column(name = "key_id", nullable = false, length = 64)
   private String keyId;
 
   @Column(name = "expires_at")
   private Instant expiresAt;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
+  @Column(name = "connected_at", nullable = false)
+  private Instant connectedAt;
 
   protected MapillaryTokenJpaEntity() {}
 
@@ -59,6 +63,10 @@ class MapillaryTokenJpaEntity {
     return ciphertext;
   }
 
+  String getRefreshCiphertext() {
+    return refreshCiphertext;
+  }
+
   String getKeyId() {
     return keyId;
   }
@@ -67,18 +75,19 @@ class MapillaryTokenJpaEntity {
     return expiresAt;
   }
 
-  Instant getUpdatedAt() {
-    return updatedAt;
+  Instant getConnectedAt() {
+    return connectedAt;
   }
 
-  /** Replaces the stored token (a reconnect) with a new ciphertext for the given Mapillary account. */
-  void replace(String mapillaryUserId, String mapillaryUsername, String ciphertext, String keyId, Instant expiresAt,
-      Instant updatedAt) {
+  /** Sets the Mapillary account, the encrypted grant and when it was made (a first connection or a reconnect). */
+  void replace(String mapillaryUserId, String mapillaryUsername, EncryptedTokens tokens, Instant expiresAt,
+      Instant connectedAt) {
     this.mapillaryUserId = mapillaryUserId;
     this.mapillaryUsername = mapillaryUsername;
-    this.ciphertext = ciphertext;
-    this.keyId = keyId;
+    this.ciphertext = tokens.access();
+    this.refreshCiphertext = tokens.refresh();
+    this.keyId = tokens.keyId();
     this.expiresAt = expiresAt;
-    this.updatedAt = updatedAt;
+    this.connectedAt = connectedAt;
   }
 }

@@ -7,7 +7,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Persistence adapter: a row of {@code access_tokens}; only the token's hash is stored, looked up by it. */
+/**
+ * Persistence adapter: a row of {@code access_tokens}; only the token's hash is stored, looked up by it. mtp's tokens
+ * do not expire (the {@code expires_at} column stays null, unmapped); {@code revoked_at} changes only through the
+ * store's atomic update.
+ */
 @Entity
 @Table(name = "access_tokens")
 class AccessTokenJpaEntity {
@@ -31,23 +35,20 @@ class AccessTokenJpaEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
-  @Column(name = "expires_at", updatable = false)
-  private Instant expiresAt;
-
   @Column(name = "revoked_at")
   private Instant revokedAt;
 
   protected AccessTokenJpaEntity() {}
 
   AccessTokenJpaEntity(UUID id, String tokenHash, String clientId, UUID userId, String scope, Instant createdAt,
-      Instant expiresAt) {
+      Instant revokedAt) {
     this.id = id;
     this.tokenHash = tokenHash;
     this.clientId = clientId;
     this.userId = userId;
     this.scope = scope;
     this.createdAt = createdAt;
-    this.expiresAt = expiresAt;
+    this.revokedAt = revokedAt;
   }
 
   UUID getId() {
@@ -74,15 +75,7 @@ class AccessTokenJpaEntity {
     return createdAt;
   }
 
-  Instant getExpiresAt() {
-    return expiresAt;
-  }
-
   Instant getRevokedAt() {
     return revokedAt;
-  }
-
-  void setRevokedAt(Instant revokedAt) {
-    this.revokedAt = revokedAt;
   }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 /**
  * Persistence adapter: a row of {@code authorization_codes}, keyed by the hash of a one-time code (the code itself is
- * never stored), with the PKCE challenge when the client sent one.
+ * never stored), with the PKCE challenge when the client sent one. {@code used_at} and {@code issued_token_id} change
+ * only through the store's atomic update: this class has no setters.
  */
 @Entity
 @Table(name = "authorization_codes")
@@ -28,6 +29,9 @@ class AuthorizationCodeJpaEntity {
   @Column(name = "redirect_uri", nullable = false, updatable = false, length = 2_000)
   private String redirectUri;
 
+  @Column(name = "redirect_uri_given", nullable = false, updatable = false)
+  private boolean redirectUriGiven;
+
   @Column(name = "scope", nullable = false, updatable = false, length = 1_000)
   private String scope;
 
@@ -37,24 +41,35 @@ class AuthorizationCodeJpaEntity {
   @Column(name = "code_challenge_method", updatable = false, length = 16)
   private String codeChallengeMethod;
 
+  @Column(name = "issued_at", nullable = false, updatable = false)
+  private Instant issuedAt;
+
   @Column(name = "expires_at", nullable = false, updatable = false)
   private Instant expiresAt;
 
   @Column(name = "used_at")
   private Instant usedAt;
 
+  @Column(name = "issued_token_id")
+  private UUID issuedTokenId;
+
   protected AuthorizationCodeJpaEntity() {}
 
-  AuthorizationCodeJpaEntity(String codeHash, String clientId, UUID userId, String redirectUri, String scope,
-      String codeChallenge, String codeChallengeMethod, Instant expiresAt) {
+  AuthorizationCodeJpaEntity(String codeHash, String clientId, UUID userId, String redirectUri,
+      boolean redirectUriGiven, String scope, String codeChallenge, String codeChallengeMethod, Instant issuedAt,
+      Instant expiresAt, Instant usedAt, UUID issuedTokenId) {
     this.codeHash = codeHash;
     this.clientId = clientId;
     this.userId = userId;
     this.redirectUri = redirectUri;
+    this.redirectUriGiven = redirectUriGiven;
     this.scope = scope;
     this.codeChallenge = codeChallenge;
     this.codeChallengeMethod = codeChallengeMethod;
+    this.issuedAt = issuedAt;
     this.expiresAt = expiresAt;
+    this.usedAt = usedAt;
+    this.issuedTokenId = issuedTokenId;
   }
 
   String getCodeHash() {
@@ -73,6 +88,10 @@ class AuthorizationCodeJpaEntity {
     return redirectUri;
   }
 
+  boolean isRedirectUriGiven() {
+    return redirectUriGiven;
+  }
+
   String getScope() {
     return scope;
   }
@@ -85,6 +104,10 @@ class AuthorizationCodeJpaEntity {
     return codeChallengeMethod;
   }
 
+  Instant getIssuedAt() {
+    return issuedAt;
+  }
+
   Instant getExpiresAt() {
     return expiresAt;
   }
@@ -93,7 +116,7 @@ class AuthorizationCodeJpaEntity {
     return usedAt;
   }
 
-  void setUsedAt(Instant usedAt) {
-    this.usedAt = usedAt;
+  UUID getIssuedTokenId() {
+    return issuedTokenId;
   }
 }

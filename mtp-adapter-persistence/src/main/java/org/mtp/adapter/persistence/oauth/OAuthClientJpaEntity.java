@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Persistence adapter: a row of {@code oauth_clients} with its registered redirect URIs. Only a hash of a
+ * Persistence adapter: a row of {@code oauth_clients} with its registered redirect URIs in order. Only a hash of a
  * confidential client's secret is stored.
  */
 @Entity
@@ -42,14 +42,13 @@ class OAuthClientJpaEntity {
 
   @ElementCollection
   @CollectionTable(name = "oauth_client_redirect_uris", joinColumns = @JoinColumn(name = "client_id"))
-  @Column(name = "uri", nullable = false, length = 2_000)
-  @OrderBy
-  private List<String> redirectUris = new ArrayList<>();
+  @OrderBy("position")
+  private List<RedirectUriJpaValue> redirectUris = new ArrayList<>();
 
   protected OAuthClientJpaEntity() {}
 
   OAuthClientJpaEntity(String clientId, String name, boolean confidential, String secretHash, UUID ownerId,
-      Instant createdAt, List<String> redirectUris) {
+      Instant createdAt, List<RedirectUriJpaValue> redirectUris) {
     this.clientId = clientId;
     this.name = name;
     this.confidential = confidential;
@@ -83,7 +82,7 @@ class OAuthClientJpaEntity {
     return createdAt;
   }
 
-  List<String> getRedirectUris() {
+  List<RedirectUriJpaValue> getRedirectUris() {
     return redirectUris;
   }
 }

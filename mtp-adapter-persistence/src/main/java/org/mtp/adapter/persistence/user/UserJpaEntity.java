@@ -63,21 +63,12 @@ class UserJpaEntity {
     return email;
   }
 
-  void setEmail(String email, String emailKey) {
-    this.email = email;
-    this.emailKey = emailKey;
-  }
-
   String getEmailKey() {
     return emailKey;
   }
 
   String getPasswordHash() {
     return passwordHash;
-  }
-
-  void setPasswordHash(String passwordHash) {
-    this.passwordHash = passwordHash;
   }
 
   Instant getCreatedAt() {

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+/** AES-GCM token encryption: fresh nonces, typed failures for tampering, owner binding, key rotation. */
 class TokenCipherTest {
 
   private static final byte[] KEY_A = filled(1);
@@ -33,10 +34,20 @@ class TokenCipherTest {
   }
 
   @Test
+  void theCurrentKeyIdIsTheOneWrittenIntoEveryCiphertext() {
+    TokenCipher rotated = new TokenCipher(SecretKeys.of(KEY_B, KEY_A), new SecureRandom());
+
+    assertThat(cipher.encrypt("MLY|secret-token", OWNER)).startsWith("v1:" + cipher.currentKeyId() + ":");
+    assertThat(rotated.encrypt("MLY|secret-token", OWNER)).startsWith("v1:" + rotated.currentKeyId() + ":");
+    assertThat(rotated.currentKeyId()).isNotEqualTo(cipher.currentKeyId()).matches("[0-9a-f]{12}");
+  }
+
+  @Test
   void aTamperedCiphertextIsATypedFailureNotGarbage() {
     String stored = cipher.encrypt("MLY|secret-token", OWNER);
     char last = stored.charAt(stored.length() - 5);
-    String tampered = stored.substring(0, stored.length() - 5) + (last == 'A' ? 'B' : 'A') + stored.substring(stored.length() - 4);
+    String tampered = stored.substring(0, stored.length() - 5) + (last == 'A' ? 'B' : 'A')
+        + stored.substring(stored.length() - 4);
 
     assertThatThrownBy(() -> cipher.decrypt(tampered, OWNER)).isInstanceOf(TamperedCiphertextException.class);
     assertThatThrownBy(() -> cipher.decrypt("v1:zz:", OWNER)).isInstanceOf(TamperedCiphertextException.class);

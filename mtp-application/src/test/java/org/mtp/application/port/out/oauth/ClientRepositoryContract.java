@@ -32,6 +32,11 @@ public abstract class ClientRepositoryContract {
     return new InMemoryUnitOfWork();
   }
 
+  /** The user who owns the confidential client; override when the store enforces a foreign key. */
+  protected UserId existingOwner() {
+    return UserId.of(UUID.fromString("6f1c1e0e-0000-4000-8000-000000000001"));
+  }
+
   @BeforeEach
   void setUpContract() {
     repository = newRepository();
@@ -46,10 +51,10 @@ public abstract class ClientRepositoryContract {
     unitOfWork.run(() -> repository.save(client));
   }
 
-  protected static OAuthClient confidential(String id) {
+  protected OAuthClient confidential(String id) {
     return new OAuthClient(ClientId.of(id), ClientName.of("Photo <Tools> & co"), ClientType.CONFIDENTIAL,
         RedirectUris.of(RedirectUri.of("https://tools.example.org/cb"), RedirectUri.of("app.mtp.desktop://app")),
-        Optional.of(TokenHash.sha256Of("secret")), Optional.of(UserId.of(UUID.randomUUID())),
+        Optional.of(TokenHash.sha256Of("secret")), Optional.of(existingOwner()),
         Instant.parse("2026-01-02T03:04:05.678Z"));
   }
 

@@ -19,6 +19,7 @@ public record MtpConfig(
     int httpPort,
     long maxBodyBytes,
     Duration shutdownGrace,
+    boolean secureCookies,
     Path dataDir,
     PersistenceConfig database,
     MapillaryConfig mapillary,
@@ -34,6 +35,7 @@ public record MtpConfig(
         s.integer("MTP_HTTP_PORT", 7000, 0, 65_535),
         s.integer("MTP_HTTP_MAX_BODY_BYTES", 1_048_576, 1_024, 64 * 1_048_576),
         s.millis("MTP_HTTP_SHUTDOWN_GRACE_MS", Duration.ofSeconds(10), 0, 300_000),
+        s.choice("MTP_HTTP_SECURE_COOKIES", Flag.class, Flag.FALSE) == Flag.TRUE,
         dataDir,
         database(s, dataDir),
         mapillary(s),
@@ -81,6 +83,12 @@ public record MtpConfig(
             s.millis("MTP_MAPILLARY_CALL_TIMEOUT_MS", d.callTimeout(), 1, 3_600_000))
         .withRetries(s.integer("MTP_MAPILLARY_MAX_ATTEMPTS", d.maxAttempts(), 1, 20), initialBackoff, maxBackoff)
         .withMaxRetryAfterWait(s.millis("MTP_MAPILLARY_MAX_RETRY_AFTER_MS", d.maxRetryAfterWait(), 0, 3_600_000));
+  }
+
+  /** A yes/no setting. */
+  enum Flag {
+    TRUE,
+    FALSE
   }
 
   /** The database as a log line may show it: the URL without any password. */

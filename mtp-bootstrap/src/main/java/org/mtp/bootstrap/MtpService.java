@@ -1,0 +1,123 @@
+package org.mtp.bootstrap;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.mtp.adapter.http.HttpApi;
+import org.mtp.adapter.http.HttpSettings;
+import org.mtp.adapter.http.problem.ProblemCatalog;
+import org.mtp.adapter.http.route.ApiResource;
+import org.mtp.adapter.mapillary.MapillaryClients;
+import org.mtp.adapter.persistence.DatabaseProbe;
+import org.mtp.adapter.persistence.PersistenceContext;
+import org.mtp.adapter.persistence.SequenceStores;
+import org.mtp.adapter.persistence.user.AccountStores;
+import org.mtp.application.port.out.security.Pbkdf2PasswordHasher;
+import org.mtp.bootstrap.config.MtpConfig;
+import org.mtp.bootstrap.ops.MeteredMapillary;
+import org.mtp.bootstrap.ops.Metrics;
+import org.mtp.bootstrap.wiring.MapillaryPorts;
+import org.mtp.bootstrap.wiring.Stores;
+import org.mtp.bootstrap.wiring.UseCases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service, wired by hand in order: configuration, database (migrated first), stores, Mapillary, use
+ * cases, HTTP. {@link #close()} stops accepting, lets in-flight requests finish within the grace period, then closes
+ * the pool. Tests start it in-process on port 0.
+ */
+public final class MtpService implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MtpService.class);
+
+  private final MtpConfig config;
+  private final Metrics metrics;
+  private final PersistenceContext persistence;
+  private final DatabaseProbe probe;
+  private final MapillaryClients mapillary;
+  private final HttpApi api;
+  private boolean closed;
+
+  private MtpService(MtpConfig config, Metrics metrics, PersistenceContext persistence, DatabaseProbe probe,
+      MapillaryClients mapillary, HttpApi api) {
+    this.config = config;
+    this.metrics = metrics;
+    this.persistence = persistence;
+    this.probe = probe;
+    this.mapillary = mapillary;
+    this.api = api;
+  }
+
+  public static MtpService start(MtpConfig config, Clock clock) {
+    long started = System.nanoTime();
+    PersistenceContext persistence = Commands.openDatabase(config);
+    Metrics metrics = new Metrics();
+    DatabaseProbe probe = new DatabaseProbe(persistence.dataSource(), Duration.ofSeconds(2));
+    MapillaryClients mapillary = MapillaryClients.create(config.mapillary());
+    try {
+      metrics.bindPool(persistence.dataSource());
+      AccountStores accounts = Commands.accountStores(config, persistence);
+      SequenceStores sequences = SequenceStores.create(persistence);
+      Stores stores = new Stores(persistence.unitOfWork(), accounts.users(), accounts.userDirectory(),
+          accounts.clients(), accounts.authorizationCodes(), accounts.accessTokens(), accounts.mapillaryConnections(),
+          accounts.connectionStates(), sequences.sequences(), sequences.sequenceReadModel(), sequences.tours(),
+          sequences.likes(), sequences.viewpoints(), sequences.leaderboards(), sequences.challenges(),
+          sequences.challengeCandidates());
+      MeteredMapillary metered = new MeteredMapillary(mapillary.gateway(), mapillary.authorization(),
+          metrics.registry());
+      UseCases useCases = new UseCases(stores, new MapillaryPorts(metered, metered),
+          new Pbkdf2PasswordHasher(config.passwordHashIterations()), config.dailyImportLimit(), clock);
+      HttpApi api = new HttpApi(httpSettings(config, clock), useCases.accounts, resources(useCases, clock),
+          ProblemCatalog.standard()).start(config.httpHost(), config.httpPort());
+      MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);
+      LOG.info("mtp listening on http://{}:{}/api/v1 (database {}) after {} ms", config.httpHost(), api.port(),
+          config.databaseForLog(), (System.nanoTime() - started) / 1_000_000);
+      return service;
+    } catch (RuntimeException e) {
+      probe.close();
+      mapillary.close();
+      metrics.close();
+      persistence.close();
+      throw new StartupException("cannot start: " + Commands.rootMessage(e), e);
+    }
+  }
+
+  private static List<ApiResource> resources(UseCases useCases, Clock clock) {
+    List<ApiResource> resources = new ArrayList<>();
+    return resources;
+  }
+
+  private static HttpSettings httpSettings(MtpConfig config, Clock clock) {
+    byte[] root = org.mtp.bootstrap.config.SecretKeyStore.current(config.secretKey(), config.dataDir(),
+        new SecureRandom());
+    return new HttpSettings(config.maxBodyBytes(), DerivedKeys.signingKey(root), HttpSettings.DEFAULT_FORM_LIFETIME,
+        config.secureCookies(), clock);
+  }
+
+  /** The port the HTTP server listens on. */
+  public int port() {
+    return api.port();
+  }
+
+  public PersistenceContext persistence() {
+    return persistence;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    LOG.info("mtp stopping: finishing in-flight requests (at most {} ms)", config.shutdownGrace().toMillis());
+    api.stop();
+    probe.close();
+    mapillary.close();
+    metrics.close();
+    persistence.close();
+    LOG.info("mtp stopped");
+  }
+}

@@ -32,7 +32,8 @@ import org.mtp.domain.sequence.SequenceId;
  */
 public final class JpaSequenceReadModel implements SequenceReadModel {
 
-  private static final int CHALLENGE_CHUNK = 100;
+  /** Rows examined per step of a challenge search, per row wanted: most prefiltered rows are matches. */
+  private static final int CHALLENGE_CHUNK_PER_ROW = 4;
 
   private final Jdbc jdbc;
 
@@ -80,8 +81,9 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
       Object[] afterKey, int limit) {
     List<SummaryRow> selected = new ArrayList<>();
     Object[] position = afterKey;
+    int chunkSize = CHALLENGE_CHUNK_PER_ROW * limit;
     while (selected.size() < limit) {
-      List<SummaryRow> chunk = fetch(where, order, position, CHALLENGE_CHUNK);
+      List<SummaryRow> chunk = fetch(where, order, position, chunkSize);
       Map<UUID, List<Photo>> photos = CandidatePhotos.load(jdbc, chunk.stream().map(SummaryRow::id).toList());
       for (SummaryRow row : chunk) {
         if (selected.size() < limit
@@ -89,7 +91,7 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
           selected.add(row);
         }
       }
-      if (chunk.size() < CHALLENGE_CHUNK) {
+      if (chunk.size() < chunkSize) {
         break;
       }
       SummaryRow last = chunk.get(chunk.size() - 1);

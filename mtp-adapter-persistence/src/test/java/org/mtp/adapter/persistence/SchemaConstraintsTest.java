@@ -102,12 +102,13 @@ class SchemaConstraintsTest {
             + " VALUES (?, ?, 'no-such-photo', ?, ?)", TestRows.user(ds, "vpm" + u), sequence, owner, T0);
       }));
       cases.add(Arguments.of(database, "ck_challenges_window", (BadWrite) (ds, u) ->
-          Sql.update(ds, "INSERT INTO challenges (id, owner_id, name, start_at, end_at, metric, min_lon, min_lat,"
-              + " max_lon, max_lat, created_at, version) VALUES (?, ?, 'Backwards', ?, ?, 'PHOTOS', 0, 0, 1, 1, ?, 0)",
+          Sql.update(ds, "INSERT INTO challenges (id, owner_id, name, start_at, end_at, metric, area_kind, min_lon,"
+              + " min_lat, max_lon, max_lat, created_at, version)"
+              + " VALUES (?, ?, 'Backwards', ?, ?, 'PHOTOS', 'POLYGON', 0, 0, 1, 1, ?, 0)",
               UUID.randomUUID(), TestRows.user(ds, "chl" + u), T0, T0, T0)));
       cases.add(Arguments.of(database, "ck_user_totals_values", (BadWrite) (ds, u) ->
-          Sql.update(ds, "INSERT INTO user_totals (user_id, photos, distance_m, viewpoints) VALUES (?, -1, 0, 0)",
-              TestRows.user(ds, "tot" + u))));
+          Sql.update(ds, "INSERT INTO user_totals (user_id, username_key, photos, distance_m, viewpoints)"
+              + " VALUES (?, 'tot', -1, 0, 0)", TestRows.user(ds, "tot" + u))));
       cases.add(Arguments.of(database, "ck_leaderboard_cells_month", (BadWrite) (ds, u) ->
           Sql.update(ds, "INSERT INTO leaderboard_cells (user_id, transport_type, camera_make_key, camera_model_key,"
               + " capture_month, photos, distance_m, viewpoints) VALUES (?, 'WALK', '', '', 202413, 1, 0, 0)",

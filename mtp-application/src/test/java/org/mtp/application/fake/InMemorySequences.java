@@ -28,19 +28,21 @@ import org.mtp.domain.user.Username;
 
 /**
  * Test double storing sequences as copies (so that only {@code save} changes what is stored), searching them by
- * scanning, and cascading deletes to likes and viewpoints like the database's foreign keys do.
+ * scanning, and cascading deletes to likes, viewpoints and tour memberships like the database's foreign keys do.
  */
 public final class InMemorySequences implements SequenceRepository, SequenceReadModel, InMemoryData.Transactional {
 
   private Map<SequenceId, Sequence> sequences = new HashMap<>();
   private final InMemoryLikes likes;
   private final InMemoryViewpoints viewpoints;
+  private final InMemoryTours tours;
   private final InMemoryUserDirectory users;
 
   public InMemorySequences(InMemoryData data, InMemoryLikes likes, InMemoryViewpoints viewpoints,
-      InMemoryUserDirectory users) {
+      InMemoryTours tours, InMemoryUserDirectory users) {
     this.likes = likes;
     this.viewpoints = viewpoints;
+    this.tours = tours;
     this.users = users;
     data.register(this);
   }
@@ -88,6 +90,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
     sequences.remove(id);
     likes.removeAll(LikeTarget.sequence(id));
     viewpoints.removeAll(id);
+    tours.forgetEverywhere(id);
   }
 
   @Override

@@ -15,8 +15,8 @@ public final class InMemoryStores {
   public final InMemoryUserDirectory users = new InMemoryUserDirectory(data);
   public final InMemoryLikes likes = new InMemoryLikes(data);
   public final InMemoryViewpoints viewpoints = new InMemoryViewpoints(data);
-  public final InMemorySequences sequences = new InMemorySequences(data, likes, viewpoints, users);
   public final InMemoryTours tours = new InMemoryTours(data, likes);
+  public final InMemorySequences sequences = new InMemorySequences(data, likes, viewpoints, tours, users);
   public final InMemoryChallenges challenges = new InMemoryChallenges(data, sequences);
   public final InMemoryLeaderboards leaderboards = new InMemoryLeaderboards(sequences, viewpoints, users);
   public final InMemoryMapillaryConnections mapillaryConnections = new InMemoryMapillaryConnections(data);

@@ -55,6 +55,16 @@ public final class InMemoryTours implements TourRepository, InMemoryData.Transac
     return OffsetCursor.page(ordered, page);
   }
 
+  /** Takes a deleted sequence out of every tour, as the database's foreign key cascade does. */
+  synchronized void forgetEverywhere(SequenceId sequence) {
+    for (Map.Entry<TourId, Tour> entry : tours.entrySet()) {
+      Tour copy = copy(entry.getValue());
+      if (copy.forget(sequence)) {
+        entry.setValue(copy);
+      }
+    }
+  }
+
   @Override
   public synchronized void delete(TourId id) {
     tours.remove(id);

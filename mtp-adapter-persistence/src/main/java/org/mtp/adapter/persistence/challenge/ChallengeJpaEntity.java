@@ -45,6 +45,9 @@ class ChallengeJpaEntity {
   @Column(name = "metric", nullable = false, length = 16)
   private String metric;
 
+  @Column(name = "area_kind", nullable = false, length = 16)
+  private String areaKind;
+
   @Column(name = "min_lon", nullable = false)
   private double minLon;
 
@@ -160,8 +163,10 @@ class ChallengeJpaEntity {
   }
 
   void setTransportTypes(List<String> names) {
-    transportTypes.clear();
-    transportTypes.addAll(names);
+    if (!List.copyOf(transportTypes).equals(names)) {
+      transportTypes.clear();
+      transportTypes.addAll(names);
+    }
   }
 
   /** Camera makes the challenge counts; empty means all. */
@@ -170,18 +175,32 @@ class ChallengeJpaEntity {
   }
 
   void setCameraMakes(List<ChallengeCameraMakeJpaValue> makes) {
-    cameraMakes.clear();
-    cameraMakes.addAll(makes);
+    if (!List.copyOf(cameraMakes).equals(makes)) {
+      cameraMakes.clear();
+      cameraMakes.addAll(makes);
+    }
   }
 
   List<AreaPositionJpaValue> getArea() {
     return area;
   }
 
-  /** Replaces the area's positions and its bounding box together, so the prefilter always matches the area. */
-  void setArea(List<AreaPositionJpaValue> positions, double minLon, double minLat, double maxLon, double maxLat) {
-    area.clear();
-    area.addAll(positions);
+  /** {@code POLYGON} or {@code MULTIPOLYGON}: a multipolygon of one member stores the same positions as a polygon. */
+  String getAreaKind() {
+    return areaKind;
+  }
+
+  /**
+   * Replaces the area (its kind, positions and bounding box together, so the prefilter always matches the area). The
+   * positions are rewritten only when they differ, so an edit of the name never churns thousands of rows.
+   */
+  void setArea(String kind, List<AreaPositionJpaValue> positions, double minLon, double minLat, double maxLon,
+      double maxLat) {
+    this.areaKind = kind;
+    if (!List.copyOf(area).equals(positions)) {
+      area.clear();
+      area.addAll(positions);
+    }
     this.minLon = minLon;
     this.minLat = minLat;
     this.maxLon = maxLon;

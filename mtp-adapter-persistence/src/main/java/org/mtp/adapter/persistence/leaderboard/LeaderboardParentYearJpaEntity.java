@@ -16,6 +16,10 @@ class LeaderboardParentYearJpaEntity {
   @EmbeddedId
   private LeaderboardParentYearJpaId id;
 
+  /** The owner's username_key, copied so that one index holds the board in rank order. */
+  @Column(name = "username_key", nullable = false, updatable = false, length = 30)
+  private String usernameKey;
+
   @Column(name = "photos", nullable = false)
   private long photos;
 
@@ -27,8 +31,10 @@ class LeaderboardParentYearJpaEntity {
 
   protected LeaderboardParentYearJpaEntity() {}
 
-  LeaderboardParentYearJpaEntity(LeaderboardParentYearJpaId id, long photos, long distanceMetres, long viewpoints) {
+  LeaderboardParentYearJpaEntity(LeaderboardParentYearJpaId id, String usernameKey, long photos, long distanceMetres,
+      long viewpoints) {
     this.id = id;
+    this.usernameKey = usernameKey;
     this.photos = photos;
     this.distanceMetres = distanceMetres;
     this.viewpoints = viewpoints;
@@ -36,6 +42,10 @@ class LeaderboardParentYearJpaEntity {
 
   LeaderboardParentYearJpaId getId() {
     return id;
+  }
+
+  String getUsernameKey() {
+    return usernameKey;
   }
 
   long getPhotos() {

@@ -18,6 +18,10 @@ class UserTotalsJpaEntity {
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;
 
+  /** The owner's username_key, copied so that one index holds the board in rank order. */
+  @Column(name = "username_key", nullable = false, updatable = false, length = 30)
+  private String usernameKey;
+
   @Column(name = "photos", nullable = false)
   private long photos;
 
@@ -29,8 +33,9 @@ class UserTotalsJpaEntity {
 
   protected UserTotalsJpaEntity() {}
 
-  UserTotalsJpaEntity(UUID userId, long photos, long distanceMetres, long viewpoints) {
+  UserTotalsJpaEntity(UUID userId, String usernameKey, long photos, long distanceMetres, long viewpoints) {
     this.userId = userId;
+    this.usernameKey = usernameKey;
     this.photos = photos;
     this.distanceMetres = distanceMetres;
     this.viewpoints = viewpoints;
@@ -38,6 +43,10 @@ class UserTotalsJpaEntity {
 
   UUID getUserId() {
     return userId;
+  }
+
+  String getUsernameKey() {
+    return usernameKey;
   }
 
   long getPhotos() {

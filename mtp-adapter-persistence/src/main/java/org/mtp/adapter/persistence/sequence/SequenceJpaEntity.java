@@ -109,6 +109,12 @@ class SequenceJpaEntity {
   @Column(name = "max_lat")
   private Double maxLat;
 
+  @Column(name = "photos_from")
+  private Instant photosFrom;
+
+  @Column(name = "photos_to")
+  private Instant photosTo;
+
   @Column(name = "like_count", nullable = false, updatable = false)
   private int likeCount;
 
@@ -226,6 +232,8 @@ class SequenceJpaEntity {
     this.minLat = figures.minLat();
     this.maxLon = figures.maxLon();
     this.maxLat = figures.maxLat();
+    this.photosFrom = figures.photosFrom();
+    this.photosTo = figures.photosTo();
     this.importedAt = importedAt;
   }
 
@@ -233,8 +241,12 @@ class SequenceJpaEntity {
   record MapillaryFacts(String sequenceKey, String userId, String username, String cameraMake, String cameraMakeKey,
       String cameraModel, String cameraModelKey, boolean pano, Instant createdAt, Instant capturedAt) {}
 
-  /** Figures derived from the photos: count, distance in whole metres, bounding box. */
-  record Figures(int photoCount, long distanceMetres, double minLon, double minLat, double maxLon, double maxLat) {}
+  /**
+   * Figures derived from the photos: count, distance in whole metres, bounding box, and the span of their capture
+   * times (each photo's own, else the sequence's; both null when no photo has a time).
+   */
+  record Figures(int photoCount, long distanceMetres, double minLon, double minLat, double maxLon, double maxLat,
+      Instant photosFrom, Instant photosTo) {}
 
   String getMapillarySequenceKey() {
     return mapillarySequenceKey;
@@ -302,6 +314,14 @@ class SequenceJpaEntity {
 
   Double getMaxLat() {
     return maxLat;
+  }
+
+  Instant getPhotosFrom() {
+    return photosFrom;
+  }
+
+  Instant getPhotosTo() {
+    return photosTo;
   }
 
   int getLikeCount() {

@@ -113,7 +113,11 @@ class TourJpaEntity {
     return tags;
   }
 
+  /** Rewrites the tag rows only when the list differs, so an unrelated edit never churns rows. */
   void setTags(List<String> orderedTags) {
+    if (tags.stream().map(TourTagJpaValue::tag).toList().equals(orderedTags)) {
+      return;
+    }
     tags.clear();
     for (int i = 0; i < orderedTags.size(); i++) {
       tags.add(new TourTagJpaValue(i, orderedTags.get(i)));
@@ -124,7 +128,11 @@ class TourJpaEntity {
     return sequences;
   }
 
+  /** Rewrites the member rows only when the list (in order) differs. */
   void setSequences(List<UUID> orderedSequenceIds) {
+    if (sequences.stream().map(TourSequenceJpaValue::sequenceId).toList().equals(orderedSequenceIds)) {
+      return;
+    }
     sequences.clear();
     for (int i = 0; i < orderedSequenceIds.size(); i++) {
       sequences.add(new TourSequenceJpaValue(i, orderedSequenceIds.get(i)));

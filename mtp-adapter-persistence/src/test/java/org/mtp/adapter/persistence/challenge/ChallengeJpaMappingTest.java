@@ -40,7 +40,7 @@ class ChallengeJpaMappingTest {
       challenge.setMetric("DISTANCE");
       challenge.setTransportTypes(List.of("WALK", "BICYCLE"));
       challenge.setCameraMakes(List.of(new ChallengeCameraMakeJpaValue("GoPro", "gopro")));
-      challenge.setArea(shuffled, 2.0, 48.0, 13.0, 53.0);
+      challenge.setArea("MULTIPOLYGON", shuffled, 2.0, 48.0, 13.0, 53.0);
       context.entityManagers().current().persist(challenge);
     });
 

@@ -165,7 +165,8 @@ class SequenceJpaMappingTest {
     Instant captured = TestRows.T0;
     sequence.publish(new SequenceJpaEntity.MapillaryFacts(key, "1001", "rider", "GoPro", "gopro", "HERO9",
             "hero9", false, null, captured),
-        new SequenceJpaEntity.Figures(PHOTOS, 12_345, 2.30, 48.80, 2.40, 48.90), captured.plusSeconds(3_600));
+        new SequenceJpaEntity.Figures(PHOTOS, 12_345, 2.30, 48.80, 2.40, 48.90, captured, captured.plusSeconds(PHOTOS)),
+        captured.plusSeconds(3_600));
     return sequence;
   }
 

@@ -3,10 +3,14 @@ package org.mtp.adapter.persistence.testing;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Test support: plain JDBC against a pool whose connections are not in auto-commit, one committed statement each. */
@@ -39,6 +43,33 @@ public final class Sql {
       long value = rows.getLong(1);
       connection.rollback();
       return value;
+    }
+  }
+
+  /**
+   * Every row {@code sql} selects, each as its values' text: numbers as plain integers whatever type a database
+   * gives a sum, UUIDs in their canonical form, so that rows from different queries and databases compare equal.
+   */
+  public static List<List<String>> rows(DataSource dataSource, String sql, Object... parameters)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet rows = statement.executeQuery()) {
+      ResultSetMetaData meta = rows.getMetaData();
+      List<List<String>> result = new ArrayList<>();
+      while (rows.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+          row.add(switch (meta.getColumnType(i)) {
+            case Types.BIGINT, Types.INTEGER, Types.SMALLINT, Types.NUMERIC, Types.DECIMAL ->
+                Long.toString(rows.getLong(i));
+            default -> String.valueOf(rows.getObject(i));
+          });
+        }
+        result.add(row);
+      }
+      connection.rollback();
+      return result;
     }
   }
 

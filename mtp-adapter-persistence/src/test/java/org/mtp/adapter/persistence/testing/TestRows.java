@@ -15,11 +15,16 @@ public final class TestRows {
 
   public static UUID user(DataSource dataSource, String username) throws SQLException {
     UUID id = UUID.randomUUID();
+    user(dataSource, id, username, T0);
+    return id;
+  }
+
+  /** A user with this id and username (its key the lower-case form), signed up at {@code at}. */
+  public static void user(DataSource dataSource, UUID id, String username, Instant at) throws SQLException {
     String key = username.toLowerCase(Locale.ROOT);
     Sql.update(dataSource, "INSERT INTO users (id, username, username_key, email, email_key, password_hash, created_at)"
         + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, username, key, id + "@example.org", id + "@example.org",
-        "$argon2id$hash", T0);
-    return id;
+        "$argon2id$hash", at);
   }
 
   public static UUID draftSequence(DataSource dataSource, UUID owner) throws SQLException {

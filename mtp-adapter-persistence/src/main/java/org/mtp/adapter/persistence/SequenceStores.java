@@ -1,0 +1,85 @@
+package org.mtp.adapter.persistence;
+
+import org.mtp.adapter.persistence.challenge.JpaChallengeCandidates;
+import org.mtp.adapter.persistence.challenge.JpaChallengeRepository;
+import org.mtp.adapter.persistence.leaderboard.JpaLeaderboardReader;
+import org.mtp.adapter.persistence.leaderboard.LeaderboardTotals;
+import org.mtp.adapter.persistence.like.JpaLikeStore;
+import org.mtp.adapter.persistence.search.JpaSequenceReadModel;
+import org.mtp.adapter.persistence.sequence.JpaSequenceRepository;
+import org.mtp.adapter.persistence.sql.Jdbc;
+import org.mtp.adapter.persistence.tour.JpaTourRepository;
+import org.mtp.adapter.persistence.viewpoint.JpaViewpointStore;
+import org.mtp.application.port.out.challenge.ChallengeCandidates;
+import org.mtp.application.port.out.challenge.ChallengeRepository;
+import org.mtp.application.port.out.leaderboard.LeaderboardReader;
+import org.mtp.application.port.out.sequence.SequenceReadModel;
+import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.social.LikeStore;
+import org.mtp.application.port.out.social.ViewpointStore;
+import org.mtp.application.port.out.tour.TourRepository;
+
+/**
+ * Persistence adapter: the stores of sequences and everything hanging off them (search, tours, likes, viewpoints,
+ * leaderboards, challenges) on one {@link PersistenceContext}, wired as bootstrap needs them. Every store works
+ * inside the context's {@link PersistenceContext#unitOfWork() unit of work} only.
+ */
+public final class SequenceStores {
+
+  private final SequenceRepository sequences;
+  private final SequenceReadModel sequenceReadModel;
+  private final TourRepository tours;
+  private final LikeStore likes;
+  private final ViewpointStore viewpoints;
+  private final LeaderboardReader leaderboards;
+  private final ChallengeRepository challenges;
+  private final ChallengeCandidates challengeCandidates;
+
+  private SequenceStores(Jdbc jdbc) {
+    LeaderboardTotals totals = new LeaderboardTotals(jdbc);
+    this.sequences = new JpaSequenceRepository(jdbc, totals);
+    this.sequenceReadModel = new JpaSequenceReadModel(jdbc);
+    this.tours = new JpaTourRepository(jdbc);
+    this.likes = new JpaLikeStore(jdbc);
+    this.viewpoints = new JpaViewpointStore(jdbc, totals);
+    this.leaderboards = new JpaLeaderboardReader(jdbc);
+    this.challenges = new JpaChallengeRepository(jdbc);
+    this.challengeCandidates = new JpaChallengeCandidates(jdbc);
+  }
+
+  public static SequenceStores create(PersistenceContext context) {
+    return new SequenceStores(new Jdbc(context.entityManagers(), context.database()));
+  }
+
+  public SequenceRepository sequences() {
+    return sequences;
+  }
+
+  public SequenceReadModel sequenceReadModel() {
+    return sequenceReadModel;
+  }
+
+  public TourRepository tours() {
+    return tours;
+  }
+
+  public LikeStore likes() {
+    return likes;
+  }
+
+  public ViewpointStore viewpoints() {
+    return viewpoints;
+  }
+
+  public LeaderboardReader leaderboards() {
+    return leaderboards;
+  }
+
+  public ChallengeRepository challenges() {
+    return challenges;
+  }
+
+  public ChallengeCandidates challengeCandidates() {
+    return challengeCandidates;
+  }
+}

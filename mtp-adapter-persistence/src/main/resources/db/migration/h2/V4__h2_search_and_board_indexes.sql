@@ -1,0 +1,43 @@
+-- H2 part of version 4: the indexes of search, lists and leaderboards (see docs/persistence.md, "Queries"). H2 has
+-- no partial, expression, GiST or trigram indexes: the sort indexes cover drafts too, and "name contains" and
+-- "bbox" filter along a sort index.
+
+-- Boards: one index per metric holds the board in rank order (value descending, then username).
+DROP INDEX ix_user_totals_photos;
+DROP INDEX ix_user_totals_distance;
+DROP INDEX ix_user_totals_viewpoints;
+CREATE INDEX ix_user_totals_photos ON user_totals (photos DESC, username_key);
+CREATE INDEX ix_user_totals_distance ON user_totals (distance_m DESC, username_key);
+CREATE INDEX ix_user_totals_viewpoints ON user_totals (viewpoints DESC, username_key);
+DROP INDEX ix_leaderboard_parent_years_photos;
+DROP INDEX ix_leaderboard_parent_years_distance;
+DROP INDEX ix_leaderboard_parent_years_viewpoints;
+CREATE INDEX ix_leaderboard_parent_years_photos
+    ON leaderboard_parent_years (transport_parent, capture_year, photos DESC, username_key);
+CREATE INDEX ix_leaderboard_parent_years_distance
+    ON leaderboard_parent_years (transport_parent, capture_year, distance_m DESC, username_key);
+CREATE INDEX ix_leaderboard_parent_years_viewpoints
+    ON leaderboard_parent_years (transport_parent, capture_year, viewpoints DESC, username_key);
+
+-- The "latest" sort key: the capture time, or for a draft (or a sequence of unknown capture time) when it was
+-- drafted. Computed by the database, so no writer can get it wrong.
+ALTER TABLE sequences ADD COLUMN latest_at TIMESTAMP(3) WITH TIME ZONE
+    GENERATED ALWAYS AS (COALESCE(captured_at, drafted_at));
+
+-- Search: one index per sort order, each ending with the unique tie-break id in the same direction.
+DROP INDEX ix_sequences_published_captured;
+DROP INDEX ix_sequences_published_likes;
+DROP INDEX ix_sequences_published_distance;
+CREATE INDEX ix_sequences_published_latest ON sequences (latest_at DESC, id DESC);
+CREATE INDEX ix_sequences_published_likes ON sequences (like_count DESC, id DESC);
+CREATE INDEX ix_sequences_published_distance ON sequences (distance_m DESC, id DESC);
+DROP INDEX ix_sequences_transport;
+CREATE INDEX ix_sequences_transport ON sequences (transport_type, latest_at DESC, id DESC);
+CREATE INDEX ix_sequences_transport_parent ON sequences (transport_parent, latest_at DESC, id DESC);
+CREATE INDEX ix_sequences_owner_latest ON sequences (owner_id, status, latest_at DESC, id DESC);
+CREATE INDEX ix_sequences_camera_model ON sequences (camera_model_key);
+
+-- Lists, newest first with the id as tie-break.
+CREATE INDEX ix_tours_created ON tours (created_at DESC, id DESC);
+CREATE INDEX ix_tours_owner_created ON tours (owner_id, created_at DESC, id DESC);
+CREATE INDEX ix_challenges_created ON challenges (created_at DESC, id DESC);

@@ -48,7 +48,6 @@ public final class HttpApi {
   public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
       ProblemCatalog catalog) {
     Json json = Json.standard();
-    ErrorResponder responder = new ErrorResponder(json, catalog);
     List<ApiResource> all = new ArrayList<>(List.of(
         new HealthResource(),
         new OpenApiResource(),
@@ -64,6 +63,7 @@ public final class HttpApi {
     all.addAll(resources);
     ErrorTranslations translations = new ErrorTranslations();
     all.forEach(resource -> resource.registerErrors(translations));
+    ErrorResponder responder = new ErrorResponder(json, translations.extend(catalog));
     this.javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

@@ -59,6 +59,6 @@ public final class Gpx {
 
   /** Never scientific notation, which {@code xsd:decimal} does not allow. */
   static String decimal(double value) {
-    return BigDecimal.valueOf(value).toPlainString();
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 }

@@ -6,6 +6,7 @@ import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -62,12 +63,11 @@ class SequenceSearchHttpTest {
 
   private List<String> ids(ApiResponse response) {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
-    return response.array("items").stream().map(item -> (String) ((java.util.Map<?, ?>) item).get("unique_id"))
-        .toList();
+    return response.column("unique_id", "items").stream().map(String.class::cast).toList();
   }
 
   private List<String> ids(Sequence... sequences) {
-    return java.util.Arrays.stream(sequences).map(s -> s.id().toString()).toList();
+    return Arrays.stream(sequences).map(s -> s.id().toString()).toList();
   }
 
   @Test

@@ -46,6 +46,11 @@ public record ApiResponse(int status, Map<String, List<String>> headers, String 
     return (List<?>) at(path);
   }
 
+  /** One member of each object of the array at {@code arrayPath}: {@code column("unique_id", "items")}. */
+  public List<Object> column(String member, Object... arrayPath) {
+    return array(arrayPath).stream().map(item -> ((Map<?, ?>) item).get(member)).map(Object.class::cast).toList();
+  }
+
   public String text(Object... path) {
     return (String) at(path);
   }

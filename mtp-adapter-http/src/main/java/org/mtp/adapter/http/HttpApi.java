@@ -43,7 +43,8 @@ public final class HttpApi {
 
   /**
    * @param resources further resources (part 2 of the API), registered after the account routes
-   * @param catalog the machine codes and their statuses, {@link ProblemCatalog#standard()} plus any the resources add
+   * @param catalog the machine codes and their statuses, usually {@link ProblemCatalog#standard()}; each resource
+   *     adds its own codes through {@link ApiResource#registerErrors}
    */
   public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
       ProblemCatalog catalog) {

@@ -39,10 +39,6 @@ public final class MergePatch {
     return new MergePatch(params);
   }
 
-  public boolean has(String field) {
-    return params.has(field);
-  }
-
   /** A field that must keep a value: {@code null} is a 400. */
   public <T> Change<T> required(String field, Function<String, T> parse) {
     if (!params.has(field)) {

@@ -46,6 +46,6 @@ class MergePatchTest {
   void unknownMembersAreRefusedTogetherButTheClientIdMayRideAlong() {
     assertThatThrownBy(() -> patch("{\"id\":1,\"owner\":\"me\",\"name\":\"x\"}"))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.errors()).containsOnlyKeys("id", "owner"));
-    assertThat(patch("{\"client_id\":\"uploader\"}").has("client_id")).isTrue();
+    assertThat(patch("{\"client_id\":\"uploader\"}").required("name", text -> text)).isEqualTo(Change.keep());
   }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.mtp.domain.sequence.CompassAngle;
 import org.mtp.domain.sequence.Photo;
 
-/** A photo on the wire: where it was taken, which way it faced and when (each null when unknown), and its viewpoints. */
+/** A photo on the wire: where it was taken, which way it faced and when (null when unknown), its viewpoints. */
 public record PhotoJson(String imageKey, double lon, double lat, Double compassAngle, Instant capturedAt,
     long viewpointCount) {
 

@@ -112,7 +112,8 @@ class ChallengesHttpTest {
   void anInvalidAreaIsA400NamingItAndNothingIsStored(String area) {
     StoreState before = StoreState.of(running.stores);
 
-    ApiResponse response = create("{\"name\":\"x\",\"area\":" + area + ",\"start\":\"2024-01-01\",\"end\":\"2024-02-01\"}");
+    ApiResponse response = create("{\"name\":\"x\",\"area\":" + area
+        + ",\"start\":\"2024-01-01\",\"end\":\"2024-02-01\"}");
 
     assertFieldProblem(response, 400, "validation_failed", "area");
     StoreState.assertUnchangedSince(before, running.stores);

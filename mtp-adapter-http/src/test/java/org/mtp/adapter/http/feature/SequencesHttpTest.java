@@ -51,7 +51,8 @@ class SequencesHttpTest {
 
   @Test
   void aDraftIsCreatedFromJsonWithTagsAsAnArrayAndAParentTransportTypeInAnyCase() {
-    ApiResponse response = create("{\"name\":\"  Ridge  \",\"transport_type\":\"snow\",\"tags\":[\"Alps\",\"winter\"]}");
+    ApiResponse response = create(
+        "{\"name\":\"  Ridge  \",\"transport_type\":\"snow\",\"tags\":[\"Alps\",\"winter\"]}");
 
     assertThat(response.status()).isEqualTo(201);
     Sequence draft = stored(SequenceId.parse("id", response.text("unique_id")));
@@ -133,7 +134,8 @@ class SequencesHttpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"00000000-0000-4000-8000-00000000abcd", "not-a-uuid", "00000000-0000-4000-8000-0000000000000"})
+  @ValueSource(strings = {"00000000-0000-4000-8000-00000000abcd", "not-a-uuid",
+      "00000000-0000-4000-8000-0000000000000"})
   void anUnknownOrMalformedIdIsA404(String id) {
     assertProblem(client.get("/api/v1/sequences/" + id + "?client_id=uploader").send(), 404, "not_found");
   }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class GpxTest {
 
   @ParameterizedTest
-  @CsvSource({"0.0,0", "-0.0,0", "1.0E-4,0.0001", "-2.0E-5,-0.00002", "179.5,179.5", "10.0,10", "-89.123456789,-89.123456789"})
+  @CsvSource({"0.0,0", "-0.0,0", "1.0E-4,0.0001", "-2.0E-5,-0.00002", "179.5,179.5", "10.0,10",
+      "-89.123456789,-89.123456789"})
   void coordinatesArePlainDecimalsWithoutExponentOrTrailingZeros(double value, String written) {
     assertThat(Gpx.decimal(value)).isEqualTo(written);
   }

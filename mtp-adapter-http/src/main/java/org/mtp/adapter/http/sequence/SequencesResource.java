@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.mapillary.MapillaryFailures;

@@ -7,7 +7,6 @@ import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.adapter.http.testing.ApiClient;

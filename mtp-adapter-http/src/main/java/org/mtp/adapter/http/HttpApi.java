@@ -43,12 +43,12 @@ public final class HttpApi {
 
   /**
    * @param resources further resources (part 2 of the API), registered after the account routes
-   * @param catalog the machine codes and their statuses, {@link ProblemCatalog#standard()} plus any the resources add
+   * @param catalog the machine codes and their statuses, usually {@link ProblemCatalog#standard()}; each resource
+   *     adds its own codes through {@link ApiResource#registerErrors}
    */
   public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
       ProblemCatalog catalog) {
     Json json = Json.standard();
-    ErrorResponder responder = new ErrorResponder(json, catalog);
     List<ApiResource> all = new ArrayList<>(List.of(
         new HealthResource(),
         new OpenApiResource(),
@@ -64,6 +64,7 @@ public final class HttpApi {
     all.addAll(resources);
     ErrorTranslations translations = new ErrorTranslations();
     all.forEach(resource -> resource.registerErrors(translations));
+    ErrorResponder responder = new ErrorResponder(json, translations.extend(catalog));
     this.javalin = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;

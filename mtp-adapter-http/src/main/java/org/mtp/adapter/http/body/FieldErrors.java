@@ -24,10 +24,20 @@ public final class FieldErrors {
       add(field, e.getMessage());
       return null;
     } catch (ApiException e) {
-      if (!e.code().equals("validation_failed")) {
-        throw e;
-      }
-      e.errors().forEach((name, messages) -> messages.forEach(message -> add(name, message)));
+      record(e);
+      return null;
+    }
+  }
+
+  /** As {@link #check(String, Supplier)}, recording a business validation failure under the field it names. */
+  public <T> T check(Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (ValidationException e) {
+      add(e.field(), e.getMessage());
+      return null;
+    } catch (ApiException e) {
+      record(e);
       return null;
     }
   }
@@ -40,5 +50,13 @@ public final class FieldErrors {
     if (!errors.isEmpty()) {
       throw ApiException.invalidFields(errors, "invalid " + String.join(", ", errors.keySet()));
     }
+  }
+
+  /** Field failures of the HTTP layer join the others; any other refusal is not a field's and goes on at once. */
+  private void record(ApiException e) {
+    if (!e.code().equals("validation_failed")) {
+      throw e;
+    }
+    e.errors().forEach((name, messages) -> messages.forEach(message -> add(name, message)));
   }
 }

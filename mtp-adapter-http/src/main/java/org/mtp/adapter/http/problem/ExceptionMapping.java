@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.mtp.adapter.http.json.MalformedJsonException;
 import org.mtp.application.port.in.account.UserConflictException;
+import org.mtp.application.port.out.transaction.ConcurrentUpdateException;
 import org.mtp.domain.common.DomainException;
 import org.mtp.domain.common.ValidationException;
 import org.slf4j.Logger;
@@ -31,9 +32,14 @@ public final class ExceptionMapping {
 
   public void register(RoutesConfig routes, ErrorTranslations translations) {
     routes.exception(ApiException.class, (failure, ctx) -> responder.respond(ctx, failure));
-    routes.exception(DomainException.class, (failure, ctx) -> responder.respond(ctx, fromDomain(failure)));
+    routes.exception(DomainException.class, (failure, ctx) -> {
+      Function<DomainException, ApiException> byCode = translations.forCode(failure.code());
+      responder.respond(ctx, byCode != null ? byCode.apply(failure) : fromDomain(failure));
+    });
     routes.exception(MalformedJsonException.class,
         (failure, ctx) -> responder.respond(ctx, ApiException.malformedBody(failure.getMessage())));
+    routes.exception(ConcurrentUpdateException.class, (failure, ctx) -> responder.respond(ctx,
+        ApiException.of(409, "conflict", "someone else changed the same data at the same time; try again")));
     routes.exception(HttpResponseException.class, (failure, ctx) -> responder.respond(ctx, fromJavalin(failure, ctx)));
     translations.all().forEach((type, how) -> register(routes, type, how));
     routes.exception(Exception.class, this::unexpected);

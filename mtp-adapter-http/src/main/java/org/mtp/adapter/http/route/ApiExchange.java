@@ -92,6 +92,11 @@ public final class ApiExchange {
     ctx.status(status).contentType("application/json").result(json.write(value));
   }
 
+  /** Answers a value written as JSON under another JSON media type (GeoJSON). */
+  public void json(int status, MediaType type, Object value) {
+    ctx.status(status).contentType(type.toString()).result(json.write(value));
+  }
+
   /** Answers in a representation other than JSON (part 2: GeoJSON, GPX). */
   public void send(int status, MediaType type, String content) {
     ctx.status(status).contentType(type + "; charset=utf-8").result(content);

@@ -35,6 +35,22 @@ public record ApiResponse(int status, Map<String, List<String>> headers, String 
     return node;
   }
 
+  /** A JSON object inside the body, by the same kind of path as {@link #at}. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> object(Object... path) {
+    return (Map<String, Object>) at(path);
+  }
+
+  /** A JSON array inside the body. */
+  public List<?> array(Object... path) {
+    return (List<?>) at(path);
+  }
+
+  /** One member of each object of the array at {@code arrayPath}: {@code column("unique_id", "items")}. */
+  public List<Object> column(String member, Object... arrayPath) {
+    return array(arrayPath).stream().map(item -> ((Map<?, ?>) item).get(member)).map(Object.class::cast).toList();
+  }
+
   public String text(Object... path) {
     return (String) at(path);
   }

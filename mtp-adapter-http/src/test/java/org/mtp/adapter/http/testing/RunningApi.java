@@ -1,13 +1,23 @@
 package org.mtp.adapter.http.testing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.mtp.adapter.http.AccountUseCases;
+import org.mtp.adapter.http.FeatureUseCases;
 import org.mtp.adapter.http.HttpApi;
 import org.mtp.adapter.http.HttpSettings;
 import org.mtp.adapter.http.problem.ProblemCatalog;
+import org.mtp.adapter.http.challenge.ChallengeUseCaseSet;
+import org.mtp.adapter.http.mapillary.MapillaryUseCases;
 import org.mtp.adapter.http.route.ApiResource;
+import org.mtp.adapter.http.sequence.SequenceUseCases;
+import org.mtp.adapter.http.tour.TourUseCaseSet;
 import org.mtp.application.fake.InMemoryAccounts;
+import org.mtp.application.fake.InMemoryPlatform;
+import org.mtp.application.fake.InMemoryStores;
+import org.mtp.application.fake.TestServices;
 import org.mtp.application.port.in.oauth.AccessToken;
 import org.mtp.application.port.in.oauth.AuthorizationGrant;
 import org.mtp.application.port.in.oauth.AuthorizationRequestCommand;
@@ -18,9 +28,11 @@ import org.mtp.application.port.in.oauth.ClientType;
 import org.mtp.domain.user.User;
 
 /**
- * Test fixture: the API on a random port over the in-memory use cases, with two clients registered by the operator
- * (the uploader, public, redirecting to {@code app.mtp.desktop://app}; and a confidential web client) and an
- * {@link ApiClient} that validates every response. Close it after the test.
+ * Test fixture: the whole API on a random port over the in-memory use cases ({@link InMemoryPlatform}: accounts and
+ * OAuth, plus sequences, Mapillary, tours, likes, viewpoints, leaderboards and challenges on one in-memory store with
+ * a fake Mapillary to seed), with two clients registered by the operator (the uploader, public, redirecting to
+ * {@code app.mtp.desktop://app}; and a confidential web client) and an {@link ApiClient} that validates every
+ * response. Close it after the test.
  */
 public final class RunningApi implements AutoCloseable {
 
@@ -32,28 +44,41 @@ public final class RunningApi implements AutoCloseable {
   public static final long MAX_BODY_BYTES = 16 * 1024;
   private static final OpenApiContract CONTRACT = OpenApiContract.ofServedDocument();
 
-  public final InMemoryAccounts accounts = new InMemoryAccounts();
+  public final InMemoryPlatform platform;
+  public final InMemoryAccounts accounts;
+  /** The stores behind every use case but the accounts', with the fake Mapillary and the services' clock. */
+  public final InMemoryStores stores;
   public final HttpApi api;
   public final ApiClient client;
   public final ClientSecret webSecret;
 
-  private RunningApi(List<ApiResource> extraResources) {
+  private RunningApi(OptionalInt dailyImportLimit, List<ApiResource> extraResources) {
+    platform = new InMemoryPlatform(dailyImportLimit);
+    accounts = platform.accounts;
+    stores = platform.stores;
     accounts.client(UPLOADER, ClientType.PUBLIC, UPLOADER_REDIRECT);
     webSecret = accounts.client(WEB, ClientType.CONFIDENTIAL, WEB_REDIRECT, WEB_REDIRECT + "2").secret()
         .orElseThrow();
     HttpSettings settings = HttpSettings.defaults(accounts.clock).withMaxBodyBytes(MAX_BODY_BYTES)
         .withSecureCookies(false);
-    api = new HttpApi(settings, useCases(accounts), extraResources, ProblemCatalog.standard()).start(0);
+    List<ApiResource> resources = new ArrayList<>(features(platform.services).resources(stores.clock));
+    resources.addAll(extraResources);
+    api = new HttpApi(settings, useCases(platform), resources, ProblemCatalog.standard()).start(0);
     client = new ApiClient("http://localhost:" + api.port(), CONTRACT);
   }
 
   public static RunningApi start() {
-    return new RunningApi(List.of());
+    return new RunningApi(OptionalInt.empty(), List.of());
   }
 
   /** With further resources, e.g. a route made to fail in a test. */
   public static RunningApi startWith(ApiResource... extraResources) {
-    return new RunningApi(List.of(extraResources));
+    return new RunningApi(OptionalInt.empty(), List.of(extraResources));
+  }
+
+  /** With a per-user daily limit of Mapillary imports. */
+  public static RunningApi startWithDailyImportLimit(int imports) {
+    return new RunningApi(OptionalInt.of(imports), List.of());
   }
 
   public static OpenApiContract contract() {
@@ -67,9 +92,32 @@ public final class RunningApi implements AutoCloseable {
         accounts.resolveAccessToken, accounts.revokeToken, accounts.listOwnTokens, accounts.revokeOwnToken);
   }
 
-  /** Signs up {@code username} directly through the use case; the password is {@link #passwordOf}. */
+  /** The account use cases of a platform, signing users up so that the other services know them too. */
+  public static AccountUseCases useCases(InMemoryPlatform platform) {
+    InMemoryAccounts accounts = platform.accounts;
+    return new AccountUseCases(platform.signUp, accounts.authenticateUser, accounts.registerClient,
+        accounts.identifyClient, accounts.checkAuthorizationRequest, accounts.authorizeClient, accounts.exchangeCode,
+        accounts.resolveAccessToken, accounts.revokeToken, accounts.listOwnTokens, accounts.revokeOwnToken);
+  }
+
+  /** The use cases of the API's second part, from services wired by hand. */
+  public static FeatureUseCases features(TestServices services) {
+    return new FeatureUseCases(
+        new SequenceUseCases(services.createDraft, services.attach, services.importSequence, services.queries,
+            services.queries, services.edit, services.delete),
+        new MapillaryUseCases(services.mapillaryConnections, services.mapillaryConnections,
+            services.mapillaryConnections, services.listImportable),
+        services.likes, services.viewpoints,
+        new TourUseCaseSet(services.tours, services.tours, services.tours, services.tours, services.tours,
+            services.tours, services.tours, services.tours, services.queries),
+        services.leaderboards,
+        new ChallengeUseCaseSet(services.challenges, services.challenges, services.challenges, services.challenges,
+            services.challenges, services.challenges));
+  }
+
+  /** Signs up {@code username} through the use case, known to every service; the password is {@link #passwordOf}. */
   public User user(String username) {
-    return accounts.user(username);
+    return platform.user(username);
   }
 
   public static String passwordOf(String username) {

@@ -1,0 +1,36 @@
+package org.mtp.adapter.http.sequence;
+
+import java.util.List;
+import org.mtp.adapter.http.geo.GeoJson;
+import org.mtp.adapter.http.geo.Gpx;
+import org.mtp.application.port.in.sequence.SequenceView;
+import org.mtp.domain.sequence.Photo;
+import org.mtp.domain.sequence.Sequence;
+
+/**
+ * The other representations of a sequence: a GeoJSON Feature (a LineString of its photos in order, a Point for one
+ * photo, a null geometry for a draft; the list form as properties) and a GPX track (a point per photo).
+ */
+public final class SequenceFormats {
+
+  private SequenceFormats() {}
+
+  public static GeoJson.Feature geoJson(SequenceView view) {
+    Sequence s = view.sequence();
+    return GeoJson.Feature.of(s.id().toString(), GeoJson.track(s.photos()), SequenceJson.from(view));
+  }
+
+  public static String gpx(SequenceView view) {
+    Sequence s = view.sequence();
+    List<List<Gpx.Point>> segments = s.photos().isEmpty() ? List.of() : List.of(points(s.photos()));
+    return Gpx.write(new Gpx.Track(s.details().name(), s.details().description(),
+        s.details().transportType().displayName(), segments));
+  }
+
+  /** A track point per photo, in order, with the photo's own time when it has one. */
+  public static List<Gpx.Point> points(List<Photo> photos) {
+    return photos.stream()
+        .map(p -> new Gpx.Point(p.point().lon(), p.point().lat(), p.capturedAt(), p.key().value()))
+        .toList();
+  }
+}

@@ -1,0 +1,154 @@
+package org.mtp.adapter.http.sequence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.mtp.adapter.http.list.PageRequest;
+import org.mtp.adapter.http.mapillary.MapillaryFailures;
+import org.mtp.adapter.http.negotiation.MediaType;
+import org.mtp.adapter.http.param.PathIds;
+import org.mtp.adapter.http.param.Paging;
+import org.mtp.adapter.http.problem.ApiException;
+import org.mtp.adapter.http.problem.ErrorTranslations;
+import org.mtp.adapter.http.route.Access;
+import org.mtp.adapter.http.route.ApiExchange;
+import org.mtp.adapter.http.route.ApiResource;
+import org.mtp.adapter.http.route.ApiRoutes;
+import org.mtp.adapter.http.route.Caller;
+import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
+import org.mtp.application.port.in.sequence.CreateDraftUseCase;
+import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
+import org.mtp.application.port.in.sequence.SequenceView;
+import org.mtp.application.port.out.page.Page;
+import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.domain.sequence.AttachOutcome;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.user.UserId;
+
+/**
+ * HTTP resource: sequences. The uploader's routes ({@code POST /api/v1/sequence/create}, {@code PUT
+ * /api/v1/sequence/import/{unique_id}}) and the one-step import ({@code POST /api/v1/sequence/import}), then search,
+ * read (JSON, GeoJSON, GPX), merge-patch and delete under {@code /api/v1/sequences}.
+ */
+public final class SequencesResource implements ApiResource {
+
+  static final String PATH = "/api/v1/sequences";
+  private final SequenceUseCases useCases;
+  private final Clock clock;
+
+  /** @param clock the services' clock, for the seconds of {@code Retry-After} when the daily import limit is hit */
+  public SequencesResource(SequenceUseCases useCases, Clock clock) {
+    this.useCases = useCases;
+    this.clock = clock;
+  }
+
+  @Override
+  public void register(ApiRoutes routes) {
+    routes.post("/api/v1/sequence/create").access(Access.WRITE).handle(this::createDraft);
+    routes.put("/api/v1/sequence/import/{unique_id}").access(Access.WRITE).handle(this::attach);
+    routes.post("/api/v1/sequence/import").access(Access.WRITE).handle(this::importOne);
+    routes.get(PATH).handle(this::search);
+    routes.get(PATH + "/{id}").produces(MediaType.JSON, MediaType.GEO_JSON, MediaType.GPX).handle(this::show);
+    routes.patch(PATH + "/{id}").access(Access.WRITE).handle(this::edit);
+    routes.delete(PATH + "/{id}").access(Access.WRITE).handle(this::delete);
+  }
+
+  @Override
+  public void registerErrors(ErrorTranslations translations) {
+    MapillaryFailures.register(translations);
+    translations.code("not_published", 409, "Sequence not published")
+        .code("import_limit_reached", 429, "Daily import limit reached")
+        .translateCode("import_limit_reached", failure -> ApiException.of(429, failure.code(), failure.getMessage())
+            .withHeader("Retry-After", Long.toString(secondsUntilNextUtcDay())));
+  }
+
+  private void createDraft(ApiExchange exchange) {
+    SequenceId id = useCases.createDraft().createDraft(
+        new CreateDraftUseCase.Command(exchange.caller().userId(), SequenceForms.details(exchange.body())));
+    exchange.header("Location", PATH + "/" + id);
+    exchange.json(201, UploaderReply.success("draft created; it is published once its Mapillary sequence is "
+        + "attached with PUT /api/v1/sequence/import/" + id, id.value()));
+  }
+
+  private void attach(ApiExchange exchange) {
+    UserId actor = exchange.caller().userId();
+    SequenceId id = PathIds.sequence(exchange, "unique_id");
+    AttachMapillaryUseCase.Command command = SequenceForms.attach(actor, id, exchange.body());
+    AttachMapillaryUseCase.Result result = useCases.attach().attach(command);
+    SequenceView view = useCases.get().get(actor, id);
+    exchange.json(200, ImportReply.success(attachMessage(command, result), SequenceJson.from(view)));
+  }
+
+  private void importOne(ApiExchange exchange) {
+    UserId actor = exchange.caller().userId();
+    ImportSequenceUseCase.Command command = SequenceForms.importOne(actor, exchange.body());
+    Sequence imported = useCases.importSequence().importSequence(command);
+    SequenceView view = useCases.get().get(actor, imported.id());
+    exchange.header("Location", PATH + "/" + imported.id());
+    exchange.json(201, ImportReply.success("imported and published Mapillary sequence " + command.key(),
+        SequenceJson.from(view)));
+  }
+
+  private void search(ApiExchange exchange) {
+    SequenceSearch search = SequenceSearch.parse(exchange.query());
+    Optional<UserId> viewer = search.drafts() ? Optional.of(exchange.caller().userId())
+        : exchange.optionalCaller().map(Caller::userId);
+    PageRequest page = exchange.pageRequest(search.cursorKind());
+    Page<SequenceSummary> found = useCases.search().search(search.toQuery(viewer, Paging.of(page)));
+    exchange.list(found.items().stream().map(SequenceJson::from).toList(), search.cursorKind(),
+        Paging.next(found));
+  }
+
+  private void show(ApiExchange exchange) {
+    SequenceView view = useCases.get().get(viewer(exchange), PathIds.sequence(exchange, "id"));
+    MediaType type = exchange.representation();
+    if (type.equals(MediaType.GEO_JSON)) {
+      exchange.json(200, type, SequenceFormats.geoJson(view));
+    } else if (type.equals(MediaType.GPX)) {
+      exchange.send(200, type, SequenceFormats.gpx(view));
+    } else {
+      exchange.json(200, SequenceWithPhotosJson.from(view));
+    }
+  }
+
+  private void edit(ApiExchange exchange) {
+    UserId actor = exchange.caller().userId();
+    SequenceId id = PathIds.sequence(exchange, "id");
+    useCases.edit().edit(SequenceForms.edit(actor, id, exchange.body()));
+    exchange.json(200, SequenceWithPhotosJson.from(useCases.get().get(actor, id)));
+  }
+
+  private void delete(ApiExchange exchange) {
+    useCases.delete().delete(exchange.caller().userId(), PathIds.sequence(exchange, "id"));
+    exchange.noContent();
+  }
+
+  private static UserId viewer(ApiExchange exchange) {
+    return exchange.optionalCaller().map(Caller::userId).orElse(null);
+  }
+
+  private static String attachMessage(AttachMapillaryUseCase.Command command, AttachMapillaryUseCase.Result result) {
+    String links = command.links().isEmpty() ? "" : "links saved";
+    if (!command.attachesMapillary()) {
+      return links;
+    }
+    String mapillary = result.mapillaryOutcome() == AttachOutcome.PUBLISHED
+        ? "published from Mapillary sequence " + command.key()
+        : "already published from Mapillary sequence " + command.key() + "; nothing changed there";
+    return links.isEmpty() ? mapillary : mapillary + "; " + links;
+  }
+
+  /**
+   * The daily import limit counts UTC days, so imports resume at the next UTC midnight (mtp-reference §7.12). The
+   * failure's own {@code retryAt} is out of reach: it is declared in a service package, which adapters may not use.
+   */
+  private long secondsUntilNextUtcDay() {
+    Instant now = clock.instant();
+    Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    return Math.max(1, (Duration.between(now, midnight).toMillis() + 999) / 1000);
+  }
+}

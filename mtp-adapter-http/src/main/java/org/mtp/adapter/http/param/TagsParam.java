@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mtp.adapter.http.body.Params;
 import org.mtp.adapter.http.problem.ApiException;
+import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.tag.Tags;
 
 /**
@@ -32,7 +33,7 @@ public final class TagsParam {
   public static Tags parse(String field, List<String> values) {
     try {
       return Tags.of(values);
-    } catch (org.mtp.domain.common.ValidationException e) {
+    } catch (ValidationException e) {
       throw ApiException.invalidField(field, e.getMessage());
     }
   }

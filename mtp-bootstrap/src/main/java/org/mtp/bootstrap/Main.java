@@ -22,6 +22,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // Before any logger exists: Hibernate's jboss-logging would otherwise pick JUL, and admin commands print their
+    // answer on standard output, so their own log only needs warnings.
+    System.setProperty("org.jboss.logging.provider", "slf4j");
+    if (!(CommandLine.parseQuietly(args) instanceof Invocation.Serve)) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     int code = run(args, System.getenv(), Path.of(".env"), System.out, System.err);
     if (code != 0 || !(CommandLine.parseQuietly(args) instanceof Invocation.Serve)) {
       System.exit(code);

@@ -3,12 +3,10 @@ package org.mtp.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.mtp.adapter.http.HttpApi;
 import org.mtp.adapter.http.HttpSettings;
 import org.mtp.adapter.http.problem.ProblemCatalog;
-import org.mtp.adapter.http.route.ApiResource;
+import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.mapillary.MapillaryClients;
 import org.mtp.adapter.persistence.DatabaseProbe;
 import org.mtp.adapter.persistence.PersistenceContext;
@@ -18,6 +16,7 @@ import org.mtp.application.port.out.security.Pbkdf2PasswordHasher;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.ops.MeteredMapillary;
 import org.mtp.bootstrap.ops.Metrics;
+import org.mtp.bootstrap.ops.RequestMetrics;
 import org.mtp.bootstrap.wiring.MapillaryPorts;
 import org.mtp.bootstrap.wiring.Stores;
 import org.mtp.bootstrap.wiring.UseCases;
@@ -70,8 +69,10 @@ public final class MtpService implements AutoCloseable {
           metrics.registry());
       UseCases useCases = new UseCases(stores, new MapillaryPorts(metered, metered),
           new Pbkdf2PasswordHasher(config.passwordHashIterations()), config.dailyImportLimit(), clock);
-      HttpApi api = new HttpApi(httpSettings(config, clock), useCases.accounts, resources(useCases, clock),
-          ProblemCatalog.standard()).start(config.httpHost(), config.httpPort());
+      HttpOperations operations = new HttpOperations(probe::reachable, metrics::scrape,
+          new RequestMetrics(metrics.registry()), config.shutdownGrace());
+      HttpApi api = new HttpApi(httpSettings(config, clock), useCases.accounts, useCases.features().resources(clock),
+          ProblemCatalog.standard(), operations).start(config.httpHost(), config.httpPort());
       MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);
       LOG.info("mtp listening on http://{}:{}/api/v1 (database {}) after {} ms", config.httpHost(), api.port(),
           config.databaseForLog(), (System.nanoTime() - started) / 1_000_000);
@@ -83,11 +84,6 @@ public final class MtpService implements AutoCloseable {
       persistence.close();
       throw new StartupException("cannot start: " + Commands.rootMessage(e), e);
     }
-  }
-
-  private static List<ApiResource> resources(UseCases useCases, Clock clock) {
-    List<ApiResource> resources = new ArrayList<>();
-    return resources;
   }
 
   private static HttpSettings httpSettings(MtpConfig config, Clock clock) {

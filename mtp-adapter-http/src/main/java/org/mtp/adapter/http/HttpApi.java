@@ -24,7 +24,10 @@ import org.mtp.adapter.http.relay.UploaderRelayResource;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.route.RouteSpec;
+import org.mtp.adapter.http.system.GracefulStop;
 import org.mtp.adapter.http.system.HealthResource;
+import org.mtp.adapter.http.system.HttpOperations;
+import org.mtp.adapter.http.system.OperationsResource;
 import org.mtp.adapter.http.system.OpenApiResource;
 
 /**
@@ -48,9 +51,18 @@ public final class HttpApi {
    */
   public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
       ProblemCatalog catalog) {
+    this(settings, accounts, resources, catalog, HttpOperations.standalone());
+  }
+
+  /**
+   * @param operations readiness, metrics, the request observer and the shutdown grace of the hosting process
+   */
+  public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
+      ProblemCatalog catalog, HttpOperations operations) {
     Json json = Json.standard();
     List<ApiResource> all = new ArrayList<>(List.of(
         new HealthResource(),
+        new OperationsResource(operations),
         new OpenApiResource(),
         new UploaderRelayResource(),
         new TransportTypesResource(),
@@ -72,7 +84,12 @@ public final class HttpApi {
       config.http.maxRequestSize = settings.maxBodyBytes();
       config.router.ignoreTrailingSlashes = true;
       config.jsonMapper(new MoshiJsonMapper(json));
-      config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemErrorHandler(responder, json)));
+      config.jetty.modifyServer(server -> {
+        server.setErrorHandler(new JettyProblemErrorHandler(responder, json));
+        GracefulStop.install(server, operations.shutdownGrace());
+      });
+      config.requestLogger.http((ctx, millis) -> operations.observer().completed(ctx.method().name(),
+          matchedRoute(ctx), ctx.statusCode(), millis));
       new ExceptionMapping(responder).register(config.routes, translations);
       ApiRoutes apiRoutes = new ApiRoutes(config.routes, new BodyReader(json, settings.maxBodyBytes()),
           accounts.identifyClient(), accounts.resolveAccessToken(), json,
@@ -87,11 +104,23 @@ public final class HttpApi {
     return this;
   }
 
+  /** Listens on one interface only, for example {@code 127.0.0.1}. */
+  public HttpApi start(String host, int port) {
+    javalin.start(host, port);
+    return this;
+  }
+
+  private static String matchedRoute(io.javalin.http.Context ctx) {
+    io.javalin.router.Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    return endpoint == null ? "unmatched" : endpoint.path;
+  }
+
   /** The port the server listens on, once started. */
   public int port() {
     return javalin.port();
   }
 
+  /** Stops accepting connections, lets in-flight requests finish within the shutdown grace, then stops. */
   public void stop() {
     javalin.stop();
   }

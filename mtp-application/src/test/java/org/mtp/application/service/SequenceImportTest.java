@@ -25,7 +25,7 @@ import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
 import org.mtp.application.port.out.mapillary.MapillaryToken;
-import org.mtp.application.service.sequence.ImportLimit;
+import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.common.NotOwnerException;
 import org.mtp.domain.common.ValidationException;
@@ -203,7 +203,7 @@ class SequenceImportTest {
     SequenceId third = draftOfAlice();
 
     assertThatThrownBy(() -> attach(third, KEY, ALICE_TOKEN))
-        .isInstanceOfSatisfying(ImportLimit.Reached.class,
+        .isInstanceOfSatisfying(ImportLimitReachedException.class,
             e -> assertThat(e.retryAt()).isEqualTo(Instant.parse("2025-03-02T00:00:00Z")));
     stores.clock.set(Instant.parse("2025-03-02T00:00:00Z"));
     assertThat(attach(third, KEY, ALICE_TOKEN).mapillaryOutcome()).isEqualTo(AttachOutcome.PUBLISHED);

@@ -93,7 +93,7 @@ public record MtpConfig(
 
   /** The database as a log line may show it: the URL without any password. */
   public String databaseForLog() {
-    return database.toString();
+    return database.database() + " " + database.jdbcUrl().replaceAll("(?i)(password=)[^;&]*", "$1****");
   }
 
   @Override

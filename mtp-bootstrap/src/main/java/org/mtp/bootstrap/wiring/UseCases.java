@@ -40,6 +40,11 @@ import org.mtp.application.service.social.LikeService;
 import org.mtp.application.service.social.ViewpointService;
 import org.mtp.application.service.tour.TourService;
 import org.mtp.adapter.http.AccountUseCases;
+import org.mtp.adapter.http.FeatureUseCases;
+import org.mtp.adapter.http.challenge.ChallengeUseCaseSet;
+import org.mtp.adapter.http.mapillary.MapillaryUseCases;
+import org.mtp.adapter.http.sequence.SequenceUseCases;
+import org.mtp.adapter.http.tour.TourUseCaseSet;
 
 /**
  * Hand wiring of every use case on a set of stores and the Mapillary ports: the one place that knows which service
@@ -63,6 +68,18 @@ public final class UseCases {
   public final LeaderboardService leaderboards;
   public final ChallengeService challenges;
   public final MapillaryConnectionService mapillaryConnections;
+
+  /** The use cases of the API's second part, grouped as the HTTP adapter takes them. */
+  public FeatureUseCases features() {
+    return new FeatureUseCases(
+        new SequenceUseCases(createDraft, attachMapillary, importSequence, sequenceQueries, sequenceQueries,
+            editSequence, deleteSequence),
+        new MapillaryUseCases(mapillaryConnections, mapillaryConnections, mapillaryConnections, listImportable),
+        likes, viewpoints,
+        new TourUseCaseSet(tours, tours, tours, tours, tours, tours, tours, tours, sequenceQueries),
+        leaderboards,
+        new ChallengeUseCaseSet(challenges, challenges, challenges, challenges, challenges, challenges));
+  }
 
   public UseCases(Stores s, MapillaryPorts mapillary, PasswordHasher hasher, OptionalInt dailyImportLimit,
       Clock clock) {

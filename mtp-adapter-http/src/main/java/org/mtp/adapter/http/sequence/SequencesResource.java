@@ -3,8 +3,6 @@ package org.mtp.adapter.http.sequence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.mapillary.MapillaryFailures;
@@ -20,6 +18,7 @@ import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.route.Caller;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
+import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.out.page.Page;
@@ -62,8 +61,8 @@ public final class SequencesResource implements ApiResource {
     MapillaryFailures.register(translations);
     translations.code("not_published", 409, "Sequence not published")
         .code("import_limit_reached", 429, "Daily import limit reached")
-        .translateCode("import_limit_reached", failure -> ApiException.of(429, failure.code(), failure.getMessage())
-            .withHeader("Retry-After", Long.toString(secondsUntilNextUtcDay())));
+        .translate(ImportLimitReachedException.class, failure -> ApiException.of(429, failure.code(),
+            failure.getMessage()).withHeader("Retry-After", Long.toString(secondsUntil(failure.retryAt()))));
   }
 
   private void createDraft(ApiExchange exchange) {
@@ -146,9 +145,8 @@ public final class SequencesResource implements ApiResource {
    * The daily import limit counts UTC days, so imports resume at the next UTC midnight (mtp-reference §7.12). The
    * failure's own {@code retryAt} is out of reach: it is declared in a service package, which adapters may not use.
    */
-  private long secondsUntilNextUtcDay() {
-    Instant now = clock.instant();
-    Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    return Math.max(1, (Duration.between(now, midnight).toMillis() + 999) / 1000);
+  /** Whole seconds from now until {@code retryAt}, rounded up, at least one. */
+  private long secondsUntil(Instant retryAt) {
+    return Math.max(1, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
   }
 }

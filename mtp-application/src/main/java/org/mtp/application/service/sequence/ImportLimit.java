@@ -1,12 +1,11 @@
 package org.mtp.application.service.sequence;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.OptionalInt;
 import org.mtp.application.port.out.sequence.SequenceRepository;
-import org.mtp.domain.common.DomainException;
+import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.domain.time.TimeRange;
 import org.mtp.domain.user.UserId;
 
@@ -30,34 +29,14 @@ public final class ImportLimit {
     return new ImportLimit(OptionalInt.empty(), sequences, clock);
   }
 
-  /** Fails with {@link Reached} when {@code user} has used today's imports. */
+  /** Fails with {@link ImportLimitReachedException} when {@code user} has used today's imports. */
   public void check(UserId user) {
     if (perDay.isEmpty()) {
       return;
     }
     LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     if (sequences.countImportedSince(user, TimeRange.startOfDay(today)) >= perDay.getAsInt()) {
-      throw new Reached(perDay.getAsInt(), TimeRange.startOfDay(today.plusDays(1)));
-    }
-  }
-
-  /** The daily limit is used up until {@link #retryAt()}. */
-  public static final class Reached extends DomainException {
-    private static final long serialVersionUID = 1L;
-    private final transient Instant retryAt;
-
-    public Reached(int limit, Instant retryAt) {
-      super("the daily limit of " + limit + " Mapillary imports is reached; try again after " + retryAt);
-      this.retryAt = retryAt;
-    }
-
-    public Instant retryAt() {
-      return retryAt;
-    }
-
-    @Override
-    public String code() {
-      return "import_limit_reached";
+      throw new ImportLimitReachedException(perDay.getAsInt(), TimeRange.startOfDay(today.plusDays(1)));
     }
   }
 }

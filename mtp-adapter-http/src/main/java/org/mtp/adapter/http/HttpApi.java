@@ -38,6 +38,7 @@ import org.mtp.adapter.http.system.OpenApiResource;
 public final class HttpApi {
 
   private final Javalin javalin;
+  private final GracefulStop gracefulStop;
   private final List<RouteSpec> routes = new ArrayList<>();
 
   public HttpApi(HttpSettings settings, AccountUseCases accounts) {
@@ -60,6 +61,7 @@ public final class HttpApi {
   public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
       ProblemCatalog catalog, HttpOperations operations) {
     Json json = Json.standard();
+    this.gracefulStop = new GracefulStop(operations.shutdownGrace());
     List<ApiResource> all = new ArrayList<>(List.of(
         new HealthResource(),
         new OperationsResource(operations),
@@ -86,7 +88,7 @@ public final class HttpApi {
       config.jsonMapper(new MoshiJsonMapper(json));
       config.jetty.modifyServer(server -> {
         server.setErrorHandler(new JettyProblemErrorHandler(responder, json));
-        GracefulStop.install(server, operations.shutdownGrace());
+        gracefulStop.install(server);
       });
       config.requestLogger.http((ctx, millis) -> operations.observer().completed(ctx.method().name(),
           matchedRoute(ctx), ctx.statusCode(), millis));
@@ -122,6 +124,7 @@ public final class HttpApi {
 
   /** Stops accepting connections, lets in-flight requests finish within the shutdown grace, then stops. */
   public void stop() {
+    gracefulStop.drain();
     javalin.stop();
   }
 

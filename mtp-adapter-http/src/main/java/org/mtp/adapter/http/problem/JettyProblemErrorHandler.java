@@ -24,6 +24,12 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
     this.json = json;
   }
 
+  /** Every method gets the problem body: Jetty by default writes none for PUT, PATCH and DELETE refusals. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) throws IOException {

@@ -1,12 +1,11 @@
 package org.mtp.bootstrap.architecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** The module graph's rules, checked on every production class of mtp. */
-@AnalyzeClasses(packages = "org.mtp", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.mtp", importOptions = ProductionClassesOnly.class)
 class ArchitectureTest {
 
   private static final String ROOT = "org.mtp";

@@ -34,7 +34,7 @@ class HostileInputCorpusTest {
   private static final int BODY_LIMIT = 1024 * 1024;
   private static final List<String> GARBAGE_IDS = List.of("..%2F..%2Fetc%2Fpasswd", "%2e%2e%2f%2e%2e%2fetc%2fpasswd",
       "not-a-uuid", "%27%3B%20DROP%20TABLE%20sequences%3B%20--", "%00", "a".repeat(4000),
-      "00000000-0000-0000-0000-000000000000", "%F0%9F%98%80", "%FF%FE", "1e9");
+      "00000000-0000-0000-0000-000000000000", "%F0%9F%98%80", "%FF%FE", "1e9", "b".repeat(9000));
 
   @TempDir
   static Path data;
@@ -127,6 +127,32 @@ class HostileInputCorpusTest {
     ApiResponse tourRead = api.get("/api/v1/tours/" + tour).bearer(world.alice).send();
     assertThat(tourRead.text("name")).isEqualTo(texts.get(1));
     assertThat(tourRead.text("description")).isEqualTo(texts.get(4));
+  }
+
+  @Test
+  void nulBytesAndUnpairedSurrogatesInTextAreRefusedNamingTheFieldWhileOtherControlCharactersAreKept() {
+    Map<String, List<String>> before = world.snapshot();
+    for (String escaped : List.of("nul\\u0000byte", "lone\\ud800high", "lone\\udc00low",
+        "reversed\\udc00\\ud800pair")) {
+      RawExchange.Answer refused = createDraftNamed(escaped);
+      assertThat(refused.status()).as(escaped).isEqualTo(400);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      assertThat(refused.body()).contains("\"code\":\"validation_failed\"").contains("\"errors\":{\"name\":");
+    }
+    assertThat(world.snapshot()).isEqualTo(before);
+    String controls = "bell\\u0007and\\u001bescape";
+    RawExchange.Answer created = createDraftNamed(controls);
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.body().replaceAll(".*\"unique_id\":\"([^\"]+)\".*", "$1");
+    RawExchange.Answer read = world.raw("GET", "/api/v1/sequences/" + id, List.of("Authorization: Bearer "
+        + world.alice), new byte[0]);
+    assertThat(read.body()).contains("\"name\":\"" + controls + "\"");
+  }
+
+  private static RawExchange.Answer createDraftNamed(String escapedJsonText) {
+    return world.raw("POST", "/api/v1/sequence/create", List.of("Authorization: Bearer " + world.alice,
+        "Content-Type: application/json"), utf8("{\"name\":\"" + escapedJsonText + "\",\"description\":\"d\","
+        + "\"transport_type\":\"Bicycle\"}"));
   }
 
   @Test

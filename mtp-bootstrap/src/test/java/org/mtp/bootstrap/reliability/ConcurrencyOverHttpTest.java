@@ -172,6 +172,29 @@ class ConcurrencyOverHttpTest {
     assertThat(storedWithKey("raceKey00002")).isEqualTo(1);
   }
 
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void oneUploaderPublishingTenDifferentSequencesAtOnce_publishesAllTen(Database database) throws Exception {
+    startOn(database);
+    List<String> drafts = new ArrayList<>();
+    for (int i = 0; i < RACERS; i++) {
+      addOnMapillary(String.format("ownRide%05d", i), GeoPoint.of(2, i), GeoPoint.of(2, i + 0.01));
+      drafts.add(draft("Own ride " + i));
+    }
+    CountDownLatch start = new CountDownLatch(1);
+
+    List<ApiResponse> answers = inParallel(RACERS, i -> () -> {
+      start.await();
+      return api.put("/api/v1/sequence/import/" + drafts.get(i)).bearer(owner)
+          .json("{\"token\":\"" + OWNER_MLY.reveal() + "\",\"seq_key\":\"" + String.format("ownRide%05d", i)
+              + "\"}").send();
+    }, start);
+
+    assertThat(answers).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+    assertThat(api.get("/api/v1/leaderboards/photos?client_id=" + Accounts.UPLOADER).send()
+        .column("photos", "items")).containsExactly((double) 2 * RACERS);
+  }
+
   // ---- the crowd's deterministic decisions ----
 
   /** Whether person {@code i} ends up liking the sequence. */

@@ -11,8 +11,9 @@ import org.mtp.adapter.persistence.sql.Jdbc;
  * current, in the transaction of the write that changes them (publish, edit of the transport type, delete,
  * viewpoint mark and unmark), by SQL increments that never read a total into Java and write it back.
  *
- * <p>Every total belongs to one user, so every change first locks that user's {@code user_totals} row: writers of
- * one user's totals queue there and can never deadlock among the finer rows. Callers hold the sequence row's lock
+ * <p>Every total belongs to one user, so every change first locks that user's {@code user_totals} row (on H2 the
+ * {@code users} row, since H2's MERGE fails instead of waiting when that row is being inserted concurrently): writers
+ * of one user's totals queue there and can never deadlock among the finer rows. Callers hold the sequence row's lock
  * already (see the stores), so the order is always sequence, then user totals, then the finer grains.
  */
 public final class LeaderboardTotals {
@@ -59,6 +60,9 @@ public final class LeaderboardTotals {
 
   private void apply(SequenceShare share, Map<TotalsRow, Delta> deltas) {
     Delta userDelta = deltas.getOrDefault(new TotalsRow.User(), Delta.ZERO);
+    if (sql.lockOwner() != null) {
+      jdbc.first(sql.lockOwner(), row -> Boolean.TRUE, share.owner());
+    }
     // Always first, even unchanged (a move between grains): the lock that queues this user's writers.
     if (userDelta.isTaking()) {
       requireRows(new int[] {jdbc.update(sql.takeFromUser(), userDelta.parameters(share.owner()))});

@@ -7,10 +7,12 @@ import org.mtp.adapter.persistence.Database;
  * yet): PostgreSQL's {@code INSERT ... ON CONFLICT DO UPDATE}, H2's {@code MERGE}. Taking back updates rows that must
  * exist, because PostgreSQL checks the proposed row of an upsert against the non-negative checks before it sees the
  * conflict. Parameters: photos, metres, viewpoints, then the row's key (user; parent, year, user; user, type, make,
- * model, month). User and parent/year rows copy the owner's username_key.
+ * model, month). User and parent/year rows copy the owner's username_key. {@code lockOwner} (H2 only, else null)
+ * locks the owner's {@code users} row first: H2's MERGE does not wait for a concurrent insert of the same key but
+ * fails, so without it two first writes of one owner's totals (say two imports at once) would both try to insert.
  */
-record TotalsSql(String addToUser, String takeFromUser, String addToParentYear, String takeFromParentYear,
-    String addToCell, String takeFromCell) {
+record TotalsSql(String lockOwner, String addToUser, String takeFromUser, String addToParentYear,
+    String takeFromParentYear, String addToCell, String takeFromCell) {
 
   private static final String SUMS = "photos, distance_m, viewpoints";
 
@@ -20,6 +22,7 @@ record TotalsSql(String addToUser, String takeFromUser, String addToParentYear, 
 
   private static TotalsSql postgresql() {
     return new TotalsSql(
+        null,
         "INSERT INTO user_totals (" + SUMS + ", user_id, username_key)"
             + " SELECT ?, ?, ?, u.id, u.username_key FROM users u WHERE u.id = ?"
             + " ON CONFLICT (user_id) DO UPDATE SET" + pgIncrements("user_totals"),
@@ -45,6 +48,7 @@ record TotalsSql(String addToUser, String takeFromUser, String addToParentYear, 
 
   private static TotalsSql h2() {
     return new TotalsSql(
+        "SELECT id FROM users WHERE id = ? FOR UPDATE",
         "MERGE INTO user_totals t USING (SELECT " + h2Sums() + ", u.id AS user_id, u.username_key"
             + " FROM users u WHERE u.id = ?) d ON t.user_id = d.user_id"
             + h2Increments() + " WHEN NOT MATCHED THEN INSERT (" + SUMS + ", user_id, username_key)"

@@ -101,12 +101,17 @@ public final class JpaSequenceRepository implements SequenceRepository {
     }
   }
 
-  /** Persists the photos (batched inserts of {@code hibernate.jdbc.batch_size}) and lets go of them after. */
-  private static void insertPhotos(EntityManager em, Sequence sequence) {
+  /**
+   * Persists the photos (batched inserts of {@code hibernate.jdbc.batch_size}) and lets go of them after, then
+   * stores their packed copy for the challenge boards ({@link PhotoTrack}).
+   */
+  private void insertPhotos(EntityManager em, Sequence sequence) {
     List<PhotoJpaEntity> photos = SequenceMapper.toPhotoEntities(sequence);
     photos.forEach(em::persist);
     em.flush();
     photos.forEach(em::detach);
+    jdbc.update("UPDATE sequences SET track = ? WHERE id = ?", PhotoTrack.encode(sequence.photos()),
+        sequence.id().value());
   }
 
   private long viewpointCount(SequenceId id) {

@@ -15,6 +15,10 @@ ALTER TABLE sequences ADD COLUMN photos_to TIMESTAMP(3) WITH TIME ZONE;
 ALTER TABLE sequences ADD CONSTRAINT ck_sequences_photos_span CHECK ((photos_from IS NULL AND photos_to IS NULL)
     OR (photos_from IS NOT NULL AND photos_to IS NOT NULL AND photos_from <= photos_to AND status = 'PUBLISHED'));
 
+-- The photos again, packed in one value (see PhotoTrack): a challenge board reads one row per candidate sequence
+-- instead of one per photo. Written once, when the sequence is published, like the photo rows it copies.
+ALTER TABLE sequences ADD COLUMN track BYTEA;
+
 -- Month 0 is the cell of sequences of unknown capture time: all-time filters count it, no period selects it.
 ALTER TABLE leaderboard_cells DROP CONSTRAINT ck_leaderboard_cells_month;
 ALTER TABLE leaderboard_cells ADD CONSTRAINT ck_leaderboard_cells_month CHECK (capture_month = 0

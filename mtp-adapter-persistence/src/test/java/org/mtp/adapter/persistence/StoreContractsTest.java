@@ -1,7 +1,7 @@
 package org.mtp.adapter.persistence;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mtp.adapter.persistence.testing.JpaStoreWorld;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.application.port.out.challenge.ChallengeCandidatesContract;
@@ -16,12 +16,17 @@ import org.mtp.application.port.out.tour.TourRepositoryContract;
 
 /**
  * The contracts of the sequence-related ports against the JPA stores, on H2 and on PostgreSQL: the same assertions
- * the in-memory fakes pass. Each nested class gets a database of its own; each test starts from empty tables.
+ * the in-memory fakes pass. All nested classes share one database of each kind; each test starts from empty tables.
  */
 class StoreContractsTest {
 
-  @RegisterExtension
+  /** One H2 and one PostgreSQL database for all nested classes; each test empties the tables it uses. */
   static final PersistenceExtension DB = new PersistenceExtension(config -> config.withMaxPoolSize(16));
+
+  @AfterAll
+  static void closeDatabases() {
+    DB.closeAll();
+  }
 
   static StoreWorld world(Database database) {
     return JpaStoreWorld.emptied(DB.context(database));

@@ -71,9 +71,10 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
     if (afterKey != null) {
       page.and(order.after(), afterKey);
     }
-    return jdbc.list("SELECT " + SummaryRow.COLUMNS + " FROM sequences s JOIN users u ON u.id = s.owner_id"
-        + " WHERE " + page.sql() + " ORDER BY " + order.orderBy() + " LIMIT " + limit, SummaryRow::of,
-        page.parameters());
+    // The page is cut from sequences alone; only its rows then look up their owner's name.
+    return jdbc.list("SELECT " + SummaryRow.COLUMNS + " FROM (SELECT * FROM sequences s WHERE " + page.sql()
+        + " ORDER BY " + order.orderBy() + " LIMIT " + limit + ") s JOIN users u ON u.id = s.owner_id"
+        + " ORDER BY " + order.orderBy(), SummaryRow::of, page.parameters());
   }
 
   /** Walks the prefiltered rows in order, chunk by chunk, keeping those the challenge selects. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.mtp.adapter.persistence.leaderboard.LeaderboardTotals;
 import org.mtp.adapter.persistence.leaderboard.SequenceShare;
 import org.mtp.adapter.persistence.sql.Jdbc;
@@ -32,6 +33,7 @@ public final class JpaSequenceRepository implements SequenceRepository {
 
   private static final String MAPILLARY_KEY_CONSTRAINT = "uq_sequences_mapillary_key";
   private static final int KEYS_PER_QUERY = 500;
+  private static final int PHOTO_BATCH = 1_000;
 
   private final Jdbc jdbc;
   private final LeaderboardTotals totals;
@@ -101,12 +103,25 @@ public final class JpaSequenceRepository implements SequenceRepository {
     }
   }
 
-  /** Persists the photos (batched inserts of {@code hibernate.jdbc.batch_size}) and lets go of them after. */
-  private static void insertPhotos(EntityManager em, Sequence sequence) {
+  /**
+   * Persists the photos in JDBC batches of {@value #PHOTO_BATCH} (a 5,000-photo sequence goes out in five round
+   * trips; PostgreSQL's driver turns each batch into multi-row INSERTs) and lets go of them after, then stores their
+   * packed copy for the challenge boards ({@link PhotoTrack}).
+   */
+  private void insertPhotos(EntityManager em, Sequence sequence) {
     List<PhotoJpaEntity> photos = SequenceMapper.toPhotoEntities(sequence);
-    photos.forEach(em::persist);
-    em.flush();
+    Session session = em.unwrap(Session.class);
+    Integer batchSize = session.getJdbcBatchSize();
+    session.setJdbcBatchSize(PHOTO_BATCH);
+    try {
+      photos.forEach(em::persist);
+      em.flush();
+    } finally {
+      session.setJdbcBatchSize(batchSize);
+    }
     photos.forEach(em::detach);
+    jdbc.update("UPDATE sequences SET track = ? WHERE id = ?", PhotoTrack.encode(sequence.photos()),
+        sequence.id().value());
   }
 
   private long viewpointCount(SequenceId id) {

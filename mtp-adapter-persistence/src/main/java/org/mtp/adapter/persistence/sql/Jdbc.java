@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.postgresql.PGStatement;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.transaction.EntityManagers;
 
@@ -62,11 +63,18 @@ public final class Jdbc {
     });
   }
 
-  /** Streams the rows of {@code sql} to {@code consumer}, fetching {@code fetchSize} at a time. */
+  /**
+   * Streams the rows of {@code sql} to {@code consumer}, fetching {@code fetchSize} at a time. On PostgreSQL the
+   * rows come in the binary format from the first execution (the driver otherwise sends text until a statement has
+   * run five times), which spares decoding large binary columns from hex.
+   */
   public void forEach(String sql, int fetchSize, RowConsumer consumer, Object... parameters) {
     withConnection(connection -> {
       try (PreparedStatement statement = Parameters.prepare(connection, sql, parameters)) {
         statement.setFetchSize(fetchSize);
+        if (database == Database.POSTGRESQL) {
+          statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        }
         try (ResultSet rows = statement.executeQuery()) {
           Row row = new Row(rows);
           while (rows.next()) {

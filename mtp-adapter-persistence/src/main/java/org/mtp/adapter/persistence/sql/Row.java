@@ -43,6 +43,11 @@ public final class Row {
     return rows.wasNull() ? null : value;
   }
 
+  /** A nullable binary column. */
+  public byte[] bytes(String column) throws SQLException {
+    return rows.getBytes(column);
+  }
+
   public boolean bool(String column) throws SQLException {
     return rows.getBoolean(column);
   }

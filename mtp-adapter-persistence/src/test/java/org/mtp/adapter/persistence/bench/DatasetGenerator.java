@@ -16,15 +16,19 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.mtp.adapter.persistence.Database;
+import org.mtp.adapter.persistence.sequence.PhotoTrack;
 import org.mtp.adapter.persistence.testing.TotalsRecount;
 import org.mtp.domain.geo.Distance;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.geo.Haversine;
+import org.mtp.domain.sequence.CompassAngle;
+import org.mtp.domain.sequence.ImageKey;
+import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.transport.TransportType;
 
 /**
  * Benchmark support: generates the data set with a fixed seed, so every run (and both databases) gets the same data:
- * users and sequences (with their like and viewpoint counts) in JDBC batches, the photos inside the database from the
+ * users and sequences (with their like and viewpoint counts and packed photo tracks) in JDBC batches, the photos inside the database from the
  * sequences (one row per position of a series: PostgreSQL {@code generate_series}, H2 {@code SYSTEM_RANGE}), then
  * viewpoints and likes in batches, and every leaderboard total by the recount queries of the tests.
  *
@@ -124,6 +128,17 @@ final class DatasetGenerator {
         minLon, minLat, maxLon, maxLat, metres, random.nextInt(10) == 0, name, tags);
   }
 
+  /** The photos {@link #insertPhotos} writes for {@code s}, as the domain sees them. */
+  private static List<Photo> photosOf(Planned s) {
+    List<Photo> photos = new ArrayList<>(s.photos());
+    for (int p = 0; p < s.photos(); p++) {
+      photos.add(new Photo(ImageKey.of("img" + p), GeoPoint.of(coordinate(s.minLon(), s.maxLon(), s.photos(), p),
+          coordinate(s.minLat(), s.maxLat(), s.photos(), p)), CompassAngle.of((p * 37) % 360),
+          s.capturedAt().plusSeconds(p)));
+    }
+    return photos;
+  }
+
   /** The coordinate of photo {@code p} of {@code n}: the same double arithmetic as the SQL that writes photos. */
   static double coordinate(double min, double max, int n, int p) {
     return min + p * ((max - min) / (n - 1));
@@ -174,8 +189,8 @@ final class DatasetGenerator {
         + " transport_type, transport_parent, camera_make, camera_make_key, camera_model, camera_model_key, pano,"
         + " captured_at, imported_at, drafted_at, mapillary_sequence_key, mapillary_user_id, mapillary_username,"
         + " photo_count, distance_m, min_lon, min_lat, max_lon, max_lat, photos_from, photos_to, like_count,"
-        + " viewpoint_count, version) VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        + " ?, ?, ?, ?, ?, ?, ?, 0)")) {
+        + " viewpoint_count, track, version) VALUES (?, ?, 'PUBLISHED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
       for (int i = 0; i < sequences.size(); i++) {
         Planned s = sequences.get(i);
         String make = s.make() < 0 ? null : MAKES.get(s.make());
@@ -206,7 +221,8 @@ final class DatasetGenerator {
         insert.setObject(p++, time(s.capturedAt()));
         insert.setObject(p++, time(s.capturedAt().plusSeconds(s.photos() - 1)));
         insert.setLong(p++, likes[i]);
-        insert.setLong(p, viewpoints[i]);
+        insert.setLong(p++, viewpoints[i]);
+        insert.setBytes(p, PhotoTrack.encode(photosOf(s)));
         add(c, insert, i);
       }
       finish(c, insert);

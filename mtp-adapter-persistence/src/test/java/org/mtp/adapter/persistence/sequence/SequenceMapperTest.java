@@ -88,6 +88,16 @@ class SequenceMapperTest {
   }
 
   @Test
+  void aPhotoTrackPacksEveryPhotoExactly() {
+    List<Photo> photos = List.of(new Photo(ImageKey.of("a-1_Z"), GeoPoint.of(-180, 90), CompassAngle.of(0), T),
+        new Photo(ImageKey.of("x".repeat(100)), GeoPoint.of(179.999_999_999, -89.5), null, null),
+        new Photo(ImageKey.of("3"), GeoPoint.of(0.1, 0.2), CompassAngle.of(359.999), Instant.ofEpochMilli(-1)));
+
+    assertThat(PhotoTrack.decode(PhotoTrack.encode(photos))).isEqualTo(photos);
+    assertThat(PhotoTrack.decode(PhotoTrack.encode(List.of()))).isEmpty();
+  }
+
+  @Test
   void aSequenceWhosePhotosHaveNoTimeHasNoCaptureSpanAndCountsForAllTimeOnly() {
     Sequence timeless = TestSequences.aSequence().photos(TestPhotos.photo("x", 1, 1), TestPhotos.photo("y", 2, 2))
         .build();

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mtp.adapter.persistence.Database;
-import org.mtp.adapter.persistence.EntityManagerFactories;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
@@ -29,7 +28,7 @@ import org.mtp.domain.user.UserId;
 
 /**
  * Hibernate's statistics prove how the repository stores and loads a 5,000-photo sequence: the photos go out in
- * JDBC batches, and loading takes three statements (sequence, tags, photos), not one per photo.
+ * JDBC batches of 1,000, and loading takes three statements (sequence, tags, photos), not one per photo.
  */
 class SequenceStatementsTest {
 
@@ -58,8 +57,8 @@ class SequenceStatementsTest {
     long loadingStatements = statistics.getPrepareStatementCount();
 
     assertThat(inserted).isEqualTo(PHOTOS + 1);
-    // one statement per JDBC batch of photos, plus the sequence and its tags
-    assertThat(savingStatements).isLessThanOrEqualTo(PHOTOS / EntityManagerFactories.JDBC_BATCH_SIZE + 4);
+    // one statement per JDBC batch of 1,000 photos, plus the sequence and its tags: not one per photo
+    assertThat(savingStatements).isLessThanOrEqualTo(PHOTOS / 1_000 + 4);
     assertThat(loadingStatements).isEqualTo(3);
     assertThat(loaded.photos()).isEqualTo(big.photos());
     assertThat(loaded.distance()).isEqualTo(big.distance());

@@ -55,6 +55,15 @@ public final class PersistenceExtension implements AfterAllCallback {
 
   @Override
   public synchronized void afterAll(ExtensionContext extensionContext) {
+    closeAll();
+  }
+
+  /**
+   * Closes every database opened so far. For a class whose nested classes share the databases: hold the extension
+   * in a plain static field (registered, it would also close after each nested class) and call this from the
+   * outer class's {@code @AfterAll}.
+   */
+  public synchronized void closeAll() {
     List<RuntimeException> failures = new ArrayList<>();
     for (Opened database : opened.values()) {
       try {

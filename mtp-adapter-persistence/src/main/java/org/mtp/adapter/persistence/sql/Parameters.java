@@ -3,24 +3,18 @@ package org.mtp.adapter.persistence.sql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
  * Persistence adapter: binds statement parameters the same way on H2 and PostgreSQL. Instants go in as UTC
- * {@link OffsetDateTime} (both drivers map that to {@code TIMESTAMP WITH TIME ZONE}); a typed null is a
- * {@link Null}, since PostgreSQL cannot guess the type of a bare null.
+ * {@link OffsetDateTime} (both drivers map that to {@code TIMESTAMP WITH TIME ZONE}). A bare null is refused:
+ * PostgreSQL cannot guess its type, so the stores state absent values in the SQL instead.
  */
-public final class Parameters {
+final class Parameters {
 
   private Parameters() {}
-
-  /** A null of one SQL type, from {@link java.sql.Types}. */
-  public record Null(int sqlType) {
-    public static final Null TIMESTAMP = new Null(Types.TIMESTAMP_WITH_TIMEZONE);
-  }
 
   static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
@@ -37,9 +31,7 @@ public final class Parameters {
     for (int i = 0; i < parameters.length; i++) {
       Object value = parameters[i];
       if (value == null) {
-        throw new IllegalArgumentException("parameter " + (i + 1) + " is a bare null; pass a Parameters.Null");
-      } else if (value instanceof Null typed) {
-        statement.setNull(i + 1, typed.sqlType());
+        throw new IllegalArgumentException("parameter " + (i + 1) + " is null; state absent values in the SQL");
       } else if (value instanceof Instant instant) {
         statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
       } else {

@@ -71,11 +71,11 @@ public final class JpaLeaderboardReader implements LeaderboardReader {
       where.and("t." + column + " <= ? AND (t." + column + " < ? OR t.username_key > ?)", after.number(0),
           after.number(0), after.text(1));
     }
-    // The page is cut from the totals alone; only its rows then look up their username.
-    List<BoardRow> rows = jdbc.list("SELECT t.user_id, u.username, t.username_key, t.photos, t.distance_m,"
-        + " t.viewpoints FROM (SELECT * FROM " + table + " t WHERE " + where.sql() + " ORDER BY " + fixedColumns
-        + "t." + column + " DESC, t.username_key LIMIT " + limit + ") t JOIN users u ON u.id = t.user_id"
-        + " ORDER BY t." + column + " DESC, t.username_key", row -> BoardRow.of(row, 0), where.parameters());
+    // The username is looked up for the page's rows only (a sub-select, not a join the planner might hash).
+    List<BoardRow> rows = jdbc.list("SELECT t.user_id, (SELECT u.username FROM users u WHERE u.id = t.user_id)"
+        + " AS username, t.username_key, t.photos, t.distance_m, t.viewpoints FROM " + table + " t WHERE "
+        + where.sql() + " ORDER BY " + fixedColumns + "t." + column + " DESC, t.username_key LIMIT " + limit,
+        row -> BoardRow.of(row, 0), where.parameters());
     if (rows.isEmpty()) {
       return rows;
     }

@@ -61,8 +61,8 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
 
   @Override
   public Optional<SequenceSummary> summary(SequenceId id) {
-    return jdbc.first("SELECT " + SummaryRow.COLUMNS + " FROM sequences s JOIN users u ON u.id = s.owner_id"
-            + " WHERE s.id = ?", SummaryRow::of, id.value())
+    return jdbc.first("SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE s.id = ?", SummaryRow::of,
+            id.value())
         .map(row -> row.toSummary(tagsOf(List.of(row.id())).getOrDefault(row.id(), List.of())));
   }
 
@@ -72,10 +72,9 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
     if (afterKey != null) {
       page.and(order.after(), afterKey);
     }
-    // The page is cut from sequences alone; only its rows then look up their owner's name.
-    return jdbc.list("SELECT " + SummaryRow.COLUMNS + " FROM (SELECT * FROM sequences s WHERE " + page.sql()
-        + " ORDER BY " + order.orderBy(fixed) + " LIMIT " + limit + ") s JOIN users u ON u.id = s.owner_id"
-        + " ORDER BY " + order.orderBy(), SummaryRow::of, page.parameters());
+    // The owner's name is looked up for the page's rows only (a sub-select, not a join the planner might hash).
+    return jdbc.list("SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE " + page.sql()
+        + " ORDER BY " + order.orderBy(fixed) + " LIMIT " + limit, SummaryRow::of, page.parameters());
   }
 
   /** Walks the prefiltered rows in order, chunk by chunk, keeping those the challenge selects. */

@@ -46,9 +46,10 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
     SearchOrder order = SearchOrder.of(query.sort());
     KeysetCursor after = page.isFirst() ? null : KeysetCursor.decode(page.cursor(), order.cursorKind(), 2);
     Conditions where = SearchFilters.of(query, jdbc.database());
+    String fixed = SearchFilters.fixedIndexColumns(query, order);
     List<SummaryRow> rows = query.challenge() == null
-        ? fetch(where, order, after == null ? null : afterKey(order, after), page.limit() + 1)
-        : fetchSelected(query.challenge(), where, order, after == null ? null : afterKey(order, after),
+        ? fetch(where, order, fixed, after == null ? null : afterKey(order, after), page.limit() + 1)
+        : fetchSelected(query.challenge(), where, order, fixed, after == null ? null : afterKey(order, after),
             page.limit() + 1);
     boolean more = rows.size() > page.limit();
     List<SummaryRow> items = more ? rows.subList(0, page.limit()) : rows;
@@ -60,31 +61,30 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
 
   @Override
   public Optional<SequenceSummary> summary(SequenceId id) {
-    return jdbc.first("SELECT " + SummaryRow.COLUMNS + " FROM sequences s JOIN users u ON u.id = s.owner_id"
-            + " WHERE s.id = ?", SummaryRow::of, id.value())
+    return jdbc.first("SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE s.id = ?", SummaryRow::of,
+            id.value())
         .map(row -> row.toSummary(tagsOf(List.of(row.id())).getOrDefault(row.id(), List.of())));
   }
 
   /** Up to {@code limit} rows after {@code afterKey} (null: from the start), in the sort's order. */
-  private List<SummaryRow> fetch(Conditions where, SearchOrder order, Object[] afterKey, int limit) {
+  private List<SummaryRow> fetch(Conditions where, SearchOrder order, String fixed, Object[] afterKey, int limit) {
     Conditions page = where.copy();
     if (afterKey != null) {
       page.and(order.after(), afterKey);
     }
-    // The page is cut from sequences alone; only its rows then look up their owner's name.
-    return jdbc.list("SELECT " + SummaryRow.COLUMNS + " FROM (SELECT * FROM sequences s WHERE " + page.sql()
-        + " ORDER BY " + order.orderBy() + " LIMIT " + limit + ") s JOIN users u ON u.id = s.owner_id"
-        + " ORDER BY " + order.orderBy(), SummaryRow::of, page.parameters());
+    // The owner's name is looked up for the page's rows only (a sub-select, not a join the planner might hash).
+    return jdbc.list("SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE " + page.sql()
+        + " ORDER BY " + order.orderBy(fixed) + " LIMIT " + limit, SummaryRow::of, page.parameters());
   }
 
   /** Walks the prefiltered rows in order, chunk by chunk, keeping those the challenge selects. */
-  private List<SummaryRow> fetchSelected(Challenge challenge, Conditions where, SearchOrder order,
+  private List<SummaryRow> fetchSelected(Challenge challenge, Conditions where, SearchOrder order, String fixed,
       Object[] afterKey, int limit) {
     List<SummaryRow> selected = new ArrayList<>();
     Object[] position = afterKey;
     int chunkSize = CHALLENGE_CHUNK_PER_ROW * limit;
     while (selected.size() < limit) {
-      List<SummaryRow> chunk = fetch(where, order, position, chunkSize);
+      List<SummaryRow> chunk = fetch(where, order, fixed, position, chunkSize);
       Map<UUID, List<Photo>> photos = CandidatePhotos.load(jdbc, chunk.stream().map(SummaryRow::id).toList());
       for (SummaryRow row : chunk) {
         if (selected.size() < limit

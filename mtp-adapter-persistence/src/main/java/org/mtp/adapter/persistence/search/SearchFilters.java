@@ -64,6 +64,24 @@ final class SearchFilters {
     return where;
   }
 
+  /**
+   * The columns an equality condition of {@code q} fixes and that lead an index ending in the order of
+   * {@code order}: owner and status for drafts, the transport type or parent for a published search, both in the
+   * "latest" order only; empty otherwise. See {@link SearchOrder#orderBy(String)}.
+   */
+  static String fixedIndexColumns(SequenceQuery q, SearchOrder order) {
+    if (order != SearchOrder.LATEST) {
+      return "";
+    }
+    if (q.draftsOf() != null) {
+      return "s.owner_id, s.status, ";
+    }
+    if (q.transportType() != null) {
+      return q.transportType().isParent() ? "s.transport_parent, " : "s.transport_type, ";
+    }
+    return "";
+  }
+
   /** LIKE treats {@code %} and {@code _} as wildcards; a name search means them literally. */
   static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -35,6 +35,15 @@ enum SearchOrder {
     return column() + " DESC, s.id DESC";
   }
 
+  /**
+   * The order with the leading columns of a filter index in front ({@code fixedColumns}, fixed by equality
+   * conditions, so the order is the same): PostgreSQL ignores them, H2 then sees that the index holds the rows in
+   * exactly this order and reads the page without sorting the match set.
+   */
+  String orderBy(String fixedColumns) {
+    return fixedColumns + orderBy();
+  }
+
   /** Rows strictly after the row with sort value {@code ?} and id {@code ?} (the bound value comes twice). */
   String after() {
     return column() + " <= ? AND (" + column() + " < ? OR s.id < ?)";

@@ -33,7 +33,9 @@ record SummaryRow(UUID id, UUID owner, String ownerName, String status, String n
     int photoCount, long distanceMetres, Double minLon, Double minLat, Double maxLon, Double maxLat, long likeCount,
     Instant latestAt) {
 
-  static final String COLUMNS = "s.id, s.owner_id, u.username, s.status, s.name, s.description, s.transport_type,"
+  /** The columns of a row of {@code sequences s}, with the owner's username looked up for this row only. */
+  static final String COLUMNS = "s.id, s.owner_id, (SELECT u.username FROM users u WHERE u.id = s.owner_id)"
+      + " AS username, s.status, s.name, s.description, s.transport_type,"
       + " s.google_street_view, s.strava, s.mapillary_sequence_key, s.camera_make, s.camera_model, s.pano,"
       + " s.captured_at, s.mapillary_created_at, s.imported_at, s.drafted_at, s.photo_count, s.distance_m,"
       + " s.min_lon, s.min_lat, s.max_lon, s.max_lat, s.like_count, s.latest_at";

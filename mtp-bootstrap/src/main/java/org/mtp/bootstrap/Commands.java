@@ -1,5 +1,6 @@
 package org.mtp.bootstrap;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,6 +42,9 @@ final class Commands {
       Runtime.getRuntime().addShutdownHook(new Thread(service::close, "mtp-shutdown"));
       return 0;
     }
+    if (invocation instanceof Invocation.Check) {
+      return check(config, clock, out);
+    }
     try (PersistenceContext persistence = openDatabase(config)) {
       if (invocation instanceof Invocation.Migrate) {
         out.println("database is up to date (" + persistence.migrationsApplied() + " migrations applied now)");
@@ -50,6 +54,22 @@ final class Commands {
         createClient(c, config, persistence, clock, out);
       }
       return 0;
+    }
+  }
+
+  private static int check(MtpConfig config, Clock clock, PrintStream out) {
+    try (MtpService service = MtpService.start(config, clock)) {
+      String verdict;
+      boolean ready = false;
+      try {
+        int status = ReadinessCheck.status(config.httpHost(), service.port());
+        ready = status == 200;
+        verdict = ready ? "ready" : "not ready (GET /health/ready answered " + status + ")";
+      } catch (IOException e) {
+        verdict = "not ready (GET /health/ready failed: " + e.getMessage() + ")";
+      }
+      out.println(verdict + ": database " + config.databaseForLog());
+      return ready ? 0 : 1;
     }
   }
 

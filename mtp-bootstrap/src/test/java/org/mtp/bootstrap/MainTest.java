@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +78,25 @@ class MainTest {
     Outcome badUri = run(Map.of(), "client", "create", "--name", "Evil", "--redirect-uri", "javascript:alert(1)");
     assertThat(badUri.code()).isEqualTo(1);
     assertThat(badUri.err()).contains("redirect_uri");
+  }
+
+  @Test
+  void checkStartsTheServiceOnAFreshDataDirAsksItsReadinessAndStops() throws Exception {
+    Outcome outcome = run(Map.of("MTP_HTTP_PORT", "0"), "check");
+
+    assertThat(outcome.code()).as(outcome.err()).isZero();
+    assertThat(outcome.out()).startsWith("ready: database H2");
+    // It stopped: the database is free for the next command, which finds the schema already migrated.
+    assertThat(run(Map.of(), "migrate").out()).contains("(0 migrations applied now)");
+  }
+
+  @Test
+  void checkFailsWithExit1AndOneLineWhenTheServiceCannotStart() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Outcome outcome = run(Map.of("MTP_HTTP_PORT", String.valueOf(taken.getLocalPort())), "check");
+
+      assertThat(outcome.code()).isEqualTo(1);
+      assertThat(outcome.err()).startsWith("mtp: cannot start").doesNotContain("\tat ");
+    }
   }
 }

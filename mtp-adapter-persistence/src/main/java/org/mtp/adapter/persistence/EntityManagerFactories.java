@@ -3,6 +3,7 @@ package org.mtp.adapter.persistence;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import jakarta.persistence.SchemaValidationException;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
 import javax.sql.DataSource;
@@ -12,7 +13,7 @@ import org.hibernate.jpa.HibernatePersistenceProvider;
 /**
  * Persistence adapter: builds the one {@link EntityManagerFactory} of the application with the Jakarta Persistence
  * 3.2 {@link PersistenceConfiguration} API (no persistence.xml). Hibernate only validates the schema that Flyway
- * owns; it never creates or alters a table.
+ * owns ({@link #validateSchema}); it never creates or alters a table.
  */
 public final class EntityManagerFactories {
 
@@ -34,7 +35,8 @@ public final class EntityManagerFactories {
         .validationMode(ValidationMode.NONE)
         // nonJtaDataSource(String) takes a JNDI name; the DataSource object goes in as a property.
         .property("jakarta.persistence.nonJtaDataSource", dataSource)
-        .property(AvailableSettings.HBM2DDL_AUTO, "validate")
+        // Validation is a separate step (validateSchema) so that the metamodel can be built while Flyway migrates.
+        .property(AvailableSettings.HBM2DDL_AUTO, "none")
         .property(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
         .property(AvailableSettings.ORDER_INSERTS, true)
         .property(AvailableSettings.ORDER_UPDATES, true)
@@ -47,5 +49,18 @@ public final class EntityManagerFactories {
         .property(PersistenceConfiguration.LOCK_TIMEOUT, config.lockTimeout().toMillis());
     JpaEntityClasses.all().forEach(unit::managedClass);
     return unit.createEntityManagerFactory();
+  }
+
+  /**
+   * Checks every mapped table and column against the database, as {@code hbm2ddl=validate} would at boot.
+   *
+   * @throws jakarta.persistence.SchemaValidationException when the schema lacks or mistypes something mapped
+   */
+  public static void validateSchema(EntityManagerFactory factory) {
+    try {
+      factory.getSchemaManager().validate();
+    } catch (SchemaValidationException e) {
+      throw new IllegalStateException("the database schema does not match the mapping: " + e.getMessage(), e);
+    }
   }
 }

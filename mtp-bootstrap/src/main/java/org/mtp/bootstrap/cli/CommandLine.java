@@ -14,6 +14,8 @@ public final class CommandLine {
       "",
       "Commands:",
       "  serve                                  run the HTTP service (the default)",
+      "  check                                  start as serve does, report whether the service is ready, stop",
+      "                                         (exit 0 when ready: for deployment checks)",
       "  migrate                                apply pending database migrations and exit",
       "  user create --username NAME --email EMAIL --password PASSWORD",
       "                                         create a user account",
@@ -33,6 +35,9 @@ public final class CommandLine {
     switch (args[0]) {
       case "help", "--help", "-h":
         return new Invocation.Help();
+      case "check":
+        requireNoMore(args, 1);
+        return new Invocation.Check();
       case "migrate":
         requireNoMore(args, 1);
         return new Invocation.Migrate();

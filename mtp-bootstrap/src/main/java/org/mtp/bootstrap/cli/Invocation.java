@@ -8,6 +8,9 @@ public sealed interface Invocation {
   /** Run the HTTP service (the default). */
   record Serve() implements Invocation {}
 
+  /** Start the service as {@code serve} does, ask it whether it is ready, stop and say so. */
+  record Check() implements Invocation {}
+
   /** Apply pending database migrations and exit. */
   record Migrate() implements Invocation {}
 

@@ -13,6 +13,7 @@ class CommandLineTest {
     assertThat(CommandLine.parse()).isInstanceOf(Invocation.Serve.class);
     assertThat(CommandLine.parse("serve")).isInstanceOf(Invocation.Serve.class);
     assertThat(CommandLine.parse("migrate")).isInstanceOf(Invocation.Migrate.class);
+    assertThat(CommandLine.parse("check")).isInstanceOf(Invocation.Check.class);
     assertThat(CommandLine.parse("--help")).isInstanceOf(Invocation.Help.class);
   }
 
@@ -50,5 +51,6 @@ class CommandLineTest {
     assertThatThrownBy(() -> CommandLine.parse("client", "create", "--name")).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> CommandLine.parse("user", "create", "--admin")).hasMessageContaining("unknown option");
     assertThatThrownBy(() -> CommandLine.parse("migrate", "now")).hasMessageContaining("unexpected argument");
+    assertThatThrownBy(() -> CommandLine.parse("check", "--port", "1")).hasMessageContaining("unexpected argument");
   }
 }

@@ -26,7 +26,7 @@ class KeysTest {
   @ParameterizedTest
   @MethodSource("keyKinds")
   void theMapillaryAlphabetOf1To100CharactersIsAccepted(String field, Function<String, Object> parse) {
-    for (String key : new String[] {"a", "Z", "0", "_", "-", "AbC_09-xyz", "1234567890123456", "k".repeat(100)}) {
+    for (String key : new String[] {"a", "z", "A", "Z", "0", "9", "_", "-", "AbC_09-xyz", "1234567890123456", "k".repeat(100)}) {
       assertThat(parse.apply(key)).hasToString(key);
     }
   }
@@ -34,7 +34,8 @@ class KeysTest {
   @ParameterizedTest
   @MethodSource("keyKinds")
   void anythingElseIsRejectedNamingTheField(String field, Function<String, Object> parse) {
-    for (String key : new String[] {"", "a.b", "a b", "a/b", "a:b", "\u00e9", " a", "k".repeat(101)}) {
+    for (String key : new String[] {"", "a.b", "a b", "a/b", "a:b", "\u00e9", " a", "k".repeat(101), "`", "{", "@",
+        "[", "/", ":", "a\u0000"}) {
       assertThatThrownBy(() -> parse.apply(key))
           .as(key)
           .isInstanceOf(ValidationException.class)

@@ -74,11 +74,29 @@ final class Commands {
   }
 
   static PersistenceContext openDatabase(MtpConfig config) {
+    return awaitDatabase(config, beginOpeningDatabase(config));
+  }
+
+  /** Connects to the database and starts migrating and validating it in the background. */
+  static PersistenceContext beginOpeningDatabase(MtpConfig config) {
     try {
-      return PersistenceContext.start(config.database());
+      return PersistenceContext.open(config.database());
     } catch (RuntimeException e) {
-      throw new StartupException("cannot open the database " + config.databaseForLog() + ": " + rootMessage(e), e);
+      throw cannotOpen(config, e);
     }
+  }
+
+  /** Waits for the database to be migrated and validated; a failure closes the context. */
+  static PersistenceContext awaitDatabase(MtpConfig config, PersistenceContext opening) {
+    try {
+      return opening.ready();
+    } catch (RuntimeException e) {
+      throw cannotOpen(config, e);
+    }
+  }
+
+  private static StartupException cannotOpen(MtpConfig config, RuntimeException e) {
+    return new StartupException("cannot open the database " + config.databaseForLog() + ": " + rootMessage(e), e);
   }
 
   static AccountStores accountStores(MtpConfig config, PersistenceContext persistence) {

@@ -3,8 +3,6 @@ package org.mtp.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.mtp.adapter.http.HttpApi;
 import org.mtp.adapter.http.HttpSettings;
 import org.mtp.adapter.http.problem.ProblemCatalog;
@@ -54,20 +52,11 @@ public final class MtpService implements AutoCloseable {
 
   public static MtpService start(MtpConfig config, Clock clock) {
     long started = System.nanoTime();
-    // The parts that need no database are built on a second core while the database opens, the long pole.
-    CompletableFuture<Peripherals> peripherals = CompletableFuture.supplyAsync(
-        () -> Peripherals.create(config, clock), task -> daemon(task, "mtp-prepare"));
-    PersistenceContext persistence;
-    try {
-      persistence = Commands.openDatabase(config);
-    } catch (RuntimeException e) {
-      peripherals.thenAccept(Peripherals::close);
-      throw e;
-    }
-    Peripherals ready = awaitPeripherals(peripherals, persistence);
-    Metrics metrics = ready.metrics();
-    MapillaryClients mapillary = ready.mapillary();
+    // Migration and Hibernate's boot run in the background while the rest is wired: a third of a cold start.
+    PersistenceContext persistence = Commands.beginOpeningDatabase(config);
+    Metrics metrics = new Metrics();
     DatabaseProbe probe = new DatabaseProbe(persistence.dataSource(), Duration.ofSeconds(2));
+    MapillaryClients mapillary = MapillaryClients.create(config.mapillary());
     try {
       metrics.bindPool(persistence.dataSource());
       AccountStores accounts = Commands.accountStores(config, persistence);
@@ -83,58 +72,21 @@ public final class MtpService implements AutoCloseable {
           new Pbkdf2PasswordHasher(config.passwordHashIterations()), config.dailyImportLimit(), clock);
       HttpOperations operations = new HttpOperations(probe::reachable, metrics::scrape,
           new RequestMetrics(metrics.registry()), config.shutdownGrace());
-      HttpApi api = new HttpApi(ready.http(), useCases.accounts, useCases.features().resources(clock),
-          ProblemCatalog.standard(), operations).start(config.httpHost(), config.httpPort());
+      HttpApi unstarted = new HttpApi(httpSettings(config, clock), useCases.accounts,
+          useCases.features().resources(clock), ProblemCatalog.standard(), operations);
+      Commands.awaitDatabase(config, persistence);
+      HttpApi api = unstarted.start(config.httpHost(), config.httpPort());
       MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);
       LOG.info("mtp listening on http://{}:{}/api/v1 (database {}) after {} ms", config.httpHost(), api.port(),
           config.databaseForLog(), (System.nanoTime() - started) / 1_000_000);
       return service;
     } catch (RuntimeException e) {
       probe.close();
-      ready.close();
-      persistence.close();
-      throw new StartupException("cannot start: " + Commands.rootMessage(e), e);
-    }
-  }
-
-  private static Peripherals awaitPeripherals(CompletableFuture<Peripherals> peripherals,
-      PersistenceContext persistence) {
-    try {
-      return peripherals.join();
-    } catch (CompletionException e) {
-      persistence.close();
-      throw new StartupException("cannot start: " + Commands.rootMessage(e.getCause()), e.getCause());
-    }
-  }
-
-  private static void daemon(Runnable task, String name) {
-    Thread thread = new Thread(task, name);
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  /** What the service needs besides the database: metrics, the Mapillary clients and the HTTP settings. */
-  private record Peripherals(Metrics metrics, MapillaryClients mapillary, HttpSettings http) {
-
-    static Peripherals create(MtpConfig config, Clock clock) {
-      Metrics metrics = new Metrics();
-      try {
-        MapillaryClients mapillary = MapillaryClients.create(config.mapillary());
-        try {
-          return new Peripherals(metrics, mapillary, httpSettings(config, clock));
-        } catch (RuntimeException e) {
-          mapillary.close();
-          throw e;
-        }
-      } catch (RuntimeException e) {
-        metrics.close();
-        throw e;
-      }
-    }
-
-    void close() {
       mapillary.close();
       metrics.close();
+      persistence.close();
+      throw e instanceof StartupException startup ? startup
+          : new StartupException("cannot start: " + Commands.rootMessage(e), e);
     }
   }
 

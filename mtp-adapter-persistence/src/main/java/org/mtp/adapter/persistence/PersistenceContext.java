@@ -2,7 +2,6 @@ package org.mtp.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import jakarta.persistence.EntityManagerFactory;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -16,111 +15,79 @@ import org.slf4j.LoggerFactory;
 /**
  * Persistence adapter: a migrated, ready database as the rest of the application sees it (the pool, the
  * EntityManagerFactory, the unit of work and the accessor repositories use). Bootstrap opens one with
- * {@link #start(PersistenceConfig)} and closes it on shutdown.
+ * {@link #open(PersistenceConfig)}, wires its stores while the database gets ready, waits with {@link #ready()} and
+ * closes it on shutdown; {@link #start(PersistenceConfig)} does the first two at once.
  */
 public final class PersistenceContext implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(PersistenceContext.class);
 
-  private final Database database;
+  private final PersistenceConfig config;
   private final HikariDataSource dataSource;
-  private final EntityManagerFactory entityManagerFactory;
+  private final CompletableFuture<Integer> migration;
+  private final CompletableFuture<EntityManagerFactory> factory;
   private final EntityManagers entityManagers;
   private final JpaUnitOfWork unitOfWork;
-  private final int migrationsApplied;
+  private boolean closed;
 
-  private PersistenceContext(Database database, HikariDataSource dataSource, EntityManagerFactory factory,
-      int migrationsApplied) {
-    this.database = database;
+  private PersistenceContext(PersistenceConfig config, HikariDataSource dataSource,
+      CompletableFuture<Integer> migration, CompletableFuture<EntityManagerFactory> factory) {
+    this.config = config;
     this.dataSource = dataSource;
-    this.entityManagerFactory = factory;
+    this.migration = migration;
+    this.factory = factory;
     this.entityManagers = new EntityManagers(factory);
     this.unitOfWork = new JpaUnitOfWork(entityManagers);
-    this.migrationsApplied = migrationsApplied;
+  }
+
+  /** Migrates the schema, opens the pool and validates the mapping against the schema; fails fast on any of them. */
+  public static PersistenceContext start(PersistenceConfig config) {
+    return open(config).ready();
   }
 
   /**
-   * Migrates the schema, opens the pool and validates the mapping against the schema; fails fast on any of them.
-   * Flyway runs on a thread of its own while Hibernate builds its metamodel, the two slowest steps of a cold start
-   * (about 1.5 and 2 s of CPU here), since neither needs the other; the validation waits for both.
+   * Opens the pool (failing at once when the database cannot be reached) and gets the database ready in the
+   * background: Flyway migrates on one thread while Hibernate builds its metamodel on another, the two slowest steps
+   * of a cold start (about 1.5 and 2 s of CPU here), since neither needs the other; the schema validation waits for
+   * both. Stores may be built on the context meanwhile; call {@link #ready()} before serving.
    */
-  public static PersistenceContext start(PersistenceConfig config) {
-    CompletableFuture<Integer> migration = new CompletableFuture<>();
-    Thread migrator = new Thread(() -> complete(migration, () -> Migrations.migrate(config)), "mtp-migrate");
-    migrator.setDaemon(true);
-    migrator.start();
-    HikariDataSource dataSource = null;
-    EntityManagerFactory factory = null;
-    try {
-      dataSource = DataSources.pooled(config);
-      factory = EntityManagerFactories.create(config, dataSource);
-      int applied = awaitMigration(migration);
-      EntityManagerFactories.validateSchema(factory);
-      LOG.info("Persistence ready on {} ({} migrations applied): {}", config.database(), applied, config);
-      return new PersistenceContext(config.database(), dataSource, factory, applied);
-    } catch (RuntimeException e) {
-      // A failed migration is the cause to report, even when Hibernate failed meanwhile for want of its schema.
-      RuntimeException failure = migrationFailure(migration, migrator).orElse(e);
-      if (failure != e) {
-        failure.addSuppressed(e);
-      }
-      if (factory != null) {
+  public static PersistenceContext open(PersistenceConfig config) {
+    HikariDataSource dataSource = DataSources.pooled(config);
+    CompletableFuture<Integer> migration = inBackground("mtp-migrate", () -> Migrations.migrate(config));
+    CompletableFuture<EntityManagerFactory> built = inBackground("mtp-hibernate",
+        () -> EntityManagerFactories.create(config, dataSource));
+    CompletableFuture<EntityManagerFactory> validated = built.thenCombine(migration, (factory, applied) -> {
+      try {
+        EntityManagerFactories.validateSchema(factory);
+        return factory;
+      } catch (RuntimeException e) {
         factory.close();
+        throw e;
       }
-      if (dataSource != null) {
-        dataSource.close();
-      }
-      throw failure;
-    }
+    });
+    return new PersistenceContext(config, dataSource, migration, validated);
   }
 
-  private static void complete(CompletableFuture<Integer> future, Supplier<Integer> work) {
+  /**
+   * Waits until the schema is migrated and the mapping validated against it.
+   *
+   * @throws RuntimeException the failure of the migration (preferred: Hibernate may fail for want of its schema) or
+   *     else of Hibernate; the context is closed then
+   */
+  public PersistenceContext ready() {
     try {
-      future.complete(work.get());
-    } catch (RuntimeException | Error e) {
-      future.completeExceptionally(e);
+      int applied = join(migration);
+      join(factory);
+      LOG.info("Persistence ready on {} ({} migrations applied): {}", config.database(), applied, config);
+      return this;
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
-  }
-
-  private static int awaitMigration(CompletableFuture<Integer> migration) {
-    try {
-      return migration.join();
-    } catch (CompletionException e) {
-      throw unwrap(e);
-    }
-  }
-
-  private static Optional<RuntimeException> migrationFailure(CompletableFuture<Integer> migration, Thread migrator) {
-    try {
-      migrator.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    }
-    if (!migration.isCompletedExceptionally()) {
-      return Optional.empty();
-    }
-    try {
-      migration.join();
-      return Optional.empty();
-    } catch (CompletionException e) {
-      return Optional.of(unwrap(e));
-    }
-  }
-
-  private static RuntimeException unwrap(CompletionException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return e;
   }
 
   public Database database() {
-    return database;
+    return config.database();
   }
 
   public DataSource dataSource() {
@@ -128,7 +95,7 @@ public final class PersistenceContext implements AutoCloseable {
   }
 
   public EntityManagerFactory entityManagerFactory() {
-    return entityManagerFactory;
+    return join(factory);
   }
 
   /** Where repositories get the EntityManager of the unit of work running on their thread. */
@@ -140,17 +107,55 @@ public final class PersistenceContext implements AutoCloseable {
     return unitOfWork;
   }
 
-  /** How many migrations {@link #start} applied: 0 when the schema was already current. */
+  /** How many migrations opening the context applied: 0 when the schema was already current. */
   public int migrationsApplied() {
-    return migrationsApplied;
+    return join(migration);
   }
 
+  /** Waits for the background work to end (a migration is never cut short), then closes the factory and the pool. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
-      entityManagerFactory.close();
+      CompletableFuture.allOf(migration, factory).exceptionally(failure -> null).join();
+      if (!factory.isCompletedExceptionally()) {
+        factory.join().close();
+      }
     } finally {
       dataSource.close();
+    }
+  }
+
+  private static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+    return result;
+  }
+
+  /** The value, or the failure that produced none, unwrapped. */
+  static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 }

@@ -60,6 +60,18 @@ class MigrationTest {
 
   @ParameterizedTest
   @EnumSource(Database.class)
+  void givenAContextStillOpening_whenClosed_thenTheMigrationIsFinishedNotCutShort(Database database) {
+    PersistenceConfig config = emptyDatabase(database);
+
+    PersistenceContext.open(config).close();
+
+    try (PersistenceContext reopened = PersistenceContext.start(config)) {
+      assertThat(reopened.migrationsApplied()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
   void givenASchemaThatLacksAMappedColumn_whenStarted_thenHibernateValidationRefusesToStart(Database database)
       throws SQLException {
     PersistenceConfig config = emptyDatabase(database);

@@ -3,6 +3,8 @@ package org.mtp.adapter.persistence.transaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Persistence adapter: hands repositories the {@link EntityManager} of the unit of work running on the current
@@ -11,10 +13,11 @@ import java.util.Objects;
  */
 public final class EntityManagers {
 
-  private final EntityManagerFactory factory;
+  private final CompletableFuture<EntityManagerFactory> factory;
   private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
 
-  public EntityManagers(EntityManagerFactory factory) {
+  /** Over a factory that may still be being built: the first unit of work waits for it (start-up wires meanwhile). */
+  public EntityManagers(CompletableFuture<EntityManagerFactory> factory) {
     this.factory = Objects.requireNonNull(factory, "'factory' must not be null");
   }
 
@@ -39,7 +42,11 @@ public final class EntityManagers {
   }
 
   EntityManagerFactory factory() {
-    return factory;
+    try {
+      return factory.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("the database did not get ready: " + e.getCause().getMessage(), e.getCause());
+    }
   }
 
   TransactionScope scope() {

@@ -1,9 +1,9 @@
 package org.mtp.bootstrap;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.crypto.SecretKeys;
@@ -34,6 +34,9 @@ import org.mtp.domain.user.Username;
  */
 final class Commands {
 
+  /** How long {@code check} asks again while the readiness probe says no (a loaded machine can be slow at first). */
+  private static final Duration CHECK_PATIENCE = Duration.ofSeconds(30);
+
   private Commands() {}
 
   static int run(Invocation invocation, MtpConfig config, Clock clock, PrintStream out) {
@@ -59,17 +62,9 @@ final class Commands {
 
   private static int check(MtpConfig config, Clock clock, PrintStream out) {
     try (MtpService service = MtpService.start(config, clock)) {
-      String verdict;
-      boolean ready = false;
-      try {
-        int status = ReadinessCheck.status(config.httpHost(), service.port());
-        ready = status == 200;
-        verdict = ready ? "ready" : "not ready (GET /health/ready answered " + status + ")";
-      } catch (IOException e) {
-        verdict = "not ready (GET /health/ready failed: " + e.getMessage() + ")";
-      }
+      String verdict = ReadinessCheck.await(config.httpHost(), service.port(), CHECK_PATIENCE);
       out.println(verdict + ": database " + config.databaseForLog());
-      return ready ? 0 : 1;
+      return verdict.equals(ReadinessCheck.READY) ? 0 : 1;
     }
   }
 

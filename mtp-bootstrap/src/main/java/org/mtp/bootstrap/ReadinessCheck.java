@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * The {@code check} command's question to a freshly started service: what does {@code GET /health/ready} answer?
@@ -11,12 +12,45 @@ import java.net.URI;
  */
 final class ReadinessCheck {
 
+  static final String READY = "ready";
+
   private static final int TIMEOUT_MS = 5_000;
+  private static final long PAUSE_MS = 200;
 
   private ReadinessCheck() {}
 
+  /**
+   * Asks until the answer is 200 or {@code patience} has passed; returns {@link #READY} or why not, in a few words.
+   */
+  static String await(String host, int port, Duration patience) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    String verdict;
+    do {
+      try {
+        int status = status(host, port);
+        if (status == 200) {
+          return READY;
+        }
+        verdict = "not ready (GET /health/ready answered " + status + ")";
+      } catch (IOException e) {
+        verdict = "not ready (GET /health/ready failed: " + e.getMessage() + ")";
+      }
+    } while (System.nanoTime() < deadline && pause());
+    return verdict;
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(PAUSE_MS);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** The status code of {@code /health/ready} on the service listening on {@code host:port}. */
-  static int status(String host, int port) throws IOException {
+  private static int status(String host, int port) throws IOException {
     HttpURLConnection connection = (HttpURLConnection) URI
         .create("http://" + reachable(host) + ":" + port + "/health/ready").toURL().openConnection();
     connection.setConnectTimeout(TIMEOUT_MS);

@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -34,13 +36,13 @@ import org.mtp.bootstrap.testing.TcpProxy;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.geo.GeoPoint;
-import org.mtp.domain.sequence.MapillarySequence;
 
 /**
  * Issue 8, database faults: the service runs on PostgreSQL through a {@link TcpProxy} that the test cuts (the
  * database refusing connections, or going silent) and restores. While it is cut, reads and writes answer a 503
  * problem within a bounded time, readiness says 503 while liveness stays 200, and nothing is written; once it is
- * back, the same service, not restarted, serves reads and writes again by itself.
+ * back, the same service, not restarted, serves reads and writes again by itself. An import whose database goes
+ * away while it waits on Mapillary answers 503 and leaves its draft a draft, ready to be imported again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseFaultsTest {
@@ -56,6 +58,7 @@ class DatabaseFaultsTest {
    */
   private static final Duration BOUND = CONNECTION_TIMEOUT.plusSeconds(1).plusSeconds(2).plusSeconds(2);
   private static final Duration RECOVERY = Duration.ofSeconds(20);
+  private static final Duration MAPILLARY_READ_TIMEOUT = Duration.ofMillis(500);
 
   /** How the database goes away. */
   enum Fault {
@@ -84,19 +87,15 @@ class DatabaseFaultsTest {
         .with("MTP_DATABASE_CONNECTION_TIMEOUT_MS", Long.toString(CONNECTION_TIMEOUT.toMillis()))
         .with("MTP_DATABASE_STATEMENT_TIMEOUT_MS", Long.toString(STATEMENT_TIMEOUT.toMillis()))
         .with("MTP_DATABASE_LOCK_TIMEOUT_MS", "500")
+        .with("MTP_MAPILLARY_READ_TIMEOUT_MS", Long.toString(MAPILLARY_READ_TIMEOUT.toMillis()))
         .restart();
     Accounts accounts = Accounts.withUploader(mtp);
     api = mtp.client();
     alice = accounts.signUpAndSignIn("alice");
     bob = accounts.signUpAndSignIn("bob");
-    MapillarySequence ride = TestSequences.aSequence().owner(TestUsers.alice()).key("faultRide001")
-        .points(GeoPoint.of(0, 0), GeoPoint.of(0, 0.01), GeoPoint.of(0, 0.02)).mapillary();
-    mapillary.addUser(ride.owner(), ALICE_MLY);
-    mapillary.addSequence(ride);
-    rideId = createDraft().send(r -> assertThat(r.status()).isEqualTo(201)).text("unique_id");
-    api.put("/api/v1/sequence/import/" + rideId).bearer(alice)
-        .json("{\"token\":\"" + ALICE_MLY.reveal() + "\",\"seq_key\":\"faultRide001\"}")
-        .send(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+    mapillary.addUser(TestSequences.mapillaryUserOf(TestUsers.alice()), ALICE_MLY);
+    rideId = draftOnMapillary("faultRide001");
+    importInto(rideId, "faultRide001").send(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
   }
 
   @AfterAll
@@ -130,6 +129,40 @@ class DatabaseFaultsTest {
     assertThat(TableSnapshot.of(mtp.service().persistence().dataSource()))
         .as("the database after the failed writes").isEqualTo(before);
     assertServing();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void whenTheDatabaseGoesAwayWhileAnImportWaitsOnMapillary_theImportAnswers503_andTheDraftStaysADraft(Fault fault)
+      throws Exception {
+    String key = String.format("faultWait%03d", fault.ordinal());
+    String draft = draftOnMapillary(key);
+    Map<String, List<String>> before = TableSnapshot.of(mtp.service().persistence().dataSource());
+    int asked = mapillary.requests("/me").size();
+    // Mapillary's first answer comes late: the import waits out its read timeout, then asks again and succeeds.
+    mapillary.script("/me", new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body("{}").build());
+
+    Future<Timed> importing = timed(() -> importInto(draft, key).send());
+    awaitUntil("the import is waiting on Mapillary", () -> mapillary.requests("/me").size() > asked);
+    cut(fault);
+    try {
+      Timed answer = importing.get(BOUND.toMillis() * 3, TimeUnit.MILLISECONDS);
+      assertProblem(answer.response(), 503, "database_unavailable");
+      assertThat(answer.took()).isLessThan(MAPILLARY_READ_TIMEOUT.plus(BOUND));
+    } finally {
+      proxy.restore();
+    }
+
+    awaitRecovery();
+    assertThat(TableSnapshot.of(mtp.service().persistence().dataSource()))
+        .as("the database after the failed import").isEqualTo(before);
+    ApiResponse stillDraft = api.get("/api/v1/sequences/" + draft).bearer(alice).send();
+    assertThat(stillDraft.text("status")).isEqualTo("draft");
+    assertThat(stillDraft.at("photo_count")).isEqualTo(0.0);
+    importInto(draft, key).send(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+    ApiResponse published = api.get("/api/v1/sequences/" + draft).bearer(alice).send();
+    assertThat(published.text("status")).isEqualTo("published");
+    assertThat(published.at("photo_count")).isEqualTo(3.0);
   }
 
   // ---- what the client sees ----
@@ -185,14 +218,15 @@ class DatabaseFaultsTest {
    * that its connections are dead and open new ones, on its own.
    */
   private void awaitRecovery() {
+    awaitUntil("the service recovers",
+        () -> api.get("/health/ready").send().status() == 200 && publicRead().send().status() == 200);
+  }
+
+  private static void awaitUntil(String what, BooleanSupplier condition) {
     long deadline = System.nanoTime() + RECOVERY.toNanos();
-    while (true) {
-      boolean ready = api.get("/health/ready").send().status() == 200 && publicRead().send().status() == 200;
-      if (ready) {
-        return;
-      }
-      assertThat(System.nanoTime()).as("recovered within %s", RECOVERY).isLessThan(deadline);
-      LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("%s within %s", what, RECOVERY).isLessThan(deadline);
+      LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
     }
   }
 
@@ -211,6 +245,18 @@ class DatabaseFaultsTest {
   private ApiClient.Call createDraft() {
     return api.post("/api/v1/sequence/create").bearer(alice)
         .form(ApiClient.form("name", "Draft " + drafts.incrementAndGet(), "transport_type", "Bicycle"));
+  }
+
+  /** A new draft of Alice's, and a three-photo sequence of hers on Mapillary under {@code key} to import into it. */
+  private String draftOnMapillary(String key) {
+    mapillary.addSequence(TestSequences.aSequence().owner(TestUsers.alice()).key(key)
+        .points(GeoPoint.of(0, 0), GeoPoint.of(0, 0.01), GeoPoint.of(0, 0.02)).mapillary());
+    return createDraft().send(r -> assertThat(r.status()).isEqualTo(201)).text("unique_id");
+  }
+
+  private ApiClient.Call importInto(String draft, String key) {
+    return api.put("/api/v1/sequence/import/" + draft).bearer(alice)
+        .json("{\"token\":\"" + ALICE_MLY.reveal() + "\",\"seq_key\":\"" + key + "\"}");
   }
 
   private ApiClient.Call like() {

@@ -38,13 +38,14 @@ public final class TcpProxy implements AutoCloseable {
   private final Set<Link> links = ConcurrentHashMap.newKeySet();
   private volatile Mode mode = Mode.FORWARDING;
   private ServerSocket listener;
+  private Thread acceptor;
   private boolean closed;
 
   private TcpProxy(InetSocketAddress target) {
     this.target = target;
     this.listener = listen(0);
     this.port = listener.getLocalPort();
-    startAccepting(listener);
+    this.acceptor = startAccepting(listener);
   }
 
   /** A proxy forwarding a free loopback port to {@code host:port}. */
@@ -58,10 +59,15 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   /** Closes every open connection both ways and refuses new ones (connect fails at once), until {@link #restore}. */
-  public synchronized void refuse() {
-    mode = Mode.REFUSING;
-    closeQuietly(listener);
-    closeLinks();
+  public void refuse() {
+    Thread accepting;
+    synchronized (this) {
+      mode = Mode.REFUSING;
+      closeQuietly(listener);
+      closeLinks();
+      accepting = acceptor;
+    }
+    awaitEnd(accepting);
   }
 
   /**
@@ -81,21 +87,34 @@ public final class TcpProxy implements AutoCloseable {
     closeLinks();
     if (listener.isClosed() && !closed) {
       listener = listen(port);
-      startAccepting(listener);
+      acceptor = startAccepting(listener);
     }
     mode = Mode.FORWARDING;
   }
 
-  /** How many connections are open through the proxy now. */
-  public int openConnections() {
-    return links.size();
+  @Override
+  public void close() {
+    Thread accepting;
+    synchronized (this) {
+      closed = true;
+      closeQuietly(listener);
+      closeLinks();
+      accepting = acceptor;
+    }
+    awaitEnd(accepting);
   }
 
-  @Override
-  public synchronized void close() {
-    closed = true;
-    closeQuietly(listener);
-    closeLinks();
+  /**
+   * Waits for the accepting thread of a closed listener to end: while a thread is blocked in {@code accept()}, the JDK
+   * releases the socket only when that thread leaves it, and until then the port still accepts connections. Called
+   * without the lock, which that thread may need for a connection it has just accepted (and then drops).
+   */
+  private static void awaitEnd(Thread accepting) {
+    try {
+      accepting.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static ServerSocket listen(int port) {
@@ -109,8 +128,8 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
-  private void startAccepting(ServerSocket socket) {
-    daemon("tcp-proxy-accept-" + port, () -> {
+  private Thread startAccepting(ServerSocket socket) {
+    return daemon("tcp-proxy-accept-" + port, () -> {
       while (!socket.isClosed()) {
         try {
           accepted(socket.accept());
@@ -122,6 +141,10 @@ public final class TcpProxy implements AutoCloseable {
   }
 
   private synchronized void accepted(Socket client) {
+    if (mode == Mode.REFUSING || closed) {
+      closeQuietly(client);
+      return;
+    }
     if (mode == Mode.BLACK_HOLING) {
       Link silent = new Link(client, null);
       silent.silence();
@@ -152,10 +175,11 @@ public final class TcpProxy implements AutoCloseable {
     }
   }
 
-  private static void daemon(String name, Runnable body) {
+  private static Thread daemon(String name, Runnable body) {
     Thread thread = new Thread(body, name);
     thread.setDaemon(true);
     thread.start();
+    return thread;
   }
 
   private static void closeQuietly(AutoCloseable closeable) {

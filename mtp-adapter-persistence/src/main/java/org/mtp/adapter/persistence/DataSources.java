@@ -8,13 +8,13 @@ import java.util.Locale;
 /** Persistence adapter: the HikariCP pool every use case draws its connection from. */
 final class DataSources {
 
-  private DataSources() {}
-
-  /** A pooled connection is validated on borrow within this share of the connection timeout, at most 5 s. */
+  /** The longest a borrowed connection's validation may take (HikariCP's own default). */
   private static final Duration LONGEST_VALIDATION = Duration.ofSeconds(5);
 
   /** How much longer than the statement timeout a PostgreSQL connection may stay silent before it counts as lost. */
-  static final Duration SILENCE_MARGIN = Duration.ofSeconds(1);
+  private static final Duration SILENCE_MARGIN = Duration.ofSeconds(1);
+
+  private DataSources() {}
 
   /**
    * A pool whose connections start outside auto-commit (a unit of work always commits explicitly) and carry the

@@ -3,6 +3,7 @@ package org.mtp.adapter.http.problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class ExceptionMapping {
    * trace (an outage would otherwise flood the log with identical traces).
    */
   private void storeUnavailable(StoreUnavailableException failure, Context ctx) {
-    io.javalin.router.Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
     LOG.warn("database unavailable on {} {}: {}", ctx.method(), endpoint == null ? "unmatched" : endpoint.path,
         rootMessage(failure));
     responder.respond(ctx, ApiException.of(503, "database_unavailable",

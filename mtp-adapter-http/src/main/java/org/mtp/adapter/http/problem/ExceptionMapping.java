@@ -3,6 +3,7 @@ package org.mtp.adapter.http.problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import org.mtp.adapter.http.json.MalformedJsonException;
 import org.mtp.application.port.in.account.UserConflictException;
 import org.mtp.application.port.out.transaction.ConcurrentUpdateException;
+import org.mtp.application.port.out.transaction.StoreUnavailableException;
 import org.mtp.domain.common.DomainException;
 import org.mtp.domain.common.ValidationException;
 import org.slf4j.Logger;
@@ -18,12 +20,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The central mapping from exceptions to answers, registered once in Javalin: business failures by their code,
- * Javalin's own 404/405/413, malformed bodies, the resources' own translations, and anything else as a 500 whose
- * stack trace goes to the log under a reference id, never to the client.
+ * Javalin's own 404/405/413, malformed bodies, an unavailable database (503 with {@code Retry-After}), the resources'
+ * own translations, and anything else as a 500 whose stack trace goes to the log under a reference id, never to the
+ * client.
  */
 public final class ExceptionMapping {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExceptionMapping.class);
+  /** What a 503 for an unavailable database tells the client to wait: long enough for a pool to reconnect. */
+  static final int DATABASE_RETRY_AFTER_SECONDS = 5;
   private final ErrorResponder responder;
 
   public ExceptionMapping(ErrorResponder responder) {
@@ -40,6 +45,7 @@ public final class ExceptionMapping {
         (failure, ctx) -> responder.respond(ctx, ApiException.malformedBody(failure.getMessage())));
     routes.exception(ConcurrentUpdateException.class, (failure, ctx) -> responder.respond(ctx,
         ApiException.of(409, "conflict", "someone else changed the same data at the same time; try again")));
+    routes.exception(StoreUnavailableException.class, this::storeUnavailable);
     routes.exception(HttpResponseException.class, (failure, ctx) -> responder.respond(ctx, fromJavalin(failure, ctx)));
     translations.all().forEach((type, how) -> register(routes, type, how));
     routes.exception(Exception.class, this::unexpected);
@@ -77,6 +83,27 @@ public final class ExceptionMapping {
     }
     int status = failure.getStatus() >= 500 ? 500 : failure.getStatus();
     return ApiException.of(status, status >= 500 ? "internal_error" : "bad_request", failure.getMessage());
+  }
+
+  /**
+   * The database is down or silent: a 503 the client may retry after a few seconds, and one log line without a stack
+   * trace (an outage would otherwise flood the log with identical traces).
+   */
+  private void storeUnavailable(StoreUnavailableException failure, Context ctx) {
+    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+    LOG.warn("database unavailable on {} {}: {}", ctx.method(), endpoint == null ? "unmatched" : endpoint.path,
+        rootMessage(failure));
+    responder.respond(ctx, ApiException.of(503, "database_unavailable",
+        "the database is unavailable at the moment; try again in " + DATABASE_RETRY_AFTER_SECONDS + " seconds")
+        .withHeader("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS)));
+  }
+
+  private static String rootMessage(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private void unexpected(Exception failure, Context ctx) {

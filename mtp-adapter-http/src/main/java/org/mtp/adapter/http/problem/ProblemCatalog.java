@@ -42,6 +42,7 @@ public final class ProblemCatalog {
     entries.put("invalid_grant", new Entry(400, "Invalid grant"));
     entries.put("invalid_redirect_uri", new Entry(400, "Invalid redirect URI"));
     entries.put("internal_error", new Entry(500, "Internal error"));
+    entries.put("database_unavailable", new Entry(503, "Database unavailable"));
     return new ProblemCatalog(entries);
   }
 

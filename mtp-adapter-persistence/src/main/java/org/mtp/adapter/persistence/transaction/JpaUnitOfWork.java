@@ -9,8 +9,9 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 /**
  * Persistence adapter: one EntityManager and one database transaction per use case. The outermost call opens them
  * and binds them to the thread (see {@link EntityManagers#current()}); nested calls join. When the work throws,
- * everything rolls back and the exception propagates as it is, except that a lost race (optimistic lock, unique
- * key, deadlock) becomes a {@code ConcurrentUpdateException} with the original as its cause.
+ * everything rolls back and the exception propagates as it is, except that an unreachable database (no connection in
+ * time, a refused, broken or silent connection) becomes a {@code StoreUnavailableException} and a lost race
+ * (optimistic lock, unique key, deadlock) a {@code ConcurrentUpdateException}, each with the original as its cause.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
 
@@ -32,7 +33,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
     try {
       return work.get();
     } catch (RuntimeException e) {
-      RuntimeException translated = ConcurrencyFailures.translate(e);
+      RuntimeException translated = translate(e);
       scope.nestedFailed(translated);
       throw translated;
     } catch (Error e) {
@@ -57,7 +58,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
       return result;
     } catch (RuntimeException e) {
       rollback(transaction, e);
-      throw ConcurrencyFailures.translate(e);
+      throw translate(e);
     } catch (Error e) {
       rollback(transaction, e);
       throw e;
@@ -65,6 +66,12 @@ public final class JpaUnitOfWork implements UnitOfWork {
       entityManagers.unbind();
       entityManager.close();
     }
+  }
+
+  /** A connection failure is never mistaken for a race: a broken connection may report any state on the way. */
+  private static RuntimeException translate(RuntimeException failure) {
+    RuntimeException unavailable = ConnectionFailures.translate(failure);
+    return unavailable != failure ? unavailable : ConcurrencyFailures.translate(failure);
   }
 
   private static void rollback(EntityTransaction transaction, Throwable cause) {

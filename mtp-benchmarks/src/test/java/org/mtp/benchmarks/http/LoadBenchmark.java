@@ -35,9 +35,14 @@ import org.mtp.adapter.persistence.bench.BenchmarkSize;
  */
 public final class LoadBenchmark {
 
-  /** The service logs warnings only, except its start-up line (which says how long wiring took). */
-  static final List<String> SERVICE_LOGGING = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-      "-Dorg.slf4j.simpleLogger.log.org.mtp.bootstrap.MtpService=info");
+  /**
+   * The service logs as in production (one line per request, to a file here) unless {@code bench.quietlog} asks for
+   * warnings only, which shows what the request log costs.
+   */
+  static final List<String> SERVICE_LOGGING = Boolean.getBoolean("bench.quietlog")
+      ? List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+          "-Dorg.slf4j.simpleLogger.log.org.mtp.bootstrap.MtpService=info")
+      : List.of();
   /** Fixed, so no run writes a key file; the value protects nothing (benchmark data only). */
   private static final String SECRET_KEY = "bG9hZC1iZW5jaG1hcmsta2V5LW5vdC1hLXNlY3JldCE=";
   /** Sign-in happens once per benchmark user before timing; the production cost would only slow the set-up. */
@@ -49,12 +54,15 @@ public final class LoadBenchmark {
   private final int connections;
   private final LoadGenerator generator;
   private final Set<String> wanted;
+  private final LoadGenerator warmer;
+  private boolean recording;
 
   private LoadBenchmark(Path out, int connections, double warmup, double measure, Set<String> wanted) {
     this.out = out;
     this.connections = connections;
     this.generator = new LoadGenerator(connections, warmup, measure);
     this.wanted = wanted;
+    this.warmer = new LoadGenerator(connections, 0, warmup);
   }
 
   public static void main(String[] args) throws Exception {
@@ -66,7 +74,7 @@ public final class LoadBenchmark {
     double warmup = Double.parseDouble(property("bench.warmup", "5"));
     double measure = Double.parseDouble(property("bench.measure", "15"));
     String scenarios = property("bench.scenarios", "all");
-    Set<String> wanted = scenarios.equals("all") ? Set.of() : new LinkedHashSet<>(Arrays.asList(scenarios.split(",")));
+    Set<String> wanted = scenarios.equals("all") ? Set.of() : new LinkedHashSet<>(Arrays.asList(scenarios.split(";")));
     LoadBenchmark benchmark = new LoadBenchmark(out, connections, warmup, measure, wanted);
     benchmark.header(database, size, dir, warmup, measure);
     benchmark.loadRun(database, size, dir, Boolean.parseBoolean(property("bench.jfr", "false")));
@@ -85,8 +93,8 @@ public final class LoadBenchmark {
     report.line("");
     report.line("- %s; %d cores, Java %s; load average before: %s", Instant.now(),
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LoadGenerator.loadAverage());
-    report.line("- data set kept under %s; %d connections, %.0f s warm-up then %.0f s measured per scenario",
-        dir, connections, warmup, measure);
+    report.line("- data set kept under %s; %d connections; a %.0f s unrecorded pass over every scenario, then per "
+        + "scenario %.0f s warm-up and %.0f s measured", dir, connections, warmup, warmup, measure);
     report.line("- every server in a child JVM with %s; the load generator in this JVM, on the same cores",
         ChildJvm.HEAP);
     report.line("");
@@ -124,8 +132,12 @@ public final class LoadBenchmark {
           report.line("- %d published sequences sampled for the reads and likes; %d people signed up and in",
               ids.size(), tokens.size());
           report.line("");
-          report.tableHeader();
           Path pg = database == Database.POSTGRESQL ? postgresData : null;
+          // one unrecorded pass first: the JIT compiles every path before any of them is timed
+          recording = false;
+          scenarios(mtp, floor, pg, ids, tokens);
+          recording = true;
+          report.tableHeader();
           scenarios(mtp, floor, pg, ids, tokens);
           report.line("");
           report.line("Memory after the load (read from outside the child JVMs):");
@@ -160,6 +172,10 @@ public final class LoadBenchmark {
   private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName)
       throws InterruptedException {
     if (!wanted.isEmpty() && wanted.stream().noneMatch(scenario::contains)) {
+      return;
+    }
+    if (!recording) {
+      warmer.run(scenario, server.port(), requests, LoadGenerator.Window.NONE);
       return;
     }
     long[] cpu = new long[2];

@@ -30,6 +30,16 @@ final class LoadGenerator {
 
   /** Called by the generator's own thread as the measured window opens and closes (to read CPU counters). */
   interface Window {
+    Window NONE = new Window() {
+      @Override
+      public void opened() {
+      }
+
+      @Override
+      public void closed() {
+      }
+    };
+
     void opened();
 
     void closed();

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 
 /**
@@ -25,7 +27,18 @@ public final class JpaUnitOfWork implements UnitOfWork {
   public <T> T inTransaction(Supplier<T> work) {
     Objects.requireNonNull(work, "'work' must not be null");
     TransactionScope running = entityManagers.scope();
-    return running == null ? outermost(work) : joined(running, work);
+    return running == null ? outermost(work, false) : joined(running, work);
+  }
+
+  /**
+   * A reading use case gets a read-only session that never flushes: loaded entities keep no snapshot and are never
+   * dirty-checked, neither before each query (auto-flush) nor at commit. Measured in docs/performance.md ("HTTP load").
+   */
+  @Override
+  public <T> T reading(Supplier<T> work) {
+    Objects.requireNonNull(work, "'work' must not be null");
+    TransactionScope running = entityManagers.scope();
+    return running == null ? outermost(work, true) : joined(running, work);
   }
 
   /** A nested call shares the transaction; if it fails, the transaction can only roll back, even if caught. */
@@ -42,8 +55,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
     }
   }
 
-  private <T> T outermost(Supplier<T> work) {
+  private <T> T outermost(Supplier<T> work, boolean readOnly) {
     EntityManager entityManager = entityManagers.factory().createEntityManager();
+    if (readOnly) {
+      Session session = entityManager.unwrap(Session.class);
+      session.setDefaultReadOnly(true);
+      session.setHibernateFlushMode(FlushMode.MANUAL);
+    }
     TransactionScope scope = new TransactionScope(entityManager);
     entityManagers.bind(scope);
     EntityTransaction transaction = entityManager.getTransaction();

@@ -18,9 +18,10 @@ import org.mtp.adapter.persistence.PersistenceConfig;
 /**
  * Benchmark support: the database a run measures, kept between runs under {@code <dir>/<database>-<size>}: an
  * embedded PostgreSQL whose data directory is reused (initdb only the first time), or an H2 file opened with the
- * production URL. Generation and baselines use plain JDBC connections of their own, outside the pool.
+ * production URL. Generation and baselines use plain JDBC connections of their own, outside the pool. Public for the
+ * HTTP load benchmark (mtp-benchmarks), which serves the same kept data set.
  */
-final class BenchmarkDatabase implements AutoCloseable {
+public final class BenchmarkDatabase implements AutoCloseable {
 
   static final String POSTGRES_DATABASE = "mtp_bench";
   /** The superuser of zonky's embedded PostgreSQL. */
@@ -36,7 +37,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     this.h2Dir = h2Dir;
   }
 
-  static BenchmarkDatabase open(Database database, BenchmarkSize size, Path root) throws IOException, SQLException {
+  public static BenchmarkDatabase open(Database database, BenchmarkSize size, Path root) throws IOException, SQLException {
     Path dir = root.resolve(database.name().toLowerCase(Locale.ROOT) + "-" + size.name().toLowerCase(Locale.ROOT));
     Files.createDirectories(dir);
     if (database == Database.H2) {
@@ -64,12 +65,12 @@ final class BenchmarkDatabase implements AutoCloseable {
     return new BenchmarkDatabase(database, postgres, null);
   }
 
-  Database database() {
+  public Database database() {
     return database;
   }
 
   /** What the stores run on: the production pool and URL, with room for the slow baselines. */
-  PersistenceConfig config() {
+  public PersistenceConfig config() {
     PersistenceConfig config = database == Database.H2
         ? PersistenceConfig.h2(h2Dir)
         : PersistenceConfig.of(postgres.getJdbcUrl(POSTGRES_USER, POSTGRES_DATABASE),
@@ -78,7 +79,7 @@ final class BenchmarkDatabase implements AutoCloseable {
   }
 
   /** A plain connection outside the pool, not in auto-commit; PostgreSQL's driver rewrites batched inserts. */
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     Connection connection = database == Database.H2
         ? DriverManager.getConnection(H2Urls.file(h2Dir), H2Urls.USER, "")
         : DriverManager.getConnection(postgres.getJdbcUrl(POSTGRES_USER, POSTGRES_DATABASE)
@@ -87,7 +88,7 @@ final class BenchmarkDatabase implements AutoCloseable {
     return connection;
   }
 
-  String describe() {
+  public String describe() {
     return database == Database.H2 ? "H2 file " + h2Dir : "embedded PostgreSQL, data directory kept";
   }
 

@@ -6,7 +6,7 @@ import java.util.Locale;
  * Benchmark support: the data set sizes of issue 3's "Measure" section: full (10,000 users, 200,000 published
  * sequences of 5 to 35 photos, about 4 million photos, 500,000 viewpoints and 500,000 likes) and quick, a tenth of it.
  */
-enum BenchmarkSize {
+public enum BenchmarkSize {
   FULL(10_000, 200_000, 500_000, 500_000),
   QUICK(1_000, 20_000, 50_000, 50_000);
 
@@ -22,7 +22,7 @@ enum BenchmarkSize {
     this.likes = likes;
   }
 
-  static BenchmarkSize of(String name) {
+  public static BenchmarkSize of(String name) {
     return valueOf(name.trim().toUpperCase(Locale.ROOT));
   }
 

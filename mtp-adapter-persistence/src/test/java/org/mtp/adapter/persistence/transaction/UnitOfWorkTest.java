@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -172,6 +175,41 @@ class UnitOfWorkTest {
         .isNotInstanceOf(ConcurrentUpdateException.class)
         .satisfies(e -> assertThat(SqlStates.of(e)).isIn("23513", "23514"));
     assertThat(countUsers(context, id)).isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void givenReadingWork_whenRun_thenItsSessionIsReadOnlyAndNeverFlushes_whileAWritingOneIsNeither(
+      Database database) {
+    PersistenceContext context = DB.context(database);
+
+    List<Boolean> reading = context.unitOfWork().reading(() -> sessionModes(context.entityManagers()));
+    List<Boolean> writing = context.unitOfWork().inTransaction(() -> sessionModes(context.entityManagers()));
+
+    assertThat(reading).as("read-only by default, manual flush").containsExactly(true, true);
+    assertThat(writing).as("read-only by default, manual flush").containsExactly(false, false);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void givenReadingWorkInsideATransaction_whenRun_thenItJoinsItAndTheOuterWritesCommit(Database database)
+      throws SQLException {
+    PersistenceContext context = DB.context(database);
+    UnitOfWork unitOfWork = context.unitOfWork();
+    UUID id = UUID.randomUUID();
+
+    List<Boolean> inner = unitOfWork.inTransaction(() -> {
+      insertUser(context.entityManagers(), id, "reader_" + database);
+      return unitOfWork.reading(() -> sessionModes(context.entityManagers()));
+    });
+
+    assertThat(inner).containsExactly(false, false);
+    assertThat(countUsers(context, id)).isEqualTo(1);
+  }
+
+  private static List<Boolean> sessionModes(EntityManagers entityManagers) {
+    Session session = entityManagers.current().unwrap(Session.class);
+    return List.of(session.isDefaultReadOnly(), session.getHibernateFlushMode() == FlushMode.MANUAL);
   }
 
   private static void insertUser(EntityManagers entityManagers, UUID id, String username) {

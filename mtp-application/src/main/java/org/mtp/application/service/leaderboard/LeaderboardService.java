@@ -27,6 +27,6 @@ public final class LeaderboardService implements ReadLeaderboardUseCase {
     Require.notNull("metric", metric);
     Require.notNull("page", page);
     LeaderboardFilter f = filter == null ? LeaderboardFilter.ALL : filter;
-    return unitOfWork.inTransaction(() -> reader.read(f, metric, page));
+    return unitOfWork.reading(() -> reader.read(f, metric, page));
   }
 }

@@ -44,7 +44,7 @@ public final class SequenceQueries implements GetSequenceUseCase, SearchSequence
 
   @Override
   public SequenceView get(UserId viewer, SequenceId id) {
-    return unitOfWork.inTransaction(() -> {
+    return unitOfWork.reading(() -> {
       Sequence s = loader.visibleTo(viewer, id);
       return new SequenceView(s, users.usernameOf(s.owner()).orElseThrow(() -> new NotFoundException("user", s.owner())),
           likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id));
@@ -53,7 +53,7 @@ public final class SequenceQueries implements GetSequenceUseCase, SearchSequence
 
   @Override
   public Page<SequenceSummary> search(Query q) {
-    return unitOfWork.inTransaction(() -> {
+    return unitOfWork.reading(() -> {
       Challenge challenge = q.challenge() == null ? null
           : challenges.findById(q.challenge()).orElseThrow(() -> new NotFoundException("challenge", q.challenge()));
       SequenceQuery query = new SequenceQuery(q.nameContains(), q.username(), q.tags(), q.transportType(),

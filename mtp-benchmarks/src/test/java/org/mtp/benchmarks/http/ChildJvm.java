@@ -41,15 +41,30 @@ final class ChildJvm implements AutoCloseable {
   /** Starts {@code mainClass} listening on {@code port}; {@code extraJvm} come after the heap and GC-log options. */
   static ChildJvm start(String name, Path dir, int port, List<String> extraJvm, String mainClass, List<String> args,
       Map<String, String> environment) {
+    List<String> jvm = new ArrayList<>(List.of(HEAP, "-Dorg.jboss.logging.provider=slf4j"));
+    jvm.addAll(extraJvm);
+    jvm.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+    return launch(name, dir, port, jvm, args, environment);
+  }
+
+  /** Starts a jar as an operator would ({@code java [options] -jar jar}), the JVM's defaults otherwise. */
+  static ChildJvm startJar(String name, Path dir, int port, List<String> extraJvm, Path jar,
+      Map<String, String> environment) {
+    List<String> jvm = new ArrayList<>(extraJvm);
+    jvm.addAll(List.of("-jar", jar.toString()));
+    return launch(name, dir, port, jvm, List.of(), environment);
+  }
+
+  private static ChildJvm launch(String name, Path dir, int port, List<String> jvm, List<String> args,
+      Map<String, String> environment) {
     try {
       Files.createDirectories(dir);
       Path gcLog = dir.resolve(name + "-gc.log");
       Path log = dir.resolve(name + ".log");
       Files.deleteIfExists(gcLog);
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          HEAP, "-Xlog:gc:file=" + gcLog, "-Dorg.jboss.logging.provider=slf4j"));
-      command.addAll(extraJvm);
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+          "-Xlog:gc:file=" + gcLog));
+      command.addAll(jvm);
       command.addAll(args);
       ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
           .redirectOutput(log.toFile());

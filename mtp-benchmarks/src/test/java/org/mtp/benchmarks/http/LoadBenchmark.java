@@ -30,8 +30,9 @@ import org.mtp.adapter.persistence.bench.BenchmarkSize;
  *
  * <p>System properties: {@code bench.db} (postgresql|h2), {@code bench.size} (full|quick), {@code bench.dir} (where the
  * data sets are kept), {@code bench.connections}, {@code bench.warmup} and {@code bench.measure} (seconds per
- * scenario), {@code bench.startups} (rounds; 0 skips), {@code bench.scenarios} (all, or a comma list of scenario
- * names), {@code bench.jfr} (true records the service with Flight Recorder), {@code bench.out}.
+ * scenario), {@code bench.load} (false skips the load, for start-ups alone), {@code bench.startups} (rounds; 0
+ * skips), {@code bench.jar} (the shaded jar the start-ups launch), {@code bench.scenarios} (all, or a comma list of
+ * scenario names), {@code bench.jfr} (true records the service with Flight Recorder), {@code bench.out}.
  */
 public final class LoadBenchmark {
 
@@ -77,11 +78,14 @@ public final class LoadBenchmark {
     Set<String> wanted = scenarios.equals("all") ? Set.of() : new LinkedHashSet<>(Arrays.asList(scenarios.split(";")));
     LoadBenchmark benchmark = new LoadBenchmark(out, connections, warmup, measure, wanted);
     benchmark.header(database, size, dir, warmup, measure);
-    benchmark.loadRun(database, size, dir, Boolean.parseBoolean(property("bench.jfr", "false")));
+    if (Boolean.parseBoolean(property("bench.load", "true"))) {
+      benchmark.loadRun(database, size, dir, Boolean.parseBoolean(property("bench.jfr", "false")));
+    }
     int startups = Integer.parseInt(property("bench.startups", "3"));
     if (startups > 0) {
-      new StartupBenchmark(out, dir.resolve("h2-" + property("bench.startup.h2", "full")), benchmark.report)
-          .run(startups);
+      new StartupBenchmark(out, dir.resolve("h2-" + property("bench.startup.h2", "full")),
+          Path.of(property("bench.jar", "../mtp-bootstrap/target/mtp.jar")).toAbsolutePath().normalize(),
+          benchmark.report).run(startups);
     }
     benchmark.report.writeTo(out.resolve("results-" + database.name().toLowerCase(Locale.ROOT) + "-"
         + size.name().toLowerCase(Locale.ROOT) + ".md"));

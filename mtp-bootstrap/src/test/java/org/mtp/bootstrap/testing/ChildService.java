@@ -43,6 +43,7 @@ public final class ChildService implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
+  private final long launched = System.nanoTime();
 
   private ChildService(Process process, Path log) {
     this.process = process;
@@ -94,7 +95,8 @@ public final class ChildService implements AutoCloseable {
           out.flush();
           Matcher listening = LISTENING.matcher(line);
           if (listening.find()) {
-            System.out.println("child " + process.pid() + ": " + line);
+            System.out.println("child " + process.pid() + ", " + (System.nanoTime() - launched) / 1_000_000
+                + " ms after launch: " + line);
             port.complete(Integer.parseInt(listening.group(1)));
           }
         }

@@ -48,23 +48,32 @@ import org.mtp.domain.user.UserId;
  * Issue 8, crash consistency on H2 and PostgreSQL: the service runs in a child JVM while a load generator in this
  * JVM likes, marks, imports and deletes, logging every write the service acknowledged; a SIGKILL lands at a random
  * (seeded) instant with writes in flight; a new child on the same data must then hold every acknowledged write, only
- * whole sequences, and counters and leaderboard totals equal to a recount from the base rows. Two rounds per
- * database, the second on the data the first crash left. {@code -Dmtp.crash.seed=N} replays a seed's choices.
+ * whole sequences, and counters and leaderboard totals equal to a recount from the base rows. On H2 a second round
+ * runs on the data the first crash left. {@code -Dmtp.crash.seed=N} replays a seed's choices.
  */
 class CrashConsistencyTest {
 
   private static final int PEOPLE = 6;
-  private static final int ROUNDS = 2;
   private static final int STABLE_SEQUENCES = 3;
   /** Acknowledged writes each round waits for before its kill timer starts, so every round has something to lose. */
   private static final int ENOUGH_WRITES = 30;
   private static final int MAX_KILL_DELAY_MS = 800;
   private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(30);
 
-  /** The database under test. */
+  /**
+   * The database under test, and how many kill rounds it gets. H2 gets two: its file must reopen after a crash,
+   * including one that the previous crash left for recovery. PostgreSQL itself is never killed (only mtp is), so one
+   * round proves that mtp acknowledges only what is committed; a second would cost another child's start-up.
+   */
   enum Database {
-    H2,
-    POSTGRES
+    H2(2),
+    POSTGRES(1);
+
+    final int rounds;
+
+    Database(int rounds) {
+      this.rounds = rounds;
+    }
   }
 
   private final FakeMapillaryServer mapillary = new FakeMapillaryServer().start();
@@ -116,7 +125,7 @@ class CrashConsistencyTest {
     ChildService child = serve(settings);
     List<Person> people = setUp(child.client());
 
-    for (int round = 1; round <= ROUNDS; round++) {
+    for (int round = 1; round <= database.rounds; round++) {
       String context = database + " round " + round + ", seed " + seed;
       load = new CrashLoad(child.client(), log, mapillary, people, log.published(), random.nextLong(), "r" + round,
           ENOUGH_WRITES);

@@ -34,6 +34,11 @@ public final class Accounts {
     return new Accounts(mtp.client());
   }
 
+  /** Signs people up through {@code api}, on a service whose uploader client is already registered. */
+  public static Accounts on(ApiClient api) {
+    return new Accounts(api);
+  }
+
   /** Signs {@code username} up and in; returns the access token of the implicit grant. */
   public String signUpAndSignIn(String username) {
     api.post("/api/v1/users?client_id=" + UPLOADER)

@@ -35,21 +35,27 @@ public final class RunningService implements AutoCloseable {
 
   /** On an H2 file in {@code dataDir}. */
   public static RunningService onH2(Path dataDir, FakeMapillaryServer mapillary) {
-    return new RunningService(base(dataDir, mapillary)).start();
+    return new RunningService(h2Settings(dataDir, mapillary)).start();
   }
 
   /** On a fresh database of the shared embedded PostgreSQL; {@code dataDir} holds only the secret key. */
   public static RunningService onPostgres(Path dataDir, FakeMapillaryServer mapillary) {
+    return new RunningService(postgresSettings(dataDir, mapillary)).start();
+  }
+
+  /** The settings of {@link #onPostgres}, on a database of its own, for a service started some other way. */
+  public static Map<String, String> postgresSettings(Path dataDir, FakeMapillaryServer mapillary) {
     EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();
     PersistenceConfig db = postgres.config(postgres.createEmptyDatabase());
-    Map<String, String> env = base(dataDir, mapillary);
+    Map<String, String> env = h2Settings(dataDir, mapillary);
     env.put("MTP_DATABASE_URL", db.jdbcUrl());
     env.put("MTP_DATABASE_USER", db.user());
     env.put("MTP_DATABASE_PASSWORD", db.password());
-    return new RunningService(env).start();
+    return env;
   }
 
-  private static Map<String, String> base(Path dataDir, FakeMapillaryServer mapillary) {
+  /** The settings of {@link #onH2} (a modifiable copy), for a service started some other way. */
+  public static Map<String, String> h2Settings(Path dataDir, FakeMapillaryServer mapillary) {
     Map<String, String> env = new HashMap<>();
     env.put("MTP_HTTP_PORT", "0");
     env.put("MTP_DATA_DIR", dataDir.toString());
@@ -106,9 +112,14 @@ public final class RunningService implements AutoCloseable {
 
   /** Runs an admin command (for example {@code client create ...}) on the same settings; returns its output. */
   public CommandResult command(String... args) {
+    return command(environment, args);
+  }
+
+  /** Runs an admin command in this JVM on {@code settings}, as {@code main} would; returns its output. */
+  public static CommandResult command(Map<String, String> settings, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = MainAccess.run(args, environment, Path.of("does-not-exist", ".env"),
+    int code = MainAccess.run(args, settings, Path.of("does-not-exist", ".env"),
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     return new CommandResult(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

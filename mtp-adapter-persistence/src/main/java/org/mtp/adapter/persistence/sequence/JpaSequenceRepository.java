@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.mtp.adapter.persistence.leaderboard.LeaderboardTotals;
 import org.mtp.adapter.persistence.leaderboard.SequenceShare;
@@ -136,7 +137,15 @@ public final class JpaSequenceRepository implements SequenceRepository {
     if (entity == null) {
       return Optional.empty();
     }
+    Hibernate.initialize(entity.getTags());
     List<Photo> photos = entity.isPublished() ? photosOf(em, id.value()) : List.of();
+    if (photos.size() != entity.getPhotoCount()) {
+      // Under READ COMMITTED each statement sees what was committed when it began: a deletion committed after the
+      // row (and its tags) were read but before the photos were leaves a published row without its photos. Photos
+      // never change once published, so a shortfall means the sequence is gone, as the deletion made true.
+      em.detach(entity);
+      return Optional.empty();
+    }
     return Optional.of(SequenceMapper.toModelEntity(entity, photos));
   }
 

@@ -2,7 +2,6 @@ package org.mtp.adapter.mapillary.v4;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class GraphApi {
     this.me = moshi.adapter(GraphWire.Me.class);
     this.imagePage = moshi.adapter(GraphWire.ImagePage.class);
     this.idPage = moshi.adapter(GraphWire.IdPage.class);
-    this.imagesById = moshi.adapter(Types.newParameterizedType(Map.class, String.class, GraphWire.Image.class));
+    this.imagesById = new GraphJsonAdapters.ImagesByIdAdapter().nullSafe();
     this.token = moshi.adapter(GraphWire.Token.class);
   }
 

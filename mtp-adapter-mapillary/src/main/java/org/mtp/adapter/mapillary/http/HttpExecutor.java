@@ -55,7 +55,7 @@ public final class HttpExecutor {
     if (requests.size() == 1) {
       // Nothing to overlap: spare the hand-over to a background thread.
       Exchange<T> only = requests.get(0);
-      return List.of(send(operation, Safety.REPEATABLE, only.request(), only.parser()));
+      return List.of(send(operation, Safety.REPEATABLE, only.request().get(), only.parser()));
     }
     return new OrderedCalls<>(this, operation, requests, maxInFlight).run();
   }

@@ -85,7 +85,7 @@ final class OrderedCalls<T> {
     enter();
     try {
       Exchange<T> exchange = requests.get(index);
-      Response response = http.send(operation, Safety.REPEATABLE, exchange.request(), r -> r, group);
+      Response response = http.send(operation, Safety.REPEATABLE, exchange.request().get(), r -> r, group);
       startNext(); // the slot is free: the next request travels while this body is parsed
       results.get(index).complete(exchange.parser().parse(response));
     } catch (RuntimeException e) {

@@ -101,14 +101,17 @@ final class GraphApi {
   <T> List<T> images(MapillaryToken user, List<List<String>> batches, int inFlight, BatchReader<T> reader) {
     List<Exchange<T>> calls = new ArrayList<>(batches.size());
     for (List<String> ids : batches) {
-      HttpUrl url = base.newBuilder()
-          .addQueryParameter("ids", String.join(",", ids))
-          .addQueryParameter("fields", IMAGE_FIELDS)
-          .build();
-      calls.add(new Exchange<>(authorized(url, user),
+      calls.add(new Exchange<>(() -> authorized(multiGetUrl(ids), user),
           r -> reader.read(ids, JsonBodies.parse("v4 multi-get", imagesById, r.body()))));
     }
     return http.sendAll("v4 multi-get", calls, inFlight);
+  }
+
+  private HttpUrl multiGetUrl(List<String> ids) {
+    return base.newBuilder()
+        .addQueryParameter("ids", String.join(",", ids))
+        .addQueryParameter("fields", IMAGE_FIELDS)
+        .build();
   }
 
   /** {@code POST /token} authenticated with the app secret; {@link Safety#ONCE}: codes and refreshes are single-use. */

@@ -84,7 +84,8 @@ class OrderedCallsTest {
   private List<Exchange<String>> exchanges(String... paths) {
     List<Exchange<String>> exchanges = new ArrayList<>();
     for (String path : paths) {
-      exchanges.add(new Exchange<>(new Request.Builder().url(server.url("/" + path)).build(), r -> r.body().utf8()));
+      Request request = new Request.Builder().url(server.url("/" + path)).build();
+      exchanges.add(new Exchange<>(() -> request, r -> r.body().utf8()));
     }
     return exchanges;
   }
@@ -125,7 +126,8 @@ class OrderedCallsTest {
   void aParserFailure_isTheError_andStopsTheOthers() {
     firstRound = new CountDownLatch(0);
     List<Exchange<String>> exchanges = new ArrayList<>(exchanges("hang", "hang"));
-    exchanges.add(new Exchange<>(new Request.Builder().url(server.url("/bad")).build(), r -> {
+    Request bad = new Request.Builder().url(server.url("/bad")).build();
+    exchanges.add(new Exchange<>(() -> bad, r -> {
       throw new MapillaryException.MalformedResponse("test: not the documented JSON", null);
     }));
 

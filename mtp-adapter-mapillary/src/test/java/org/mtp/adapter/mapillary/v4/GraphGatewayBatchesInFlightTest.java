@@ -48,11 +48,6 @@ class GraphGatewayBatchesInFlightTest extends FakeMapillaryTestBase {
   }
 
   @Test
-  void theDefaultIsFourBatchesInFlight() {
-    assertThat(MapillaryConfig.defaults().imageBatchesInFlight()).isEqualTo(4);
-  }
-
-  @Test
   void batchesAnsweredOutOfOrder_areAssembledInIdOrder() {
     seed(500);
     // The first batch is answered only after three later ones.

@@ -115,7 +115,7 @@ final class OrderedCalls<T> {
     workers.add(Thread.currentThread());
   }
 
-  /** Ends a task; an interrupt from {@link #fail} is cleared here, under the lock, so it cannot reach the pool's next task. */
+  /** Ends a task, clearing under the lock any interrupt from {@link #fail}: the pool's next task never sees it. */
   private synchronized void leave() {
     workers.remove(Thread.currentThread());
     Thread.interrupted();

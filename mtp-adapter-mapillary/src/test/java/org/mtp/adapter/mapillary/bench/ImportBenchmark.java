@@ -29,7 +29,8 @@ import org.mtp.domain.sequence.MapillarySequenceKey;
  * the mean of the process's CPU time (which shifts less when other work shares the machine), and the ratio of the best
  * rounds. It warms every path up first, then runs on the bare local link and with 5 ms added before each response, a
  * fast network (Mapillary's own round trips are longer). Prints one line per size, with the request count of both
- * clients checked against {@code 1 + 1 + ceil(N / 50)}, and fails when a count is wrong. Run: {@code mvn -B -q -o -pl mtp-adapter-mapillary -am process-test-classes -Pmapillary-benchmark}.
+ * clients checked against {@code 1 + 1 + ceil(N / 50)}, and fails when a count is wrong.
+ * Run: {@code mvn -B -q -o -pl mtp-adapter-mapillary -am process-test-classes -Pmapillary-benchmark}.
  */
 public final class ImportBenchmark {
 

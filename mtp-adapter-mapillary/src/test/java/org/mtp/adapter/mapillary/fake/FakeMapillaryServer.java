@@ -218,7 +218,7 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
     return this;
   }
 
-  /** Requests that {@code matches} accepts are answered only once {@code release} opens (waiting at most {@code max}). */
+  /** Requests that {@code matches} accepts are answered once {@code release} opens (waiting at most {@code max}). */
   public FakeMapillaryServer holdUntil(Predicate<RecordedRequest> matches, CountDownLatch release, Duration max) {
     holds.add(new Hold(matches, 0, max, release));
     return this;

@@ -2,6 +2,8 @@ package org.mtp.adapter.mapillary;
 
 import com.squareup.moshi.Moshi;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.mtp.adapter.mapillary.http.ErrorClassifier;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
@@ -51,6 +53,8 @@ public final class MapillaryClients implements AutoCloseable {
         .callTimeout(config.callTimeout())
         // Our own loop decides what may be sent twice; OkHttp must not silently resend a code exchange.
         .retryOnConnectionFailure(false)
+        // Each multi-get in flight holds a connection; keep them all for the next import (OkHttp keeps 5 by default).
+        .connectionPool(new ConnectionPool(Math.max(5, config.imageBatchesInFlight()), 5, TimeUnit.MINUTES))
         .build();
     Moshi moshi = new Moshi.Builder().build();
     HttpExecutor http = new HttpExecutor(

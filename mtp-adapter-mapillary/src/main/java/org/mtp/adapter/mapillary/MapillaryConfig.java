@@ -33,6 +33,8 @@ import org.mtp.domain.common.ValidationException;
  * @param batchSize image ids per v4 multi-get ({@code GET /?ids=}); Mapillary's SDK sends at most 50
  * @param v3PageSize {@code per_page} of v3 sequence searches
  * @param maxImagesPerUpload images per uploaded zip; longer sequences are split (Mapillary's tool splits at 1000)
+ * @param imageBatchesInFlight multi-gets of one sequence import sent at once (1: one after the other); more hide the
+ *     round trips without changing the number of requests
  */
 public record MapillaryConfig(
     ApiVersion apiVersion,
@@ -54,7 +56,8 @@ public record MapillaryConfig(
     int searchLimit,
     int batchSize,
     int v3PageSize,
-    int maxImagesPerUpload) {
+    int maxImagesPerUpload,
+    int imageBatchesInFlight) {
 
   /** The largest {@code limit} the v4 image search accepts. */
   public static final int MAX_SEARCH_LIMIT = 2000;
@@ -62,6 +65,10 @@ public record MapillaryConfig(
   public static final int MAX_BATCH_SIZE = 50;
   /** Images per sequence at which Mapillary's official uploader splits. */
   public static final int MAX_IMAGES_PER_UPLOAD = 1000;
+  /** Multi-gets of one sequence import on the wire at once, by default. */
+  public static final int DEFAULT_IMAGE_BATCHES_IN_FLIGHT = 4;
+  /** The most multi-gets of one import on the wire at once: a handful of connections, not a flood. */
+  public static final int MAX_IMAGE_BATCHES_IN_FLIGHT = 16;
 
   public MapillaryConfig {
     Require.notNull("api_version", apiVersion);
@@ -90,6 +97,7 @@ public record MapillaryConfig(
     Require.inRange("batch_size", batchSize, 1, MAX_BATCH_SIZE);
     Require.inRange("v3_page_size", v3PageSize, 1, 1000);
     Require.inRange("max_images_per_upload", maxImagesPerUpload, 1, MAX_IMAGES_PER_UPLOAD);
+    Require.inRange("image_batches_in_flight", imageBatchesInFlight, 1, MAX_IMAGE_BATCHES_IN_FLIGHT);
   }
 
   /** Mapillary's public hosts, API v4, and production timeouts and retry bounds; credentials still empty. */
@@ -114,7 +122,8 @@ public record MapillaryConfig(
         MAX_SEARCH_LIMIT,
         MAX_BATCH_SIZE,
         1000,
-        MAX_IMAGES_PER_UPLOAD);
+        MAX_IMAGES_PER_UPLOAD,
+        DEFAULT_IMAGE_BATCHES_IN_FLIGHT);
   }
 
   /** The scopes to ask for: the configured ones, or the API version's default. */
@@ -137,87 +146,94 @@ public record MapillaryConfig(
   public MapillaryConfig withApiVersion(ApiVersion value) {
     return new MapillaryConfig(value, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId, appSecret,
         redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withGraphBaseUrl(URI value) {
     return new MapillaryConfig(apiVersion, value, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId, appSecret,
         redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withV3BaseUrl(URI value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, value, uploadBaseUrl, authorizationPageUrl, appId, appSecret,
         redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withUploadBaseUrl(URI value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, value, authorizationPageUrl, appId, appSecret,
         redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withAuthorizationPageUrl(URI value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, value, appId, appSecret,
         redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   /** The app's credentials as registered with Mapillary, and the callback it registered. */
   public MapillaryConfig withApp(String id, String secret, URI redirect) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, id, secret,
         redirect, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withScopes(String value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, value, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
-        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withTimeouts(Duration connect, Duration read, Duration call) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connect, read, call, maxAttempts, initialBackoff, maxBackoff,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   /** Attempts per repeatable call, and the backoff between them. */
   public MapillaryConfig withRetries(int attempts, Duration initial, Duration max) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, attempts, initial, max,
-        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withMaxRetryAfterWait(Duration value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
-        maxBackoff, value, searchLimit, batchSize, v3PageSize, maxImagesPerUpload);
+        maxBackoff, value, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withSearchLimit(int value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
-        maxBackoff, maxRetryAfterWait, value, batchSize, v3PageSize, maxImagesPerUpload);
+        maxBackoff, maxRetryAfterWait, value, batchSize, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withBatchSize(int value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
-        maxBackoff, maxRetryAfterWait, searchLimit, value, v3PageSize, maxImagesPerUpload);
+        maxBackoff, maxRetryAfterWait, searchLimit, value, v3PageSize, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withV3PageSize(int value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
-        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, value, maxImagesPerUpload);
+        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, value, maxImagesPerUpload, imageBatchesInFlight);
   }
 
   public MapillaryConfig withMaxImagesPerUpload(int value) {
     return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
         appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
-        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, v3PageSize, value);
+        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, v3PageSize, value, imageBatchesInFlight);
+  }
+
+  /** How many multi-gets of one sequence import travel at once (1 to {@value #MAX_IMAGE_BATCHES_IN_FLIGHT}). */
+  public MapillaryConfig withImageBatchesInFlight(int value) {
+    return new MapillaryConfig(apiVersion, graphBaseUrl, v3BaseUrl, uploadBaseUrl, authorizationPageUrl, appId,
+        appSecret, redirectUri, scopes, connectTimeout, readTimeout, callTimeout, maxAttempts, initialBackoff,
+        maxBackoff, maxRetryAfterWait, searchLimit, batchSize, v3PageSize, maxImagesPerUpload, value);
   }
 
   @Override
@@ -229,7 +245,7 @@ public record MapillaryConfig(
         + ", callTimeout=" + callTimeout + ", maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
         + ", maxBackoff=" + maxBackoff + ", maxRetryAfterWait=" + maxRetryAfterWait + ", searchLimit=" + searchLimit
         + ", batchSize=" + batchSize + ", v3PageSize=" + v3PageSize + ", maxImagesPerUpload=" + maxImagesPerUpload
-        + "]";
+        + ", imageBatchesInFlight=" + imageBatchesInFlight + "]";
   }
 
   private static URI baseUrl(String field, URI uri) {

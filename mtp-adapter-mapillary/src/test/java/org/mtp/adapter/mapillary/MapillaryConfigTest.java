@@ -29,6 +29,8 @@ class MapillaryConfigTest {
     assertThat(config.batchSize()).isEqualTo(50);
     assertThat(config.searchLimit()).isEqualTo(2000);
     assertThat(config.maxImagesPerUpload()).isEqualTo(1000);
+    assertThat(config.imageBatchesInFlight()).isEqualTo(4);
+    assertThat(config.withImageBatchesInFlight(1).imageBatchesInFlight()).isEqualTo(1);
     assertThat(config.scopesOrDefault()).isEqualTo("read");
   }
 
@@ -91,6 +93,8 @@ class MapillaryConfigTest {
         Arguments.of("batch_size", (UnaryOperator<MapillaryConfig>) c -> c.withBatchSize(51)),
         Arguments.of("search_limit", (UnaryOperator<MapillaryConfig>) c -> c.withSearchLimit(2001)),
         Arguments.of("max_images_per_upload", (UnaryOperator<MapillaryConfig>) c -> c.withMaxImagesPerUpload(1001)),
+        Arguments.of("image_batches_in_flight", (UnaryOperator<MapillaryConfig>) c -> c.withImageBatchesInFlight(0)),
+        Arguments.of("image_batches_in_flight", (UnaryOperator<MapillaryConfig>) c -> c.withImageBatchesInFlight(17)),
         Arguments.of("max_retry_after_wait",
             (UnaryOperator<MapillaryConfig>) c -> c.withMaxRetryAfterWait(Duration.ofSeconds(-1))));
   }

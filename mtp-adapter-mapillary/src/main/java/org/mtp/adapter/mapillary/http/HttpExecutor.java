@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okio.ByteString;
@@ -43,45 +42,52 @@ public final class HttpExecutor {
 
   /** Sends {@code request} until it succeeds or may not be retried, then parses the body. */
   public <T> T send(String operation, Safety safety, Request request, BodyParser<T> parser) {
+    return send(operation, safety, request, parser, null);
+  }
+
+  /**
+   * Sends repeatable GETs with at most {@code maxInFlight} of them on the wire at once, each retried like
+   * {@link #send}, and returns their parsed results in the order of {@code requests}. Bodies are parsed on the
+   * background threads, each as soon as it has arrived. The first failure cancels the other calls (on the wire,
+   * waiting to retry, or not started) and is thrown once they have stopped.
+   */
+  public <T> List<T> sendAll(String operation, List<Exchange<T>> requests, int maxInFlight) {
+    if (requests.size() == 1) {
+      // Nothing to overlap: spare the hand-over to a background thread.
+      Exchange<T> only = requests.get(0);
+      return List.of(send(operation, Safety.REPEATABLE, only.request().get(), only.parser()));
+    }
+    return new OrderedCalls<>(this, operation, requests, maxInFlight).run();
+  }
+
+  /** {@link #send}, with the call registered in {@code group} (null: none) so that it can be cancelled. */
+  <T> T send(String operation, Safety safety, Request request, BodyParser<T> parser, CallGroup group) {
     for (int attempt = 1; ; attempt++) {
-      Attempt result = attempt(operation, request, attempt);
+      Attempt result = attempt(operation, request, attempt, group);
       if (result instanceof Attempt.Success success) {
         return parser.parse(success.response());
+      }
+      if (group != null && group.cancelled()) {
+        throw CallGroup.cancelledFailure(operation);
       }
       awaitRetry(operation, safety, ((Attempt.Failed) result).failure(), attempt);
     }
   }
 
-  /**
-   * {@link #send} on a background thread (the HTTP client's dispatcher pool), returning the raw response, so a caller
-   * can parse one body while the next request is in flight. Collect the result with {@link #await}.
-   */
-  public CompletableFuture<Response> sendAsync(String operation, Safety safety, Request request) {
-    Executor background = client.dispatcher().executorService();
-    try {
-      return CompletableFuture.supplyAsync(() -> send(operation, safety, request, r -> r), background);
-    } catch (RejectedExecutionException closed) {
-      return CompletableFuture.failedFuture(
-          new MapillaryException.Unavailable(operation + ": the Mapillary client is closed", closed));
-    }
-  }
-
-  /** The result of {@link #sendAsync}, rethrowing its port exception unwrapped. */
-  public static <T> T await(CompletableFuture<T> pending) {
-    try {
-      return pending.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw e;
-    }
+  /** The pool background calls run on: the HTTP client's dispatcher threads, shut down with the client. */
+  ExecutorService background() {
+    return client.dispatcher().executorService();
   }
 
   /** Sends {@code request} once and reads the whole response; never throws for transport trouble. */
   public Attempt attempt(String operation, Request request, int attemptNumber) {
+    return attempt(operation, request, attemptNumber, null);
+  }
+
+  private Attempt attempt(String operation, Request request, int attemptNumber, CallGroup group) {
     long started = System.nanoTime();
-    try (okhttp3.Response response = client.newCall(request).execute()) {
+    Call call = group == null ? client.newCall(request) : group.open(client, request, operation);
+    try (okhttp3.Response response = call.execute()) {
       ByteString body = response.body().source().readByteString();
       logAttempt(operation, request, attemptNumber, String.valueOf(response.code()), started);
       if (response.isSuccessful()) {
@@ -102,6 +108,10 @@ public final class HttpExecutor {
       // OkHttp reports some protocol violations (bad status line, bad headers) unchecked; never let them escape.
       logAttempt(operation, request, attemptNumber, "protocol error", started);
       return new Attempt.Failed(new Failure(Failure.Kind.IO, 0, "protocol error: " + safeMessage(e), null, e));
+    } finally {
+      if (group != null) {
+        group.close(call);
+      }
     }
   }
 

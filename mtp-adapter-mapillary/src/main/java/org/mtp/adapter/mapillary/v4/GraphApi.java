@@ -2,7 +2,6 @@ package org.mtp.adapter.mapillary.v4;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
-import com.squareup.moshi.Types;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,13 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import okhttp3.FormBody;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import org.mtp.adapter.mapillary.http.Exchange;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.adapter.mapillary.http.JsonBodies;
-import org.mtp.adapter.mapillary.http.Response;
 import org.mtp.adapter.mapillary.http.Safety;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryToken;
@@ -44,7 +42,7 @@ final class GraphApi {
     this.me = moshi.adapter(GraphWire.Me.class);
     this.imagePage = moshi.adapter(GraphWire.ImagePage.class);
     this.idPage = moshi.adapter(GraphWire.IdPage.class);
-    this.imagesById = moshi.adapter(Types.newParameterizedType(Map.class, String.class, GraphWire.Image.class));
+    this.imagesById = new GraphJsonAdapters.ImagesByIdAdapter().nullSafe();
     this.token = moshi.adapter(GraphWire.Token.class);
   }
 
@@ -96,19 +94,24 @@ final class GraphApi {
   }
 
   /**
-   * Starts one multi-get, {@code GET /?ids=a,b,...&fields=...}, in the background; {@link #images(Response)} parses
-   * the answer, an object keyed by id.
+   * The multi-gets, {@code GET /?ids=a,b,...&fields=...}, one per batch of ids, with at most {@code inFlight} on the
+   * wire at once. Each answer, an object keyed by id, is handed to {@code reader} with its batch's ids on the
+   * background thread that received it; the results come back in the order of {@code batches}.
    */
-  CompletableFuture<Response> imagesAsync(MapillaryToken user, List<String> ids) {
-    HttpUrl url = base.newBuilder()
+  <T> List<T> images(MapillaryToken user, List<List<String>> batches, int inFlight, BatchReader<T> reader) {
+    List<Exchange<T>> calls = new ArrayList<>(batches.size());
+    for (List<String> ids : batches) {
+      calls.add(new Exchange<>(() -> authorized(multiGetUrl(ids), user),
+          r -> reader.read(ids, JsonBodies.parse("v4 multi-get", imagesById, r.body()))));
+    }
+    return http.sendAll("v4 multi-get", calls, inFlight);
+  }
+
+  private HttpUrl multiGetUrl(List<String> ids) {
+    return base.newBuilder()
         .addQueryParameter("ids", String.join(",", ids))
         .addQueryParameter("fields", IMAGE_FIELDS)
         .build();
-    return http.sendAsync("v4 multi-get", Safety.REPEATABLE, authorized(url, user));
-  }
-
-  Map<String, GraphWire.Image> images(Response response) {
-    return JsonBodies.parse("v4 multi-get", imagesById, response.body());
   }
 
   /** {@code POST /token} authenticated with the app secret; {@link Safety#ONCE}: codes and refreshes are single-use. */
@@ -146,6 +149,12 @@ final class GraphApi {
 
   static Request authorized(HttpUrl url, MapillaryToken user) {
     return new Request.Builder().url(url).header("Authorization", "OAuth " + user.reveal()).get().build();
+  }
+
+  /** Reads the answer of one multi-get, given the ids it asked for; called on a background thread. */
+  @FunctionalInterface
+  interface BatchReader<T> {
+    T read(List<String> ids, Map<String, GraphWire.Image> found);
   }
 
   /** Reads one page and returns the URL of the next, or null. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.domain.camera.CameraMake;
@@ -17,23 +18,32 @@ import org.mtp.domain.sequence.MapillaryUserId;
 import org.mtp.domain.sequence.Photo;
 
 /**
- * Builds one {@link MapillarySequence} from v4 images batch by batch, so that each batch is mapped while the next
- * one is still travelling: photos in capture order, the owner from the images' creator, make and model from the
- * first image that knows them ({@code "none"} means unknown), panorama from the first image.
+ * Builds one {@link MapillarySequence} from v4 images: each multi-get's answer is mapped to photos on its own (on the
+ * thread that received it, while other batches travel), then the batches are joined: photos in capture order, the
+ * owner from the images' creator, make and model from the first image that knows them ({@code "none"} means
+ * unknown), panorama from the first image.
  */
 final class SequenceAssembler {
 
   private static final String OPERATION = "v4 multi-get";
 
-  private final MapillarySequenceKey key;
-  private final List<Entry> entries = new ArrayList<>();
+  private SequenceAssembler() {}
 
-  SequenceAssembler(MapillarySequenceKey key) {
-    this.key = key;
+  /** The photos of one multi-get answer, in the order of {@code ids}; holds no state, so batches map in parallel. */
+  static List<Entry> batch(MapillarySequenceKey key, List<String> ids, Map<String, GraphWire.Image> found) {
+    List<Entry> entries = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      GraphWire.Image image = found.get(id);
+      if (image == null) {
+        throw new MapillaryException.MalformedResponse(OPERATION + ": the answer lacks image " + id, null);
+      }
+      entries.add(entry(key, image));
+    }
+    return entries;
   }
 
-  void add(GraphWire.Image image) {
-    if (image == null || image.id() == null || image.sequence() == null || image.capturedAt() == null) {
+  private static Entry entry(MapillarySequenceKey key, GraphWire.Image image) {
+    if (image.id() == null || image.sequence() == null || image.capturedAt() == null) {
       throw JsonBodies.missing(OPERATION, "'id', 'sequence' or 'captured_at'");
     }
     if (!key.value().equals(image.sequence())) {
@@ -42,14 +52,16 @@ final class SequenceAssembler {
     }
     Photo photo = GraphMapper.guarded(OPERATION, () -> Photo.of(ImageKey.of(image.id()), point(image),
         GraphMapper.angle(image.compassAngle()), Instant.ofEpochMilli(image.capturedAt())));
-    entries.add(new Entry(image, photo));
+    return new Entry(image, photo);
   }
 
-  MapillarySequence build() {
-    if (entries.isEmpty()) {
+  /** The sequence of the mapped batches. */
+  static MapillarySequence build(MapillarySequenceKey key, List<List<Entry>> batches) {
+    List<Entry> ordered = new ArrayList<>();
+    batches.forEach(ordered::addAll);
+    if (ordered.isEmpty()) {
       throw new MapillaryException.NotFound(OPERATION + ": sequence " + key + " has no images");
     }
-    List<Entry> ordered = new ArrayList<>(entries);
     ordered.sort(Comparator.comparing(e -> e.photo().capturedAt()));
     GraphWire.Image first = ordered.get(0).image();
     GraphWire.Creator creator = first.creator();
@@ -81,5 +93,6 @@ final class SequenceAssembler {
     return GeoPoint.of(geometry.coordinates().get(0), geometry.coordinates().get(1));
   }
 
-  private record Entry(GraphWire.Image image, Photo photo) {}
+  /** One image as it came and the photo mapped from it. */
+  record Entry(GraphWire.Image image, Photo photo) {}
 }

@@ -24,16 +24,18 @@ import org.mtp.domain.sequence.MapillarySequenceKey;
 /**
  * Benchmark harness (not a test): imports sequences of 10, 1,000 and 5,000 images (token check + fetch) through the
  * real v4 client against a local server with prepared bodies, counts the requests, and times the import against plain
- * OkHttp GETs of the same URLs and bodies in the same run, interleaved round by round, as medians of wall time and
- * the mean of the process's CPU time (which shifts less when other work shares the machine). It runs twice: on the
- * bare local link, and with 5 ms added before each response, a fast network (Mapillary's own round trips are
- * longer), where the client's one-deep pipelining hides its parsing. Prints one line per size and
- * fails when the request count is not {@code 1 + 1 + ceil(N / 50)}.
+ * sequential OkHttp GETs of the same URLs and bodies in the same run. The client runs twice, at its default number of
+ * multi-gets in flight and at one, interleaved round by round with the plain GETs; it reports medians of wall time and
+ * the mean of the process's CPU time (which shifts less when other work shares the machine), and the ratio of the best
+ * rounds. It warms every path up first, then runs on the bare local link and with 5 ms added before each response, a
+ * fast network (Mapillary's own round trips are longer). Prints one line per size, with the request count of both
+ * clients checked against {@code 1 + 1 + ceil(N / 50)}, and fails when a count is wrong.
  * Run: {@code mvn -B -q -o -pl mtp-adapter-mapillary -am process-test-classes -Pmapillary-benchmark}.
  */
 public final class ImportBenchmark {
 
   private static final int BATCH = 50;
+  private static final int DEFAULT_IN_FLIGHT = MapillaryConfig.defaults().imageBatchesInFlight();
 
   private ImportBenchmark() {}
 
@@ -41,61 +43,75 @@ public final class ImportBenchmark {
     // Debug request lines would be timed too; the test logging configuration turns them on.
     System.setProperty("org.slf4j.simpleLogger.log.org.mtp.adapter.mapillary", "warn");
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
-    boolean countsRight = true;
+    System.out.printf(Locale.ROOT, "load average at start: %.2f; client N = %d multi-gets in flight (default), "
+        + "client 1 = one at a time; plain = sequential GETs%n", loadAverage(), DEFAULT_IN_FLIGHT);
+    // JIT warm-up of every path before any row, so that the first (smallest) size is not measured half-compiled.
+    boolean countsRight = run(1_000, rounds, Duration.ZERO, false);
     for (Duration latency : new Duration[] {Duration.ZERO, Duration.ofMillis(5)}) {
       int scenarioRounds = latency.isZero() ? rounds : Math.max(5, rounds / 4);
-      System.out.printf(Locale.ROOT, "%nlatency per response: %d ms, %d rounds (medians)%n", latency.toMillis(),
-          scenarioRounds);
-      System.out.printf(Locale.ROOT, "%-7s %-9s %-9s %-10s %-10s %-7s %-11s %-11s %-7s%n", "images", "requests",
-          "expected", "client ms", "plain ms", "ratio", "client cpu", "plain cpu", "ratio");
+      System.out.printf(Locale.ROOT, "%nlatency per response: %d ms, %d rounds (medians of wall ms, means of cpu ms)%n",
+          latency.toMillis(), scenarioRounds);
+      System.out.printf(Locale.ROOT, "%-6s %-8s %-8s %-6s %-9s %-9s %-9s %-7s %-7s %-7s %-7s %-6s %-6s %-6s%n",
+          "images", "requests", "expected", "count", "client N", "client 1", "plain", "N/plain", "1/plain", "min N/p",
+          "min 1/p", "cpu N", "cpu 1", "cpu p");
       for (int images : new int[] {10, 1_000, 5_000}) {
-        countsRight &= run(images, scenarioRounds, latency);
+        countsRight &= run(images, scenarioRounds, latency, true);
       }
     }
+    System.out.printf(Locale.ROOT, "%nload average at end: %.2f%n", loadAverage());
     if (!countsRight) {
       throw new IllegalStateException("an import did not make 1 + 1 + ceil(N / " + BATCH + ") requests");
     }
   }
 
-  private static boolean run(int images, int rounds, Duration latency) throws IOException {
+  private static boolean run(int images, int rounds, Duration latency, boolean print) throws IOException {
+    MapillaryConfig config = MapillaryConfig.defaults().withBatchSize(BATCH);
     try (PreparedMapillary server = new PreparedMapillary(images, BATCH, latency);
-        MapillaryClients clients = MapillaryClients.create(
-            MapillaryConfig.defaults().pointedAt(server.root()).withBatchSize(BATCH), Clock.systemUTC(),
-            Sleeper.system(), Jitter.random())) {
+        MapillaryClients many = clients(config.pointedAt(server.root()));
+        MapillaryClients one = clients(config.pointedAt(server.root()).withImageBatchesInFlight(1))) {
       OkHttpClient plain = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(10))
           .readTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).build();
-      MapillaryGateway gateway = clients.gateway();
       int before = server.requestCount();
-      importOnce(gateway, images);
-      int requests = server.requestCount() - before;
+      importOnce(many.gateway(), images);
+      int requestsMany = server.requestCount() - before;
+      before = server.requestCount();
+      importOnce(one.gateway(), images);
+      int requestsOne = server.requestCount() - before;
+      Timings manyTimes = new Timings();
+      Timings oneTimes = new Timings();
+      Timings plainTimes = new Timings();
       for (int i = 0; i < rounds; i++) {
-        importOnce(gateway, images);
+        importOnce(many.gateway(), images);
+        importOnce(one.gateway(), images);
         plainGets(plain, server.importUrls());
       }
-      List<Long> client = new ArrayList<>();
-      List<Long> plainTimes = new ArrayList<>();
-      List<Long> clientCpu = new ArrayList<>();
-      List<Long> plainCpu = new ArrayList<>();
       for (int i = 0; i < rounds; i++) {
-        long cpu = processCpu();
-        client.add(time(() -> importOnce(gateway, images)));
-        clientCpu.add(processCpu() - cpu);
-        cpu = processCpu();
-        plainTimes.add(time(() -> plainGets(plain, server.importUrls())));
-        plainCpu.add(processCpu() - cpu);
+        manyTimes.measure(() -> importOnce(many.gateway(), images));
+        oneTimes.measure(() -> importOnce(one.gateway(), images));
+        plainTimes.measure(() -> plainGets(plain, server.importUrls()));
       }
       plain.dispatcher().executorService().shutdown();
       plain.connectionPool().evictAll();
       int expected = 1 + 1 + (images + BATCH - 1) / BATCH;
-      double clientMs = median(client) / 1e6;
-      double plainMs = median(plainTimes) / 1e6;
-      double clientCpuMs = mean(clientCpu) / 1e6;
-      double plainCpuMs = mean(plainCpu) / 1e6;
-      String cpuRatio = plainCpuMs > 0 ? String.format(Locale.ROOT, "%.3f", clientCpuMs / plainCpuMs) : "n/a";
-      System.out.printf(Locale.ROOT, "%-7d %-9d %-9d %-10.2f %-10.2f %-7.3f %-11.2f %-11.2f %-7s%n", images,
-          requests, expected, clientMs, plainMs, clientMs / plainMs, clientCpuMs, plainCpuMs, cpuRatio);
-      return requests == expected;
+      boolean countRight = requestsMany == expected && requestsOne == expected;
+      if (print) {
+        System.out.printf(Locale.ROOT,
+            "%-6d %-8s %-8d %-6s %-9.2f %-9.2f %-9.2f %-7.3f %-7.3f %-7.3f %-7.3f %-6.1f %-6.1f %-6.1f%n",
+            images, requestsMany + "/" + requestsOne, expected, countRight ? "ok" : "WRONG", manyTimes.medianMs(),
+            oneTimes.medianMs(), plainTimes.medianMs(), manyTimes.medianMs() / plainTimes.medianMs(),
+            oneTimes.medianMs() / plainTimes.medianMs(), manyTimes.minMs() / plainTimes.minMs(),
+            oneTimes.minMs() / plainTimes.minMs(), manyTimes.meanCpuMs(), oneTimes.meanCpuMs(), plainTimes.meanCpuMs());
+      }
+      return countRight;
     }
+  }
+
+  private static MapillaryClients clients(MapillaryConfig config) {
+    return MapillaryClients.create(config, Clock.systemUTC(), Sleeper.system(), Jitter.random());
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static void importOnce(MapillaryGateway gateway, int images) {
@@ -121,26 +137,40 @@ public final class ImportBenchmark {
     }
   }
 
-  /** CPU time of the whole process (client, server and OkHttp threads), less sensitive to other load than wall time. */
-  private static long processCpu() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
+  /** Wall and process CPU time of each measured round of one side. */
+  private static final class Timings {
+    private final List<Long> wall = new ArrayList<>();
+    private final List<Long> cpu = new ArrayList<>();
 
-  private static long time(Runnable work) {
-    long start = System.nanoTime();
-    work.run();
-    return System.nanoTime() - start;
-  }
+    void measure(Runnable work) {
+      long cpuStart = processCpu();
+      long start = System.nanoTime();
+      work.run();
+      wall.add(System.nanoTime() - start);
+      cpu.add(processCpu() - cpuStart);
+    }
 
-  /** The mean: the process CPU clock ticks in 10 ms steps here, too coarse for a median of small values. */
-  private static double mean(List<Long> nanos) {
-    return nanos.stream().mapToLong(Long::longValue).average().orElse(0);
-  }
+    double medianMs() {
+      List<Long> sorted = new ArrayList<>(wall);
+      Collections.sort(sorted);
+      int n = sorted.size();
+      return (n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0) / 1e6;
+    }
 
-  private static double median(List<Long> nanos) {
-    List<Long> sorted = new ArrayList<>(nanos);
-    Collections.sort(sorted);
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    /** The best round: what each side does when the machine's other work leaves it alone. */
+    double minMs() {
+      return Collections.min(wall) / 1e6;
+    }
+
+    /** The mean: the process CPU clock ticks in 10 ms steps here, too coarse for a median of small values. */
+    double meanCpuMs() {
+      return cpu.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6;
+    }
+
+    /** CPU time of the whole process (client, server and OkHttp threads), less sensitive to other load than wall. */
+    private static long processCpu() {
+      return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
   }
 }

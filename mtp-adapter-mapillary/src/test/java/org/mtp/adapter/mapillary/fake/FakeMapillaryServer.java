@@ -3,12 +3,17 @@ package org.mtp.adapter.mapillary.fake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -39,6 +44,9 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
   private final List<RecordedRequest> requests = Collections.synchronizedList(new ArrayList<>());
   private final List<String> rejections = Collections.synchronizedList(new ArrayList<>());
   private final Deque<Scripted> scripted = new ArrayDeque<>();
+  private final List<Hold> holds = new CopyOnWriteArrayList<>();
+  private final List<RecordedRequest> answered = new ArrayList<>();
+  private volatile boolean closed;
   private final FakeGraph graph = new FakeGraph(this);
   private final FakeV3 v3 = new FakeV3(this);
   private final FakeUpload upload = new FakeUpload(this);
@@ -57,7 +65,12 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
-        return FakeMapillaryServer.this.dispatch(request);
+        requests.add(request);
+        // Outside the lock, so that other connections are answered while this one is held.
+        holdIfAsked(request);
+        MockResponse response = FakeMapillaryServer.this.dispatch(request);
+        answered(request);
+        return response;
       }
     });
   }
@@ -188,6 +201,35 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
     return this;
   }
 
+  /** The next {@code times} requests that {@code matches} accepts get {@code response} instead of the normal one. */
+  public synchronized FakeMapillaryServer script(Predicate<RecordedRequest> matches, MockResponse response, int times) {
+    for (int i = 0; i < times; i++) {
+      scripted.add(new Scripted(matches, response));
+    }
+    return this;
+  }
+
+  /**
+   * Requests that {@code matches} accepts are answered only after {@code others} other requests have been answered
+   * since they arrived (waiting at most {@code max}); meanwhile the fake answers other connections as usual.
+   */
+  public FakeMapillaryServer holdUntilOthersAnswered(Predicate<RecordedRequest> matches, int others, Duration max) {
+    holds.add(new Hold(matches, others, max, null));
+    return this;
+  }
+
+  /** Requests that {@code matches} accepts are answered once {@code release} opens (waiting at most {@code max}). */
+  public FakeMapillaryServer holdUntil(Predicate<RecordedRequest> matches, CountDownLatch release, Duration max) {
+    holds.add(new Hold(matches, 0, max, release));
+    return this;
+  }
+
+  /** A multi-get ({@code GET /?ids=...}) whose ids include {@code imageId}. */
+  public static Predicate<RecordedRequest> multiGetOf(String imageId) {
+    return r -> r.getUrl().encodedPath().equals("/") && r.getUrl().queryParameter("ids") != null
+        && Arrays.asList(r.getUrl().queryParameter("ids").split(",")).contains(imageId);
+  }
+
   /** {@link #script} {@code times} times. */
   public synchronized FakeMapillaryServer script(String pathPrefix, MockResponse response, int times) {
     for (int i = 0; i < times; i++) {
@@ -220,6 +262,13 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
     return requests().stream().filter(r -> r.getUrl().encodedPath().startsWith(pathPrefix)).toList();
   }
 
+  /** Requests in the order their answers were produced (held ones last), which may differ from arrival order. */
+  public List<RecordedRequest> answered() {
+    synchronized (answered) {
+      return List.copyOf(answered);
+    }
+  }
+
   public int requestCount() {
     return requests.size();
   }
@@ -246,7 +295,6 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
   }
 
   private synchronized MockResponse dispatch(RecordedRequest request) {
-    requests.add(request);
     for (Scripted s : scripted) {
       if (s.matches().test(request)) {
         scripted.remove(s);
@@ -263,10 +311,56 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
     return graph.handle(request);
   }
 
+  private void holdIfAsked(RecordedRequest request) {
+    for (Hold hold : holds) {
+      if (hold.matches().test(request) && hold.release() != null) {
+        awaitRelease(hold.release(), hold.max());
+      } else if (hold.matches().test(request)) {
+        awaitAnswers(hold.others(), hold.max());
+      }
+    }
+  }
+
+  private void awaitRelease(CountDownLatch release, Duration max) {
+    try {
+      release.await(max.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void awaitAnswers(int others, Duration max) {
+    synchronized (answered) {
+      int target = answered.size() + others;
+      long deadline = System.nanoTime() + max.toNanos();
+      while (answered.size() < target && System.nanoTime() < deadline && !closed) {
+        try {
+          answered.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  private void answered(RecordedRequest request) {
+    synchronized (answered) {
+      answered.add(request);
+      answered.notifyAll();
+    }
+  }
+
   @Override
   public void close() {
+    closed = true;
+    synchronized (answered) {
+      answered.notifyAll(); // releases held requests, so the server can stop
+    }
     server.close();
   }
 
   private record Scripted(Predicate<RecordedRequest> matches, MockResponse response) {}
+
+  private record Hold(Predicate<RecordedRequest> matches, int others, Duration max, CountDownLatch release) {}
 }

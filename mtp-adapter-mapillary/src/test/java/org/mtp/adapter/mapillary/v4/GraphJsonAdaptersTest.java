@@ -7,7 +7,9 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written image adapter reads what the reflective one would: same values, nulls, skipped extras. */
@@ -57,5 +59,22 @@ class GraphJsonAdaptersTest {
     assertThat(images.fromJson(images.toJson(image))).isEqualTo(image);
     JsonAdapter<GraphWire.IdRef> refs = moshi.adapter(GraphWire.IdRef.class);
     assertThat(refs.fromJson(refs.toJson(new GraphWire.IdRef("7")))).isEqualTo(new GraphWire.IdRef("7"));
+  }
+
+  @Test
+  void aMultiGetAnswerIsReadById_likeMoshisMapAdapter() throws IOException {
+    JsonAdapter<Map<String, GraphWire.Image>> byId = new GraphJsonAdapters.ImagesByIdAdapter().nullSafe();
+    GraphWire.Image one = new GraphWire.Image("1", 5L, new GraphWire.Point("Point", List.of(1.0, 2.0)), 3.0, "s",
+        new GraphWire.Creator("9", "u"), false, "m", "n");
+    Map<String, GraphWire.Image> withNull = new LinkedHashMap<>();
+    withNull.put("2", null);
+
+    assertThat(byId.fromJson(byId.toJson(Map.of("1", one)))).isEqualTo(Map.of("1", one));
+    assertThat(byId.fromJson("{\"2\": null}")).isEqualTo(withNull);
+    assertThat(byId.fromJson("{}")).isEmpty();
+    assertThat(byId.fromJson("null")).isNull();
+    assertThatThrownBy(() -> byId.fromJson("{\"1\": {\"id\": \"1\"}, \"1\": {\"id\": \"1\"}}"))
+        .isInstanceOf(JsonDataException.class).hasMessageContaining("multiple values");
+    assertThatThrownBy(() -> byId.fromJson("[]")).isInstanceOf(JsonDataException.class);
   }
 }

@@ -82,7 +82,9 @@ public record MtpConfig(
             s.millis("MTP_MAPILLARY_READ_TIMEOUT_MS", d.readTimeout(), 1, 600_000),
             s.millis("MTP_MAPILLARY_CALL_TIMEOUT_MS", d.callTimeout(), 1, 3_600_000))
         .withRetries(s.integer("MTP_MAPILLARY_MAX_ATTEMPTS", d.maxAttempts(), 1, 20), initialBackoff, maxBackoff)
-        .withMaxRetryAfterWait(s.millis("MTP_MAPILLARY_MAX_RETRY_AFTER_MS", d.maxRetryAfterWait(), 0, 3_600_000));
+        .withMaxRetryAfterWait(s.millis("MTP_MAPILLARY_MAX_RETRY_AFTER_MS", d.maxRetryAfterWait(), 0, 3_600_000))
+        .withImageBatchesInFlight(s.integer("MTP_MAPILLARY_BATCHES_IN_FLIGHT", d.imageBatchesInFlight(), 1,
+            MapillaryConfig.MAX_IMAGE_BATCHES_IN_FLIGHT));
   }
 
   /** A yes/no setting. */

@@ -39,9 +39,11 @@ class MtpConfigTest {
   void theEnvironmentWinsOverDotEnvWhichWinsOverDefaults() {
     MtpConfig c = config(Map.of("MTP_HTTP_PORT", "8080"), Map.of("MTP_HTTP_PORT", "9090", "MTP_HTTP_HOST", "0.0.0.0",
         "MTP_MAPILLARY_API_VERSION", "v3", "MTP_DAILY_IMPORT_LIMIT", "5", "MTP_MAPILLARY_CALL_TIMEOUT_MS", "1500",
-        "MTP_DATABASE_URL", "jdbc:postgresql://db:5432/mtp", "MTP_DATABASE_PASSWORD", "pg-secret"));
+        "MTP_DATABASE_URL", "jdbc:postgresql://db:5432/mtp", "MTP_DATABASE_PASSWORD", "pg-secret",
+        "MTP_MAPILLARY_BATCHES_IN_FLIGHT", "2"));
 
     assertThat(c.httpPort()).isEqualTo(8080);
+    assertThat(c.mapillary().imageBatchesInFlight()).isEqualTo(2);
     assertThat(c.httpHost()).isEqualTo("0.0.0.0");
     assertThat(c.mapillary().apiVersion()).isEqualTo(ApiVersion.V3);
     assertThat(c.mapillary().callTimeout()).isEqualTo(Duration.ofMillis(1500));
@@ -60,6 +62,8 @@ class MtpConfigTest {
         .hasMessageStartingWith("MTP_DATABASE_URL:");
     assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_API_VERSION", "v5"), Map.of()))
         .hasMessageStartingWith("MTP_MAPILLARY_API_VERSION:");
+    assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_BATCHES_IN_FLIGHT", "17"), Map.of()))
+        .hasMessageStartingWith("MTP_MAPILLARY_BATCHES_IN_FLIGHT:");
     assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_GRAPH_URL", "ftp://x"), Map.of()))
         .hasMessageStartingWith("MTP_MAPILLARY_GRAPH_URL:");
     assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_INITIAL_BACKOFF_MS", "5000",

@@ -18,6 +18,7 @@ import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.Sequence;
@@ -106,6 +107,17 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
   @Override
   public synchronized Optional<SequenceSummary> summary(SequenceId id) {
     return Optional.ofNullable(sequences.get(id)).map(this::summarize);
+  }
+
+  @Override
+  public synchronized Optional<StoredSequence> view(SequenceId id) {
+    Sequence s = sequences.get(id);
+    if (s == null) {
+      return Optional.empty();
+    }
+    // As the database's join: a sequence whose owner is unknown is not found.
+    return users.usernameOf(s.owner()).map(owner -> new StoredSequence(copy(s), owner,
+        likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id)));
   }
 
   /** Every stored sequence, for the other fakes (leaderboards, challenge candidates). */

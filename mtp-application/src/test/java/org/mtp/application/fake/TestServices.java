@@ -49,7 +49,7 @@ public final class TestServices {
     listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
     edit = new EditSequenceService(s.sequences, s.unitOfWork);
     delete = new DeleteSequenceService(s.sequences, s.tours, s.unitOfWork);
-    queries = new SequenceQueries(s.sequences, s.sequences, s.challenges, s.likes, s.viewpoints, s.users, s.unitOfWork);
+    queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
     likes = new LikeService(s.sequences, s.tours, s.likes, s.unitOfWork, s.clock);
     viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.unitOfWork, s.clock);
     tours = new TourService(s.tours, s.sequences, s.sequences, s.likes, s.users, s.unitOfWork, s.ids, s.clock);

@@ -110,8 +110,7 @@ public final class UseCases {
     listImportable = new ListImportableService(storedTokens, mapillary.gateway(), s.sequences(), s.unitOfWork());
     editSequence = new EditSequenceService(s.sequences(), s.unitOfWork());
     deleteSequence = new DeleteSequenceService(s.sequences(), s.tours(), s.unitOfWork());
-    sequenceQueries = new SequenceQueries(s.sequences(), s.sequenceReadModel(), s.challenges(), s.likes(),
-        s.viewpoints(), s.userDirectory(), s.unitOfWork());
+    sequenceQueries = new SequenceQueries(s.sequenceReadModel(), s.challenges(), s.unitOfWork());
     likes = new LikeService(s.sequences(), s.tours(), s.likes(), s.unitOfWork(), clock);
     viewpoints = new ViewpointService(s.sequences(), s.viewpoints(), s.unitOfWork(), clock);
     tours = new TourService(s.tours(), s.sequences(), s.sequenceReadModel(), s.likes(), s.userDirectory(),

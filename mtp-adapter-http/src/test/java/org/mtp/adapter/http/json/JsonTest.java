@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonTest {
 
@@ -61,5 +63,15 @@ class JsonTest {
     assertThat(SnakeCase.of("redirectUris")).isEqualTo("redirect_uris");
     assertThat(SnakeCase.of("id")).isEqualTo("id");
     assertThat(SnakeCase.of("mapillarySequenceKey")).isEqualTo("mapillary_sequence_key");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1970-01-01T00:00:00Z", "2026-03-01T10:00:00.123456789Z", "2024-02-29T23:59:59.999Z",
+      "1969-12-31T23:59:59.5Z", "0000-01-01T00:00:00Z", "-0001-12-31T23:59:59.999Z", "9999-12-31T23:59:59.999999Z",
+      "+10000-01-01T00:00:00Z", "1900-03-01T01:02:03.004Z"})
+  void instantsAreWrittenExactlyAsTheIsoPatternWritesThem(String text) {
+    Instant instant = Instant.parse(text);
+
+    assertThat(InstantJsonAdapter.format(instant)).isEqualTo(InstantJsonAdapter.FORMAT.format(instant));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.persistence.challenge.CandidatePhotos;
+import org.mtp.adapter.persistence.sequence.StoredSequenceReader;
 import org.mtp.adapter.persistence.sql.Conditions;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.sql.KeysetCursor;
@@ -15,14 +16,16 @@ import org.mtp.application.port.out.page.PageRequest;
 import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.SequenceId;
 
 /**
- * Persistence adapter: sequence search in SQL with keyset pages. The order is the sort column descending, then the
- * id descending (unique), and a page is "the first {@code limit} rows after the cursor's row in that order", read
- * along the sort's index; the cursor is {@link KeysetCursor} holding the last row's sort value and id.
+ * Persistence adapter: sequence search in SQL with keyset pages, and one sequence read whole by
+ * {@link StoredSequenceReader}. The order is the sort column descending, then the id descending (unique), and a page
+ * is "the first {@code limit} rows after the cursor's row in that order", read along the sort's index; the cursor is
+ * {@link KeysetCursor} holding the last row's sort value and id.
  *
  * <p>A challenge criterion cannot be fully stated in SQL: the SQL prefilter (area box, window, filters) selects a
  * superset in the same order, and rows are examined in that order in chunks, their photos loaded in bulk and the
@@ -36,9 +39,11 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
   private static final int CHALLENGE_CHUNK_PER_ROW = 4;
 
   private final Jdbc jdbc;
+  private final StoredSequenceReader storedSequences;
 
   public JpaSequenceReadModel(Jdbc jdbc) {
     this.jdbc = jdbc;
+    this.storedSequences = new StoredSequenceReader(jdbc);
   }
 
   @Override
@@ -64,6 +69,11 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
     return jdbc.first("SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE s.id = ?", SummaryRow::of,
             id.value())
         .map(row -> row.toSummary(tagsOf(List.of(row.id())).getOrDefault(row.id(), List.of())));
+  }
+
+  @Override
+  public Optional<StoredSequence> view(SequenceId id) {
+    return storedSequences.read(id);
   }
 
   /** Up to {@code limit} rows after {@code afterKey} (null: from the start), in the sort's order. */

@@ -105,19 +105,24 @@ final class SequenceMapper {
         compassAngle == null ? null : CompassAngle.of(compassAngle), capturedAt);
   }
 
-  /** The aggregate from its row and, for a published sequence, its photos in order. */
+  /** The aggregate from its entity and, for a published sequence, its photos in order. */
   static Sequence toModelEntity(SequenceJpaEntity e, List<Photo> photos) {
-    SequenceDetails details = SequenceDetails.of(e.getName(), e.getDescription(),
-        TransportType.valueOf(e.getTransportType()), new Tags(tagsOf(e).stream().map(Tag::of).toList()));
-    SequenceLinks links = new SequenceLinks(e.getGoogleStreetView(), e.getStrava());
-    MapillarySequence mapillary = e.isPublished() ? new MapillarySequence(
-        MapillarySequenceKey.of(e.getMapillarySequenceKey()),
-        new MapillaryUser(MapillaryUserId.of(e.getMapillaryUserId()), e.getMapillaryUsername()),
-        e.getCameraMake() == null ? null : CameraMake.of(e.getCameraMake()),
-        e.getCameraModel() == null ? null : CameraModel.of(e.getCameraModel()),
-        e.isPano(), e.getMapillaryCreatedAt(), e.getCapturedAt(), photos) : null;
-    return Sequence.reconstitute(SequenceId.of(e.getId()), UserId.of(e.getOwnerId()), e.getDraftedAt(), details, links,
-        mapillary, e.getImportedAt());
+    return toModel(SequenceRow.of(e), photos);
+  }
+
+  /** The aggregate from its row and, for a published sequence, its photos in order. */
+  static Sequence toModel(SequenceRow r, List<Photo> photos) {
+    SequenceDetails details = SequenceDetails.of(r.name(), r.description(),
+        TransportType.valueOf(r.transportType()), new Tags(r.tags().stream().map(Tag::of).toList()));
+    SequenceLinks links = new SequenceLinks(r.googleStreetView(), r.strava());
+    MapillarySequence mapillary = r.published() ? new MapillarySequence(
+        MapillarySequenceKey.of(r.mapillarySequenceKey()),
+        new MapillaryUser(MapillaryUserId.of(r.mapillaryUserId()), r.mapillaryUsername()),
+        r.cameraMake() == null ? null : CameraMake.of(r.cameraMake()),
+        r.cameraModel() == null ? null : CameraModel.of(r.cameraModel()),
+        r.pano(), r.mapillaryCreatedAt(), r.capturedAt(), photos) : null;
+    return Sequence.reconstitute(SequenceId.of(r.id()), UserId.of(r.ownerId()), r.draftedAt(), details, links,
+        mapillary, r.importedAt());
   }
 
   /** What a published sequence adds to its owner's leaderboard totals, with the viewpoints it has received. */

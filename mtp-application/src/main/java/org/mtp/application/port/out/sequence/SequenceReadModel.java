@@ -5,10 +5,16 @@ import org.mtp.application.port.out.page.Page;
 import org.mtp.application.port.out.page.PageRequest;
 import org.mtp.domain.sequence.SequenceId;
 
-/** Outgoing port for reading sequences as lists: indexed search with a stable order, and single summaries. */
+/**
+ * Outgoing port for reading sequences: indexed search with a stable order, single summaries, and one sequence whole
+ * with its owner's name and counts (for reading, not changing: the repository loads what a use case changes).
+ */
 public interface SequenceReadModel {
 
   Page<SequenceSummary> search(SequenceQuery query, PageRequest page);
 
   Optional<SequenceSummary> summary(SequenceId id);
+
+  /** The sequence {@code id}, draft or published, with its photos, owner's name, like and viewpoint counts. */
+  Optional<StoredSequence> view(SequenceId id);
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -25,6 +26,7 @@ import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.sequence.SequenceLinks;
@@ -72,6 +74,63 @@ public abstract class SequenceReadModelContract extends StoreContractSupport {
     assertThat(tx(() -> world.sequenceReadModel().summary(draft.id())))
         .contains(SequenceSummary.of(draft, Username.of("Alice"), 0));
     assertThat(tx(() -> world.sequenceReadModel().summary(SequenceId.of(UUID.randomUUID())))).isEmpty();
+  }
+
+  @Test
+  void aViewHoldsTheWholeSequenceWithItsOwnersNameLikesAndViewpointsAsTheStoresReadThem() {
+    UserId alice = user("Alice");
+    UserId fan = user("fan");
+    UserId other = user("other");
+    Sequence s = TestSequences.aSequence().owner(alice).name("Quay").description("Long <i>day</i>")
+        .transport(TransportType.SCOOTER).tags("quay,port,night").camera("Insta360", "ONE X2").pano(true)
+        .createdAt(MAY.minusSeconds(3_600)).build();
+    s.attachLinks(alice, new SequenceLinks("http://example.org/sv", "77"));
+    stored(s);
+    ImageKey first = s.photos().get(0).key();
+    ImageKey last = s.photos().get(s.photos().size() - 1).key();
+    run(() -> {
+      world.likes().add(new Like(fan, LikeTarget.sequence(s.id()), MAY));
+      world.likes().add(new Like(other, LikeTarget.sequence(s.id()), MAY));
+      world.viewpoints().add(s.viewpointBy(fan, first, MAY));
+      world.viewpoints().add(s.viewpointBy(other, first, MAY));
+      world.viewpoints().add(s.viewpointBy(fan, last, MAY));
+    });
+
+    StoredSequence view = tx(() -> world.sequenceReadModel().view(s.id())).orElseThrow();
+
+    assertThat(SequenceRepositoryContract.fieldsOf(view.sequence())).isEqualTo(SequenceRepositoryContract.fieldsOf(s));
+    assertThat(view.sequence().photos()).isEqualTo(s.photos());
+    assertThat(view.ownerName()).isEqualTo(Username.of("Alice"));
+    assertThat(view.likeCount()).isEqualTo(2);
+    assertThat(view.viewpoints()).isEqualTo(Map.of(first, 2L, last, 1L));
+    // the same as the separate stores read one by one, the way the sequence page was assembled before
+    run(() -> {
+      Sequence loaded = world.sequences().findById(s.id()).orElseThrow();
+      assertThat(SequenceRepositoryContract.fieldsOf(view.sequence()))
+          .isEqualTo(SequenceRepositoryContract.fieldsOf(loaded));
+      assertThat(view.sequence().photos()).isEqualTo(loaded.photos());
+      assertThat(view.likeCount()).isEqualTo(world.likes().count(LikeTarget.sequence(s.id())));
+      assertThat(view.viewpoints()).isEqualTo(world.viewpoints().countsBySequence(s.id()));
+    });
+  }
+
+  @Test
+  void aDraftIsViewedWithoutPhotosOrCountsAndAnUnknownIdIsNotThere() {
+    UserId bob = user("bob");
+    Sequence draft = TestSequences.aSequence().owner(bob).name("Plan").tags("later").buildDraft();
+    draft.attachLinks(bob, new SequenceLinks(null, "12"));
+    stored(draft);
+
+    StoredSequence view = tx(() -> world.sequenceReadModel().view(draft.id())).orElseThrow();
+
+    assertThat(SequenceRepositoryContract.fieldsOf(view.sequence()))
+        .isEqualTo(SequenceRepositoryContract.fieldsOf(draft));
+    assertThat(view.sequence().isPublished()).isFalse();
+    assertThat(view.sequence().photos()).isEmpty();
+    assertThat(view.ownerName()).isEqualTo(Username.of("bob"));
+    assertThat(view.likeCount()).isZero();
+    assertThat(view.viewpoints()).isEmpty();
+    assertThat(tx(() -> world.sequenceReadModel().view(SequenceId.of(UUID.randomUUID())))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,58 @@
+package org.mtp.adapter.persistence.sequence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mtp.adapter.persistence.sql.Jdbc;
+import org.mtp.application.port.out.sequence.StoredSequence;
+import org.mtp.domain.sequence.ImageKey;
+import org.mtp.domain.sequence.Photo;
+import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.user.Username;
+
+/**
+ * Persistence adapter: one sequence for reading, in at most three plain SQL statements and no managed entity: its
+ * row joined with its owner's name (the maintained {@code like_count} beside it), its tags, and, once published, its
+ * photos in order with their maintained viewpoint counts. The aggregate is restored by {@link SequenceMapper}, as the
+ * repository restores it. The photos come from {@code photos}, not the packed {@code track}, because only the rows
+ * hold each photo's viewpoint count; a draft has none, so it costs two statements.
+ */
+public final class StoredSequenceReader {
+
+  private static final String ROW = "SELECT " + SequenceRow.COLUMNS + ", u.username, s.like_count"
+      + " FROM sequences s JOIN users u ON u.id = s.owner_id WHERE s.id = ?";
+  private static final String TAGS = "SELECT tag FROM sequence_tags WHERE sequence_id = ? ORDER BY position";
+  private static final String PHOTOS = "SELECT image_key, lon, lat, compass_angle, captured_at, viewpoint_count"
+      + " FROM photos WHERE sequence_id = ? ORDER BY position";
+
+  private final Jdbc jdbc;
+
+  public StoredSequenceReader(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<StoredSequence> read(SequenceId id) {
+    Optional<Head> head = jdbc.first(ROW, row -> new Head(SequenceRow.of(row), Username.of(row.string("username")),
+        row.number("like_count")), id.value());
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    SequenceRow row = head.get().row().withTags(jdbc.list(TAGS, tag -> tag.string("tag"), id.value()));
+    Map<ImageKey, Long> viewpoints = new HashMap<>();
+    List<Photo> photos = row.published() ? jdbc.list(PHOTOS, photo -> {
+      Photo p = SequenceMapper.toPhoto(photo.string("image_key"), photo.decimal("lon"), photo.decimal("lat"),
+          photo.nullableDecimal("compass_angle"), photo.instant("captured_at"));
+      long count = photo.number("viewpoint_count");
+      if (count > 0) {
+        viewpoints.put(p.key(), count);
+      }
+      return p;
+    }, id.value()) : List.of();
+    return Optional.of(new StoredSequence(SequenceMapper.toModel(row, photos), head.get().ownerName(),
+        head.get().likeCount(), viewpoints));
+  }
+
+  /** The sequence row as read first, before its tags and photos. */
+  private record Head(SequenceRow row, Username ownerName, long likeCount) {}
+}

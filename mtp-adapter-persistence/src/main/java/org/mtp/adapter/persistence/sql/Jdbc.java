@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 import org.mtp.adapter.persistence.Database;
@@ -111,11 +112,16 @@ public final class Jdbc {
     });
   }
 
-  /** Flushes pending entity changes, then runs {@code work} on the unit of work's connection. */
+  /**
+   * Flushes pending entity changes (a reading unit of work has none and never flushes), then runs {@code work} on
+   * the unit of work's connection.
+   */
   public <T> T withConnection(ConnectionWork<T> work) {
-    EntityManager entityManager = entityManagers.current();
-    entityManager.flush();
-    return entityManager.unwrap(Session.class).doReturningWork(work::run);
+    Session session = entityManagers.current().unwrap(Session.class);
+    if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
+      session.flush();
+    }
+    return session.doReturningWork(work::run);
   }
 
   /** Work on the unit of work's JDBC connection. */

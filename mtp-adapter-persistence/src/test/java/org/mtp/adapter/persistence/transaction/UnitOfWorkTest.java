@@ -192,6 +192,22 @@ class UnitOfWorkTest {
 
   @ParameterizedTest
   @EnumSource(Database.class)
+  void givenReadingWork_whenRun_thenItsStatementsRunInAutoCommit_andWritingWorkAfterItGetsATransactionAgain(
+      Database database) {
+    PersistenceContext context = DB.context(database);
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(context.unitOfWork().reading(() -> autoCommit(context.entityManagers()))).isTrue();
+      assertThat(context.unitOfWork().inTransaction(() -> autoCommit(context.entityManagers()))).isFalse();
+    }
+  }
+
+  private static boolean autoCommit(EntityManagers entityManagers) {
+    return entityManagers.current().unwrap(Session.class).doReturningWork(connection -> connection.getAutoCommit());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
   void givenReadingWorkInsideATransaction_whenRun_thenItJoinsItAndTheOuterWritesCommit(Database database)
       throws SQLException {
     PersistenceContext context = DB.context(database);

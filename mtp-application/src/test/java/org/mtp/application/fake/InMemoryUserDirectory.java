@@ -1,5 +1,6 @@
 package org.mtp.application.fake;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,18 @@ public final class InMemoryUserDirectory implements UserDirectory, InMemoryData.
   @Override
   public synchronized Optional<Username> usernameOf(UserId id) {
     return Optional.ofNullable(names.get(id));
+  }
+
+  @Override
+  public synchronized Map<UserId, Username> usernamesOf(Collection<UserId> ids) {
+    Map<UserId, Username> found = new HashMap<>();
+    for (UserId id : ids) {
+      Username name = names.get(id);
+      if (name != null) {
+        found.put(id, name);
+      }
+    }
+    return found;
   }
 
   @Override

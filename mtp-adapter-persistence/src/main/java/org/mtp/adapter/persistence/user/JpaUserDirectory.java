@@ -1,5 +1,9 @@
 package org.mtp.adapter.persistence.user;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +14,9 @@ import org.mtp.domain.user.Username;
 
 /** Persistence adapter: user id to username and back from {@code users}, by the unique lower-case username key. */
 public final class JpaUserDirectory implements UserDirectory {
+
+  /** Ids per statement: well under every database's bind-parameter limit. */
+  private static final int IDS_PER_QUERY = 1_000;
 
   private final EntityManagers entityManagers;
 
@@ -25,6 +32,21 @@ public final class JpaUserDirectory implements UserDirectory {
         .getResultList().stream()
         .findFirst()
         .map(Username::of);
+  }
+
+  @Override
+  public Map<UserId, Username> usernamesOf(Collection<UserId> ids) {
+    List<UUID> all = ids.stream().map(UserId::value).distinct().toList();
+    Map<UserId, Username> found = new HashMap<>();
+    for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+      List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+      entityManagers.current()
+          .createQuery("SELECT u.id, u.username FROM UserJpaEntity u WHERE u.id IN :ids", Object[].class)
+          .setParameter("ids", chunk)
+          .getResultList()
+          .forEach(row -> found.put(UserId.of((UUID) row[0]), Username.of((String) row[1])));
+    }
+    return found;
   }
 
   @Override

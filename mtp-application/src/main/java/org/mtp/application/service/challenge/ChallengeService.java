@@ -2,7 +2,10 @@ package org.mtp.application.service.challenge;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.mtp.application.port.in.challenge.ChallengeUseCases;
 import org.mtp.application.port.in.challenge.ChallengeView;
 import org.mtp.application.port.in.common.NotFoundException;
@@ -94,13 +97,19 @@ public final class ChallengeService implements ChallengeUseCases.CreateChallenge
   public Page<ChallengeLeaderboardRow> leaderboard(ChallengeId id, PageRequest page) {
     return unitOfWork.inTransaction(() -> {
       Challenge challenge = find(id);
-      List<ChallengeLeaderboardEntry> entries = new ArrayList<>();
+      Map<UserId, ChallengeContribution> byOwner = new HashMap<>();
       candidates.forEachCandidate(challenge, candidate -> {
         ChallengeContribution contribution = challenge.score(candidate);
         if (!contribution.equals(ChallengeContribution.NONE)) {
-          entries.add(new ChallengeLeaderboardEntry(candidate.owner(), username(candidate.owner()), contribution));
+          byOwner.merge(candidate.owner(), contribution, ChallengeContribution::plus);
         }
       });
+      // One lookup for every scoring owner: a board over a big area has thousands of them.
+      Map<UserId, Username> names = users.usernamesOf(byOwner.keySet());
+      List<ChallengeLeaderboardEntry> entries = new ArrayList<>(byOwner.size());
+      byOwner.forEach((owner, contribution) -> entries.add(new ChallengeLeaderboardEntry(owner,
+          Optional.ofNullable(names.get(owner)).orElseThrow(() -> new NotFoundException("user", owner)),
+          contribution)));
       return OffsetCursor.page(ChallengeLeaderboard.rank(challenge.metric(), entries).rows(), page);
     });
   }

@@ -1,5 +1,7 @@
 package org.mtp.application.port.out.user;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
@@ -8,6 +10,12 @@ import org.mtp.domain.user.Username;
 public interface UserDirectory {
 
   Optional<Username> usernameOf(UserId id);
+
+  /**
+   * The names of many users at once (a board names thousands): ids of users that do not exist are left out. A store
+   * answers in a few statements, never one per id.
+   */
+  Map<UserId, Username> usernamesOf(Collection<UserId> ids);
 
   /** Case-insensitive, as usernames are unique that way. */
   Optional<UserId> idOf(Username username);

@@ -2,6 +2,8 @@ package org.mtp.application.port.out.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +63,15 @@ public abstract class UserDirectoryContract {
   @ValueSource(strings = {"alic", "alice-", "alice_1", "bob"})
   void aNameThatIsOnlySimilarFindsNobody(String name) {
     assertThat(tx(() -> directory.idOf(Username.of(name)))).isEmpty();
+  }
+
+  @Test
+  void manyNamesAreFoundAtOnce_andUnknownIdsAreLeftOut() {
+    UserId unknown = UserId.of(UUID.randomUUID());
+
+    assertThat(tx(() -> directory.usernamesOf(List.of(ALICE, unknown, ALICE_1))))
+        .isEqualTo(Map.of(ALICE, Username.of("Alice"), ALICE_1, Username.of("alice-1")));
+    assertThat(tx(() -> directory.usernamesOf(List.of()))).isEmpty();
   }
 
   @Test

@@ -4,16 +4,14 @@ import java.util.function.Consumer;
 import org.mtp.adapter.persistence.sql.Conditions;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
-import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeCandidate;
-import org.mtp.domain.transport.TransportType;
-import org.mtp.domain.user.UserId;
 
 /**
  * Persistence adapter: hands a challenge leaderboard the published sequences that pass {@link ChallengePrefilter}
  * (area box, window, transport, camera, all in SQL) in one streamed query, each row carrying its photos packed; the
- * domain then scores every photo exactly.
+ * domain then scores every photo exactly. Rows are decoded and handed to the sink on a second thread while the query
+ * streams ({@link DecodingPipeline}).
  */
 public final class JpaChallengeCandidates implements ChallengeCandidates {
 
@@ -29,12 +27,12 @@ public final class JpaChallengeCandidates implements ChallengeCandidates {
   @Override
   public void forEachCandidate(Challenge challenge, Consumer<ChallengeCandidate> sink) {
     Conditions where = ChallengePrefilter.of(challenge, jdbc.database());
-    jdbc.forEach("SELECT s.owner_id, s.transport_type, s.camera_make, s.captured_at, s.track FROM sequences s"
-        + " WHERE " + where.sql(), FETCH_SIZE, row -> {
-          String make = row.string("camera_make");
-          sink.accept(new ChallengeCandidate(UserId.of(row.uuid("owner_id")),
-              TransportType.valueOf(row.string("transport_type")), make == null ? null : CameraMake.of(make),
-              row.instant("captured_at"), CandidatePhotos.decode(row.bytes("track"))));
-        }, where.parameters());
+    try (DecodingPipeline pipeline = DecodingPipeline.start(sink)) {
+      jdbc.forEach("SELECT s.owner_id, s.transport_type, s.camera_make, s.captured_at, s.track FROM sequences s"
+          + " WHERE " + where.sql(), FETCH_SIZE, row -> pipeline.put(new CandidateRow(row.uuid("owner_id"),
+              row.string("transport_type"), row.string("camera_make"), row.instant("captured_at"),
+              row.bytes("track"))), where.parameters());
+      pipeline.finish();
+    }
   }
 }

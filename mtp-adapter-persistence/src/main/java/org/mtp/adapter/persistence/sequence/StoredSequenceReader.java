@@ -20,7 +20,7 @@ import org.mtp.domain.user.Username;
  */
 public final class StoredSequenceReader {
 
-  private static final String ROW = "SELECT " + SequenceRow.COLUMNS + ", u.username, s.like_count"
+  private static final String ROW = "SELECT " + SequenceRow.COLUMNS + ", u.username, s.like_count, s.photo_count"
       + " FROM sequences s JOIN users u ON u.id = s.owner_id WHERE s.id = ?";
   private static final String TAGS = "SELECT tag FROM sequence_tags WHERE sequence_id = ? ORDER BY position";
   private static final String PHOTOS = "SELECT image_key, lon, lat, compass_angle, captured_at, viewpoint_count"
@@ -34,7 +34,7 @@ public final class StoredSequenceReader {
 
   public Optional<StoredSequence> read(SequenceId id) {
     Optional<Head> head = jdbc.first(ROW, row -> new Head(SequenceRow.of(row), Username.of(row.string("username")),
-        row.number("like_count")), id.value());
+        row.number("like_count"), row.number("photo_count")), id.value());
     if (head.isEmpty()) {
       return Optional.empty();
     }
@@ -49,10 +49,15 @@ public final class StoredSequenceReader {
       }
       return p;
     }, id.value()) : List.of();
+    if (photos.size() != head.get().photoCount()) {
+      // A deletion committed between the row's statement and the photos' (each sees its own snapshot): photos never
+      // change once published, so a shortfall means the sequence is gone, as in the repository's findById.
+      return Optional.empty();
+    }
     return Optional.of(new StoredSequence(SequenceMapper.toModel(row, photos), head.get().ownerName(),
         head.get().likeCount(), viewpoints));
   }
 
   /** The sequence row as read first, before its tags and photos. */
-  private record Head(SequenceRow row, Username ownerName, long likeCount) {}
+  private record Head(SequenceRow row, Username ownerName, long likeCount, long photoCount) {}
 }

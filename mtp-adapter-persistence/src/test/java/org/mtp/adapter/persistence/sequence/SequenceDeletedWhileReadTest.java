@@ -40,6 +40,7 @@ class SequenceDeletedWhileReadTest {
     Sql.update(context.dataSource(), "DELETE FROM photos WHERE sequence_id = ?", sequence.id().value());
 
     assertThat(context.unitOfWork().inTransaction(() -> stores.sequences().findById(sequence.id()))).isEmpty();
+    assertThat(context.unitOfWork().reading(() -> stores.sequenceReadModel().view(sequence.id()))).isEmpty();
   }
 
   @ParameterizedTest
@@ -62,5 +63,8 @@ class SequenceDeletedWhileReadTest {
           assertThat(s.details().tags()).isEqualTo(published.details().tags());
         });
     assertThat(context.unitOfWork().inTransaction(() -> stores.sequences().findById(draft.id()))).isPresent();
+    assertThat(context.unitOfWork().reading(() -> stores.sequenceReadModel().view(published.id())))
+        .hasValueSatisfying(v -> assertThat(v.sequence().photos()).isEqualTo(published.photos()));
+    assertThat(context.unitOfWork().reading(() -> stores.sequenceReadModel().view(draft.id()))).isPresent();
   }
 }

@@ -25,6 +25,7 @@ import org.mtp.adapter.http.testing.AuthorizeFlow;
 import org.mtp.adapter.http.testing.OpenApiContract;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
 import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.bootstrap.testing.RunningService;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.geo.GeoPoint;
@@ -170,22 +171,9 @@ class SecretsNeverLeakTest {
   }
 
   private Map<String, String> environment(FakeMapillaryServer mapillary, int port) {
-    Map<String, String> env = new LinkedHashMap<>();
+    Map<String, String> env = RunningService.h2Settings(data, mapillary);
     env.put("MTP_HTTP_PORT", String.valueOf(port));
     env.put("MTP_HTTP_HOST", "127.0.0.1");
-    env.put("MTP_DATA_DIR", data.toString());
-    env.put("MTP_PASSWORD_HASH_ITERATIONS", "1000");
-    env.put("MTP_HTTP_SHUTDOWN_GRACE_MS", "2000");
-    env.put("MAPILLARY_APP_ID", FakeMapillaryServer.APP_ID);
-    env.put("MAPILLARY_SECRET", FakeMapillaryServer.APP_SECRET);
-    env.put("MAPILLARY_REDIRECT_URI", FakeMapillaryServer.REDIRECT.toString());
-    String root = mapillary.root().toString();
-    env.put("MTP_MAPILLARY_GRAPH_URL", root);
-    env.put("MTP_MAPILLARY_V3_URL", root + "v3/");
-    env.put("MTP_MAPILLARY_UPLOAD_URL", root + "mapillary_public_uploads/");
-    env.put("MTP_MAPILLARY_AUTH_URL", root + "connect");
-    env.put("MTP_MAPILLARY_INITIAL_BACKOFF_MS", "1");
-    env.put("MTP_MAPILLARY_MAX_BACKOFF_MS", "5");
     return env;
   }
 

@@ -139,14 +139,11 @@ public final class JpaSequenceRepository implements SequenceRepository {
     }
     Hibernate.initialize(entity.getTags());
     List<Photo> photos = entity.isPublished() ? photosOf(em, id.value()) : List.of();
-    if (photos.size() != entity.getPhotoCount()) {
-      // Under READ COMMITTED each statement sees what was committed when it began: a deletion committed after the
-      // row (and its tags) were read but before the photos were leaves a published row without its photos. Photos
-      // never change once published, so a shortfall means the sequence is gone, as the deletion made true.
+    Optional<Sequence> whole = SequenceMapper.toModelIfWhole(SequenceRow.of(entity), photos, entity.getPhotoCount());
+    if (whole.isEmpty()) {
       em.detach(entity);
-      return Optional.empty();
     }
-    return Optional.of(SequenceMapper.toModelEntity(entity, photos));
+    return whole;
   }
 
   /** One statement for all photos, as plain values: thousands of them never become managed entities. */

@@ -3,6 +3,7 @@ package org.mtp.adapter.persistence.sequence;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.persistence.leaderboard.SequenceShare;
 import org.mtp.domain.camera.CameraMake;
@@ -108,6 +109,16 @@ final class SequenceMapper {
   /** The aggregate from its entity and, for a published sequence, its photos in order. */
   static Sequence toModelEntity(SequenceJpaEntity e, List<Photo> photos) {
     return toModel(SequenceRow.of(e), photos);
+  }
+
+  /**
+   * The aggregate, unless its photos were read short of {@code photoCount}. Under READ COMMITTED each statement sees
+   * what was committed when it began: a deletion committed after the row was read but before the photos were leaves
+   * a published row without its photos. Photos never change once published, so a shortfall means the sequence is
+   * gone, as the deletion made true.
+   */
+  static Optional<Sequence> toModelIfWhole(SequenceRow r, List<Photo> photos, long photoCount) {
+    return photos.size() == photoCount ? Optional.of(toModel(r, photos)) : Optional.empty();
   }
 
   /** The aggregate from its row and, for a published sequence, its photos in order. */

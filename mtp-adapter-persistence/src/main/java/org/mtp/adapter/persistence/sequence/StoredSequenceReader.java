@@ -49,13 +49,8 @@ public final class StoredSequenceReader {
       }
       return p;
     }, id.value()) : List.of();
-    if (photos.size() != head.get().photoCount()) {
-      // A deletion committed between the row's statement and the photos' (each sees its own snapshot): photos never
-      // change once published, so a shortfall means the sequence is gone, as in the repository's findById.
-      return Optional.empty();
-    }
-    return Optional.of(new StoredSequence(SequenceMapper.toModel(row, photos), head.get().ownerName(),
-        head.get().likeCount(), viewpoints));
+    return SequenceMapper.toModelIfWhole(row, photos, head.get().photoCount())
+        .map(sequence -> new StoredSequence(sequence, head.get().ownerName(), head.get().likeCount(), viewpoints));
   }
 
   /** The sequence row as read first, before its tags and photos. */

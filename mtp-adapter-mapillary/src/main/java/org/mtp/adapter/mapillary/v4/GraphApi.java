@@ -18,6 +18,8 @@ import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.adapter.mapillary.http.Safety;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.domain.sequence.ImageKey;
+import org.mtp.domain.sequence.MapillarySequenceKey;
 
 /** The Graph API v4 endpoints the adapter calls, one method each, with the user token in {@code Authorization: OAuth}. */
 final class GraphApi {
@@ -29,6 +31,7 @@ final class GraphApi {
 
   private final HttpExecutor http;
   private final HttpUrl base;
+  private final HttpUrl meUrl;
   private final JsonAdapter<GraphWire.Me> me;
   private final JsonAdapter<GraphWire.ImagePage> imagePage;
   private final JsonAdapter<GraphWire.IdPage> idPage;
@@ -39,6 +42,7 @@ final class GraphApi {
     Moshi moshi = GraphJsonAdapters.install(shared);
     this.http = http;
     this.base = base;
+    this.meUrl = base.newBuilder().addPathSegment("me").addQueryParameter("fields", "id,username").build();
     this.me = moshi.adapter(GraphWire.Me.class);
     this.imagePage = moshi.adapter(GraphWire.ImagePage.class);
     this.idPage = moshi.adapter(GraphWire.IdPage.class);
@@ -47,8 +51,7 @@ final class GraphApi {
   }
 
   GraphWire.Me me(MapillaryToken user) {
-    HttpUrl url = base.newBuilder().addPathSegment("me").addQueryParameter("fields", "id,username").build();
-    return http.send("v4 /me", Safety.REPEATABLE, authorized(url, user),
+    return http.send("v4 /me", Safety.REPEATABLE, authorized(meUrl, user),
         r -> JsonBodies.parse("v4 /me", me, r.body()));
   }
 
@@ -72,10 +75,15 @@ final class GraphApi {
     return page;
   }
 
-  /** Every image id of a sequence in capture order, following {@code paging.next}. */
-  List<String> imageIds(MapillaryToken user, String sequenceId) {
-    HttpUrl first = base.newBuilder().addPathSegment("image_ids").addQueryParameter("sequence_id", sequenceId).build();
-    List<String> ids = new ArrayList<>();
+  /**
+   * Every image id of a sequence in capture order, following {@code paging.next}; an id outside the key alphabet is a
+   * malformed answer, so no multi-get ever carries one.
+   */
+  List<ImageKey> imageIds(MapillaryToken user, MapillarySequenceKey sequence) {
+    // A sequence key is of [A-Za-z0-9_-]: nothing to escape.
+    HttpUrl first = base.newBuilder().addPathSegment("image_ids")
+        .addEncodedQueryParameter("sequence_id", sequence.value()).build();
+    List<ImageKey> ids = new ArrayList<>();
     follow(first, url -> {
       GraphWire.IdPage page = http.send("v4 /image_ids", Safety.REPEATABLE, authorized(url, user),
           r -> JsonBodies.parse("v4 /image_ids", idPage, r.body()));
@@ -86,7 +94,7 @@ final class GraphApi {
         if (ref == null || ref.id() == null) {
           throw JsonBodies.missing("v4 /image_ids", "an image id");
         }
-        ids.add(ref.id());
+        ids.add(GraphMapper.guarded("v4 /image_ids", () -> ImageKey.of(ref.id())));
       }
       return page.paging() == null ? null : page.paging().next();
     });
@@ -98,19 +106,28 @@ final class GraphApi {
    * wire at once. Each answer, an object keyed by id, is handed to {@code reader} with its batch's ids on the
    * background thread that received it; the results come back in the order of {@code batches}.
    */
-  <T> List<T> images(MapillaryToken user, List<List<String>> batches, int inFlight, BatchReader<T> reader) {
+  <T> List<T> images(MapillaryToken user, List<List<ImageKey>> batches, int inFlight, BatchReader<T> reader) {
     List<Exchange<T>> calls = new ArrayList<>(batches.size());
-    for (List<String> ids : batches) {
+    for (List<ImageKey> ids : batches) {
       calls.add(new Exchange<>(() -> authorized(multiGetUrl(ids), user),
           r -> reader.read(ids, JsonBodies.parse("v4 multi-get", imagesById, r.body()))));
     }
     return http.sendAll("v4 multi-get", calls, inFlight);
   }
 
-  private HttpUrl multiGetUrl(List<String> ids) {
+  /**
+   * Commas stay literal, as in Mapillary's documentation: keys are of {@code [A-Za-z0-9_-]} and the field list is
+   * ours, so nothing needs escaping, and OkHttp then copies the query instead of re-encoding it character by
+   * character (a third of the client's own time in a small import).
+   */
+  private HttpUrl multiGetUrl(List<ImageKey> ids) {
+    StringBuilder joined = new StringBuilder(ids.size() * 16);
+    for (ImageKey id : ids) {
+      joined.append(joined.length() == 0 ? "" : ",").append(id.value());
+    }
     return base.newBuilder()
-        .addQueryParameter("ids", String.join(",", ids))
-        .addQueryParameter("fields", IMAGE_FIELDS)
+        .addEncodedQueryParameter("ids", joined.toString())
+        .addEncodedQueryParameter("fields", IMAGE_FIELDS)
         .build();
   }
 
@@ -154,7 +171,7 @@ final class GraphApi {
   /** Reads the answer of one multi-get, given the ids it asked for; called on a background thread. */
   @FunctionalInterface
   interface BatchReader<T> {
-    T read(List<String> ids, Map<String, GraphWire.Image> found);
+    T read(List<ImageKey> ids, Map<String, GraphWire.Image> found);
   }
 
   /** Reads one page and returns the URL of the next, or null. */

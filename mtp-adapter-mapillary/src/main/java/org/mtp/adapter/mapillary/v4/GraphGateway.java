@@ -11,6 +11,7 @@ import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
 import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -49,11 +50,11 @@ public final class GraphGateway implements MapillaryGateway {
 
   @Override
   public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(api.imageIds(token, key.value())));
+    List<ImageKey> ids = new ArrayList<>(new LinkedHashSet<>(api.imageIds(token, key)));
     if (ids.isEmpty()) {
       throw new MapillaryException.NotFound("v4 /image_ids: sequence " + key + " has no images or does not exist");
     }
-    List<List<String>> batches = new ArrayList<>();
+    List<List<ImageKey>> batches = new ArrayList<>();
     for (int from = 0; from < ids.size(); from += batchSize) {
       batches.add(ids.subList(from, Math.min(ids.size(), from + batchSize)));
     }

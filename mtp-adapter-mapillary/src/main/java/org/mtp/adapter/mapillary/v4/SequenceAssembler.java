@@ -29,28 +29,35 @@ final class SequenceAssembler {
 
   private SequenceAssembler() {}
 
-  /** The photos of one multi-get answer, in the order of {@code ids}; holds no state, so batches map in parallel. */
-  static List<Entry> batch(MapillarySequenceKey key, List<String> ids, Map<String, GraphWire.Image> found) {
+  /**
+   * The photos of one multi-get answer, in the order of {@code ids}; holds no state, so batches map in parallel. Each
+   * image must carry the id it was filed under, so the requested key, already checked, is the photo's key.
+   */
+  static List<Entry> batch(MapillarySequenceKey key, List<ImageKey> ids, Map<String, GraphWire.Image> found) {
     List<Entry> entries = new ArrayList<>(ids.size());
-    for (String id : ids) {
-      GraphWire.Image image = found.get(id);
+    for (ImageKey id : ids) {
+      GraphWire.Image image = found.get(id.value());
       if (image == null) {
-        throw new MapillaryException.MalformedResponse(OPERATION + ": the answer lacks image " + id, null);
+        throw new MapillaryException.MalformedResponse(OPERATION + ": the answer lacks image " + id.value(), null);
       }
-      entries.add(entry(key, image));
+      entries.add(entry(key, id, image));
     }
     return entries;
   }
 
-  private static Entry entry(MapillarySequenceKey key, GraphWire.Image image) {
+  private static Entry entry(MapillarySequenceKey key, ImageKey id, GraphWire.Image image) {
     if (image.id() == null || image.sequence() == null || image.capturedAt() == null) {
       throw JsonBodies.missing(OPERATION, "'id', 'sequence' or 'captured_at'");
+    }
+    if (!id.value().equals(image.id())) {
+      throw new MapillaryException.MalformedResponse(
+          OPERATION + ": the answer files image " + image.id() + " under " + id.value(), null);
     }
     if (!key.value().equals(image.sequence())) {
       throw new MapillaryException.MalformedResponse(
           OPERATION + ": image " + image.id() + " belongs to sequence " + image.sequence() + ", not " + key, null);
     }
-    Photo photo = GraphMapper.guarded(OPERATION, () -> Photo.of(ImageKey.of(image.id()), point(image),
+    Photo photo = GraphMapper.guarded(OPERATION, () -> Photo.of(id, point(image),
         GraphMapper.angle(image.compassAngle()), Instant.ofEpochMilli(image.capturedAt())));
     return new Entry(image, photo);
   }

@@ -63,8 +63,8 @@ final class PreparedMapillary implements AutoCloseable {
         batch.add(id(i));
         body.put(id(i), image(i));
       }
-      add(server.url("/").newBuilder().addQueryParameter("ids", String.join(",", batch))
-          .addQueryParameter("fields", FIELDS).build(), FakeJson.write(body));
+      add(server.url("/").newBuilder().addEncodedQueryParameter("ids", String.join(",", batch))
+          .addEncodedQueryParameter("fields", FIELDS).build(), FakeJson.write(body));
     }
   }
 

@@ -3,6 +3,8 @@ package org.mtp.adapter.mapillary.v4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -99,6 +101,42 @@ class GraphGatewayFetchTest extends FakeMapillaryTestBase {
     assertThatThrownBy(() -> clients().gateway().fetchSequence(Synth.WALKER_TOKEN, KEY))
         .isInstanceOf(MapillaryException.MalformedResponse.class)
         .hasMessageContaining("lacks image 200000000000001");
+  }
+
+  @Test
+  void anImageIdOutsideTheKeyAlphabet_isMalformed_beforeAnyMultiGet() {
+    fake.scriptExact("/image_ids",
+        FakeJson.json(200, Map.of("data", List.of(Map.of("id", "200000000000001&access_token=x")))));
+
+    assertThatThrownBy(() -> clients().gateway().fetchSequence(Synth.WALKER_TOKEN, KEY))
+        .isInstanceOf(MapillaryException.MalformedResponse.class)
+        .hasMessageContaining("v4 /image_ids");
+    assertThat(fake.requests().stream().filter(r -> r.getUrl().encodedPath().equals("/"))).isEmpty();
+  }
+
+  @Test
+  void anImageFiledUnderAnotherId_isMalformed() {
+    fake.addSequence(Synth.sequence(KEY.value(), Synth.WALKER, Synth.T0, 1, 1_000, 200000000000001L));
+    Map<String, Object> image = new HashMap<>(Map.of("id", "200000000000009", "sequence", KEY.value(),
+        "captured_at", Synth.T0.toEpochMilli(), "geometry", Map.of("type", "Point", "coordinates",
+            List.of(10.0, 50.0))));
+    fake.scriptExact("/", FakeJson.json(200, Map.of("200000000000001", image)));
+
+    assertThatThrownBy(() -> clients().gateway().fetchSequence(Synth.WALKER_TOKEN, KEY))
+        .isInstanceOf(MapillaryException.MalformedResponse.class)
+        .hasMessageContaining("files image 200000000000009 under 200000000000001");
+  }
+
+  @Test
+  void theMultiGetListsIdsAndFieldsWithPlainCommas_asMapillaryDocumentsIt() {
+    fake.addSequence(Synth.sequence(KEY.value(), Synth.WALKER, Synth.T0, 3, 1_000, 200000000000001L));
+
+    clients().gateway().fetchSequence(Synth.WALKER_TOKEN, KEY);
+
+    RecordedRequest multiGet = fake.requests().stream().filter(r -> r.getUrl().encodedPath().equals("/"))
+        .findFirst().orElseThrow();
+    assertThat(multiGet.getUrl().encodedQuery()).isEqualTo(
+        "ids=200000000000001,200000000000002,200000000000003&fields=" + GraphApi.IMAGE_FIELDS);
   }
 
   @Test

@@ -36,7 +36,7 @@ public final class PersistenceContext implements AutoCloseable {
     this.dataSource = dataSource;
     this.migration = migration;
     this.factory = factory;
-    this.entityManagers = new EntityManagers(factory);
+    this.entityManagers = new EntityManagers(factory, dataSource);
     this.unitOfWork = new JpaUnitOfWork(entityManagers);
   }
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.postgresql.PGStatement;
 import org.mtp.adapter.persistence.Database;
@@ -113,14 +112,20 @@ public final class Jdbc {
   }
 
   /**
-   * Flushes pending entity changes (a reading unit of work has none and never flushes), then runs {@code work} on
-   * the unit of work's connection.
+   * Runs {@code work} on the unit of work's connection: a read's directly, a transaction's through its session after
+   * flushing pending entity changes, so that SQL sees what the use case wrote through JPA.
    */
   public <T> T withConnection(ConnectionWork<T> work) {
-    Session session = entityManagers.current().unwrap(Session.class);
-    if (session.getHibernateFlushMode() != FlushMode.MANUAL) {
-      session.flush();
+    Connection reading = entityManagers.readingConnection();
+    if (reading != null) {
+      try {
+        return work.run(reading);
+      } catch (SQLException e) {
+        throw entityManagers.sqlFailure(e, "reading");
+      }
     }
+    Session session = entityManagers.current().unwrap(Session.class);
+    session.flush();
     return session.doReturningWork(work::run);
   }
 

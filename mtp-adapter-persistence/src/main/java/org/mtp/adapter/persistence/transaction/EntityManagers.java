@@ -2,9 +2,13 @@ package org.mtp.adapter.persistence.transaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import javax.sql.DataSource;
+import org.hibernate.SessionFactory;
 
 /**
  * Persistence adapter: hands repositories the {@link EntityManager} of the unit of work running on the current
@@ -14,11 +18,16 @@ import java.util.concurrent.CompletionException;
 public final class EntityManagers {
 
   private final CompletableFuture<EntityManagerFactory> factory;
+  private final DataSource dataSource;
   private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
 
-  /** Over a factory that may still be being built: the first unit of work waits for it (start-up wires meanwhile). */
-  public EntityManagers(CompletableFuture<EntityManagerFactory> factory) {
+  /**
+   * Over a factory that may still be being built (the first unit of work waits for it; start-up wires meanwhile) and
+   * the pool it draws from, which reads borrow from directly.
+   */
+  public EntityManagers(CompletableFuture<EntityManagerFactory> factory, DataSource dataSource) {
     this.factory = Objects.requireNonNull(factory, "'factory' must not be null");
+    this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
   }
 
   /**
@@ -36,6 +45,20 @@ public final class EntityManagers {
     return current.entityManager();
   }
 
+  /**
+   * The plain connection of the read running on this thread, which SQL may use directly (a read never flushes, so
+   * there is nothing to write first), or null when the unit of work is a transaction.
+   */
+  public Connection readingConnection() {
+    TransactionScope current = scope.get();
+    return current == null ? null : current.readingConnection();
+  }
+
+  /** {@code failure}, met on a read's plain connection, as Hibernate raises the same failure inside a session. */
+  public RuntimeException sqlFailure(SQLException failure, String doing) {
+    return SqlFailures.convert(factory().unwrap(SessionFactory.class), failure, doing);
+  }
+
   /** Whether a unit of work of this database runs on the current thread. */
   public boolean inUnitOfWork() {
     return scope.get() != null;
@@ -47,6 +70,10 @@ public final class EntityManagers {
     } catch (CompletionException e) {
       throw new IllegalStateException("the database did not get ready: " + e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  DataSource dataSource() {
+    return dataSource;
   }
 
   TransactionScope scope() {

@@ -2,13 +2,16 @@ package org.mtp.adapter.persistence.transaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityTransaction;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
-import org.hibernate.resource.jdbc.spi.PhysicalConnectionHandlingMode;
 import org.mtp.application.port.out.transaction.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Persistence adapter: one EntityManager and one database transaction per use case. The outermost call opens them
@@ -18,6 +21,8 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
  * (optimistic lock, unique key, deadlock) a {@code ConcurrentUpdateException}, each with the original as its cause.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
   private final EntityManagers entityManagers;
 
@@ -33,10 +38,11 @@ public final class JpaUnitOfWork implements UnitOfWork {
   }
 
   /**
-   * A reading use case gets a read-only session that never flushes (loaded entities keep no snapshot and are never
-   * dirty-checked) on one connection in auto-commit mode: no BEGIN and no COMMIT, two round trips fewer per read. It
-   * sees what a transaction at READ COMMITTED would: each statement its own snapshot. Measured in
-   * docs/performance.md ("HTTP load").
+   * A reading use case gets one pooled connection in auto-commit mode (no BEGIN and no COMMIT, two round trips fewer
+   * per read) on which plain SQL runs directly; a Hibernate session, read-only and never flushed (loaded entities
+   * keep no snapshot and are never dirty-checked), is opened on that connection only when a repository asks for
+   * JPA, so a read done in SQL pays for no session. It sees what a transaction at READ COMMITTED would: each
+   * statement its own snapshot. Measured in docs/performance.md ("HTTP load").
    */
   @Override
   public <T> T reading(Supplier<T> work) {
@@ -60,33 +66,54 @@ public final class JpaUnitOfWork implements UnitOfWork {
   }
 
   private <T> T outermostReading(Supplier<T> work) {
-    Session session = null;
+    SessionFactory sessions = entityManagers.factory().unwrap(SessionFactory.class);
+    Connection connection = null;
+    TransactionScope scope = null;
     try {
-      // One connection held for the whole session, so that the auto-commit switch covers every statement; the pool
-      // restores its default when the session gives the connection back.
-      session = entityManagers.factory().unwrap(SessionFactory.class).withOptions()
-          .connectionHandlingMode(PhysicalConnectionHandlingMode.IMMEDIATE_ACQUISITION_AND_HOLD).openSession();
-      session.setDefaultReadOnly(true);
-      session.setHibernateFlushMode(FlushMode.MANUAL);
-      session.doWork(connection -> connection.setAutoCommit(true));
-      entityManagers.bind(new TransactionScope(session));
+      connection = entityManagers.dataSource().getConnection();
+      // The pool restores its default when the connection goes back.
+      connection.setAutoCommit(true);
+      scope = TransactionScope.reading(connection, held -> readOnlySession(sessions, held));
+      entityManagers.bind(scope);
       try {
         return work.get();
       } finally {
         entityManagers.unbind();
       }
+    } catch (SQLException e) {
+      throw translate(SqlFailures.convert(sessions, e, "borrowing a connection to read"));
     } catch (RuntimeException e) {
       throw translate(e);
     } finally {
-      if (session != null) {
-        session.close();
+      release(scope, connection);
+    }
+  }
+
+  /** A session on a read's connection: read-only entities, never flushed, the connection left open on close. */
+  private static Session readOnlySession(SessionFactory sessions, Connection connection) {
+    Session session = sessions.withOptions().connection(connection).openSession();
+    session.setDefaultReadOnly(true);
+    session.setHibernateFlushMode(FlushMode.MANUAL);
+    return session;
+  }
+
+  private static void release(TransactionScope scope, Connection connection) {
+    if (scope != null) {
+      scope.closeReadingSession();
+    }
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // The pool evicts a connection it cannot take back; the read itself is already answered.
+        LOG.debug("returning a read's connection to the pool failed", e);
       }
     }
   }
 
   private <T> T outermost(Supplier<T> work) {
     EntityManager entityManager = entityManagers.factory().createEntityManager();
-    TransactionScope scope = new TransactionScope(entityManager);
+    TransactionScope scope = TransactionScope.transaction(entityManager);
     entityManagers.bind(scope);
     EntityTransaction transaction = entityManager.getTransaction();
     try {

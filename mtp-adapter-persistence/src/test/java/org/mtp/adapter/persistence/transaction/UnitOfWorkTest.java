@@ -2,9 +2,13 @@ package org.mtp.adapter.persistence.transaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -12,11 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.exception.SQLGrammarException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.PersistenceContext;
+import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.adapter.persistence.testing.Sql;
 import org.mtp.adapter.persistence.testing.SqlStates;
@@ -200,6 +206,61 @@ class UnitOfWorkTest {
       assertThat(context.unitOfWork().reading(() -> autoCommit(context.entityManagers()))).isTrue();
       assertThat(context.unitOfWork().inTransaction(() -> autoCommit(context.entityManagers()))).isFalse();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void givenAReadDoneInSql_whenRun_thenNoSessionIsOpened_andOneAskingForJpaGetsOneOnTheSameConnection(
+      Database database) {
+    PersistenceContext context = DB.context(database);
+    EntityManagers entityManagers = context.entityManagers();
+    Jdbc jdbc = new Jdbc(entityManagers, database);
+
+    boolean sqlOnly = context.unitOfWork().reading(() -> {
+      jdbc.list("SELECT id FROM users", row -> row.uuid("id"));
+      return entityManagers.scope().sessionOpened();
+    });
+    List<Object> connections = context.unitOfWork().reading(() -> {
+      Connection plain = jdbc.withConnection(connection -> connection);
+      Connection session = entityManagers.current().unwrap(Session.class)
+          .doReturningWork(connection -> connection);
+      return List.of(entityManagers.scope().sessionOpened(), plain == session);
+    });
+
+    assertThat(sqlOnly).isFalse();
+    assertThat(connections).containsExactly(true, true);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void givenReads_whenDone_thenEveryConnectionIsBackInThePool_evenAfterAFailure(Database database) {
+    PersistenceContext context = DB.context(database);
+    Jdbc jdbc = new Jdbc(context.entityManagers(), database);
+    HikariPoolMXBean pool = ((HikariDataSource) context.dataSource())
+        .getHikariPoolMXBean();
+    int before = pool.getActiveConnections();
+
+    context.unitOfWork().reading(
+        () -> context.entityManagers().current().createNativeQuery("SELECT 1").getSingleResult());
+    assertThatThrownBy(() -> context.unitOfWork().reading(() -> jdbc.list("SELECT nothing FROM nowhere", row -> 1)))
+        .isInstanceOf(RuntimeException.class);
+
+    assertThat(pool.getActiveConnections()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.class)
+  void givenBadSql_whenRunInAReadOrInATransaction_thenBothFailWithTheSameHibernateException(Database database) {
+    PersistenceContext context = DB.context(database);
+    Jdbc jdbc = new Jdbc(context.entityManagers(), database);
+
+    Throwable inRead = catchThrowable(
+        () -> context.unitOfWork().reading(() -> jdbc.list("SELECT nothing FROM nowhere", row -> 1)));
+    Throwable inTransaction = catchThrowable(
+        () -> context.unitOfWork().inTransaction(() -> jdbc.list("SELECT nothing FROM nowhere", row -> 1)));
+
+    assertThat(inRead).isInstanceOf(SQLGrammarException.class);
+    assertThat(inRead.getClass()).isEqualTo(inTransaction.getClass());
   }
 
   private static boolean autoCommit(EntityManagers entityManagers) {

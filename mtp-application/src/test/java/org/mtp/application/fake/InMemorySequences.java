@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,6 +18,7 @@ import org.mtp.application.port.out.page.PageRequest;
 import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.sequence.SequenceStamp;
 import org.mtp.application.port.out.sequence.SequenceSummary;
 import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.like.LikeTarget;
@@ -34,6 +36,8 @@ import org.mtp.domain.user.Username;
 public final class InMemorySequences implements SequenceRepository, SequenceReadModel, InMemoryData.Transactional {
 
   private Map<SequenceId, Sequence> sequences = new HashMap<>();
+  /** How often each sequence was saved: with its like count and viewpoints, what its revision is made of. */
+  private Map<SequenceId, Long> saves = new HashMap<>();
   private final InMemoryLikes likes;
   private final InMemoryViewpoints viewpoints;
   private final InMemoryTours tours;
@@ -60,6 +64,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
       throw new SequenceFailures.KeyTaken(key.get());
     }
     sequences.put(sequence.id(), copy(sequence));
+    saves.merge(sequence.id(), 1L, Long::sum);
   }
 
   @Override
@@ -89,6 +94,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
   @Override
   public synchronized void delete(SequenceId id) {
     sequences.remove(id);
+    saves.remove(id);
     likes.removeAll(LikeTarget.sequence(id));
     viewpoints.removeAll(id);
     tours.forgetEverywhere(id);
@@ -117,7 +123,22 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
     }
     // As the database's join: a sequence whose owner is unknown is not found.
     return users.usernameOf(s.owner()).map(owner -> new StoredSequence(copy(s), owner,
-        likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id)));
+        likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id), revision(id)));
+  }
+
+  @Override
+  public synchronized Optional<SequenceStamp> stamp(SequenceId id) {
+    Sequence s = sequences.get(id);
+    return s == null ? Optional.empty() : Optional.of(new SequenceStamp(revision(id), s.owner(), s.isPublished()));
+  }
+
+  /**
+   * Not a counter as in the database, but just as good for its one use: it changes whenever the view does (a save,
+   * a like count, a viewpoint), so an equal revision means an equal view.
+   */
+  private long revision(SequenceId id) {
+    return Objects.hash(saves.getOrDefault(id, 0L), likes.count(LikeTarget.sequence(id)),
+        viewpoints.countsBySequence(id));
   }
 
   /** Every stored sequence, for the other fakes (leaderboards, challenge candidates). */
@@ -159,12 +180,15 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
   @Override
   public synchronized Object snapshot() {
-    return new HashMap<>(sequences);
+    return new Snapshot(new HashMap<>(sequences), new HashMap<>(saves));
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public synchronized void restore(Object snapshot) {
-    sequences = new HashMap<>((Map<SequenceId, Sequence>) snapshot);
+    Snapshot stored = (Snapshot) snapshot;
+    sequences = new HashMap<>(stored.sequences());
+    saves = new HashMap<>(stored.saves());
   }
+
+  private record Snapshot(Map<SequenceId, Sequence> sequences, Map<SequenceId, Long> saves) {}
 }

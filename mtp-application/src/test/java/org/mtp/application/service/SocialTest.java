@@ -9,6 +9,7 @@ import static org.mtp.domain.TestUsers.carol;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.in.tour.TourUseCases;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
@@ -59,6 +60,31 @@ class SocialTest {
     assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.tour(TourId.of(java.util.UUID.randomUUID()))))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), draft.id(), firstPhoto))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void aReaderHoldingTheCurrentRevisionGetsNothingNew_andTheNewViewOnceALikeOrViewpointMovedIt() {
+    SequenceView first = world.app.queries.get(null, aliceRide.id());
+
+    assertThat(world.app.queries.getIfChanged(null, aliceRide.id(), first.revision())).isEmpty();
+    world.app.likes.like(bob(), LikeTarget.sequence(aliceRide.id()));
+    SequenceView liked = world.app.queries.getIfChanged(null, aliceRide.id(), first.revision()).orElseThrow();
+    assertThat(liked.likeCount()).isEqualTo(1);
+    world.app.viewpoints.mark(carol(), aliceRide.id(), firstPhoto);
+    assertThat(world.app.queries.getIfChanged(bob(), aliceRide.id(), liked.revision()))
+        .hasValueSatisfying(view -> assertThat(view.viewpointsOn(firstPhoto)).isEqualTo(1));
+  }
+
+  @Test
+  void aDraftIsNotFoundForAnyoneButItsOwner_evenWithItsRevision() {
+    Sequence draft = world.store(TestSequences.aSequence().owner(alice()).buildDraft());
+    long revision = world.app.queries.get(alice(), draft.id()).revision();
+
+    assertThat(world.app.queries.getIfChanged(alice(), draft.id(), revision)).isEmpty();
+    assertThatThrownBy(() -> world.app.queries.getIfChanged(bob(), draft.id(), revision))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> world.app.queries.getIfChanged(null, draft.id(), revision))
         .isInstanceOf(NotFoundException.class);
   }
 

@@ -76,7 +76,12 @@ public final class Sequence implements SequenceFigures {
 
   /** Drafts are visible to their owner only. */
   public boolean visibleTo(UserId viewer) {
-    return isPublished() || owner.equals(viewer);
+    return visible(isPublished(), owner, viewer);
+  }
+
+  /** Who may read a sequence: anyone once it is published, its owner alone while it is a draft. */
+  public static boolean visible(boolean published, UserId owner, UserId viewer) {
+    return published || owner.equals(viewer);
   }
 
   /**

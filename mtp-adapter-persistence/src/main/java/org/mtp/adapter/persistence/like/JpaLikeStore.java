@@ -31,7 +31,8 @@ public final class JpaLikeStore implements LikeStore {
         + target.column() + " = ?)", like.user().value(), target.id(), like.likedAt(), target.id(),
         like.user().value(), target.id());
     if (added == 1) {
-      jdbc.update("UPDATE " + target.table() + " SET like_count = like_count + 1 WHERE id = ?", target.id());
+      jdbc.update("UPDATE " + target.table() + " SET like_count = like_count + 1" + target.revisionBump()
+          + " WHERE id = ?", target.id());
     }
     return added == 1;
   }
@@ -43,7 +44,8 @@ public final class JpaLikeStore implements LikeStore {
     int removed = jdbc.update("DELETE FROM " + target.likes() + " WHERE user_id = ? AND " + target.column() + " = ?",
         user.value(), target.id());
     if (removed == 1) {
-      jdbc.update("UPDATE " + target.table() + " SET like_count = like_count - 1 WHERE id = ?", target.id());
+      jdbc.update("UPDATE " + target.table() + " SET like_count = like_count - 1" + target.revisionBump()
+          + " WHERE id = ?", target.id());
     }
     return removed == 1;
   }
@@ -67,14 +69,17 @@ public final class JpaLikeStore implements LikeStore {
     jdbc.first("SELECT id FROM " + target.table() + " WHERE id = ? FOR UPDATE", row -> true, target.id());
   }
 
-  /** Where a target's likes and count live. */
-  private record Target(String table, String likes, String column, UUID id) {
+  /**
+   * Where a target's likes and count live, and how its count's change also moves its revision: a sequence's view shows
+   * its like count (SequenceReadModel.stamp); tours keep no revision.
+   */
+  private record Target(String table, String likes, String column, UUID id, String revisionBump) {
     static Target of(LikeTarget target) {
       if (target instanceof LikeTarget.OfSequence s) {
-        return new Target("sequences", "sequence_likes", "sequence_id", s.id().value());
+        return new Target("sequences", "sequence_likes", "sequence_id", s.id().value(), ", revision = revision + 1");
       }
       LikeTarget.OfTour t = (LikeTarget.OfTour) target;
-      return new Target("tours", "tour_likes", "tour_id", t.id().value());
+      return new Target("tours", "tour_likes", "tour_id", t.id().value(), "");
     }
   }
 }

@@ -15,6 +15,7 @@ import org.mtp.application.port.out.page.Page;
 import org.mtp.application.port.out.page.PageRequest;
 import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
+import org.mtp.application.port.out.sequence.SequenceStamp;
 import org.mtp.application.port.out.sequence.SequenceSummary;
 import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.challenge.Challenge;
@@ -74,6 +75,11 @@ public final class JpaSequenceReadModel implements SequenceReadModel {
   @Override
   public Optional<StoredSequence> view(SequenceId id) {
     return storedSequences.read(id);
+  }
+
+  @Override
+  public Optional<SequenceStamp> stamp(SequenceId id) {
+    return storedSequences.stamp(id);
   }
 
   /** Up to {@code limit} rows after {@code afterKey} (null: from the start), in the sort's order. */

@@ -53,6 +53,8 @@ public final class JpaSequenceRepository implements SequenceRepository {
     } else {
       update(em, entity, sequence);
     }
+    // Whatever changed, the view a node may have rendered is stale now (SequenceReadModel.stamp).
+    jdbc.update("UPDATE sequences SET revision = revision + 1 WHERE id = ?", sequence.id().value());
   }
 
   private void insert(EntityManager em, Sequence sequence) {

@@ -62,7 +62,8 @@ public final class JpaViewpointStore implements ViewpointStore {
   private void count(SequenceId sequence, ImageKey photo, int change) {
     jdbc.update("UPDATE photos SET viewpoint_count = viewpoint_count + ? WHERE sequence_id = ? AND image_key = ?",
         change, sequence.value(), photo.value());
-    jdbc.update("UPDATE sequences SET viewpoint_count = viewpoint_count + ? WHERE id = ?", change, sequence.value());
+    jdbc.update("UPDATE sequences SET viewpoint_count = viewpoint_count + ?, revision = revision + 1 WHERE id = ?",
+        change, sequence.value());
   }
 
   /** Locks the sequence row and reads the grains its viewpoints count in. */

@@ -1,5 +1,6 @@
 package org.mtp.application.service.sequence;
 
+import java.util.Optional;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.sequence.GetSequenceUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
@@ -8,6 +9,7 @@ import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.page.Page;
 import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
+import org.mtp.application.port.out.sequence.SequenceStamp;
 import org.mtp.application.port.out.sequence.SequenceSummary;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.challenge.Challenge;
@@ -30,11 +32,25 @@ public final class SequenceQueries implements GetSequenceUseCase, SearchSequence
   /** One read of the sequence with its figures; someone else's draft is as absent as an unknown id. */
   @Override
   public SequenceView get(UserId viewer, SequenceId id) {
-    return unitOfWork.reading(() -> readModel.view(id)
+    return unitOfWork.reading(() -> view(viewer, id));
+  }
+
+  /** The stamp first; the whole read only when the revision moved on since {@code knownRevision}. */
+  @Override
+  public Optional<SequenceView> getIfChanged(UserId viewer, SequenceId id, long knownRevision) {
+    return unitOfWork.reading(() -> {
+      SequenceStamp stamp = readModel.stamp(id).filter(s -> s.visibleTo(viewer))
+          .orElseThrow(() -> new NotFoundException("sequence", id));
+      return stamp.revision() == knownRevision ? Optional.empty() : Optional.of(view(viewer, id));
+    });
+  }
+
+  private SequenceView view(UserId viewer, SequenceId id) {
+    return readModel.view(id)
         .filter(stored -> stored.sequence().visibleTo(viewer))
         .map(stored -> new SequenceView(stored.sequence(), stored.ownerName(), stored.likeCount(),
-            stored.viewpoints()))
-        .orElseThrow(() -> new NotFoundException("sequence", id)));
+            stored.viewpoints(), stored.revision()))
+        .orElseThrow(() -> new NotFoundException("sequence", id));
   }
 
   @Override

@@ -5,8 +5,12 @@ import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.user.Username;
 
-/** A sequence as one reads it: the aggregate with its owner's name, like count and viewpoints per photo. */
-public record SequenceView(Sequence sequence, Username ownerName, long likeCount, Map<ImageKey, Long> viewpoints) {
+/**
+ * A sequence as one reads it: the aggregate with its owner's name, like count and viewpoints per photo, and its
+ * revision, which moves on with every change to any of these (for {@link GetSequenceUseCase#getIfChanged}).
+ */
+public record SequenceView(Sequence sequence, Username ownerName, long likeCount, Map<ImageKey, Long> viewpoints,
+    long revision) {
 
   public SequenceView {
     viewpoints = Map.copyOf(viewpoints);

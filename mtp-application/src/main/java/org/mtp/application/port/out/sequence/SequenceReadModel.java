@@ -17,4 +17,10 @@ public interface SequenceReadModel {
 
   /** The sequence {@code id}, draft or published, with its photos, owner's name, like and viewpoint counts. */
   Optional<StoredSequence> view(SequenceId id);
+
+  /**
+   * The stamp of sequence {@code id}, in one primary-key read: its revision moves on with every change to what
+   * {@link #view} shows of it (a save, a like or unlike, a viewpoint marked or removed), whichever node made it.
+   */
+  Optional<SequenceStamp> stamp(SequenceId id);
 }

@@ -7,10 +7,11 @@ import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.user.Username;
 
 /**
- * A stored sequence with what a reader sees beside it, read together: its owner's name, its like count and the
- * viewpoints of each photo that has any.
+ * A stored sequence with what a reader sees beside it, read together: its owner's name, its like count, the
+ * viewpoints of each photo that has any, and the revision all of it was read at (see {@link SequenceStamp}).
  */
-public record StoredSequence(Sequence sequence, Username ownerName, long likeCount, Map<ImageKey, Long> viewpoints) {
+public record StoredSequence(Sequence sequence, Username ownerName, long likeCount, Map<ImageKey, Long> viewpoints,
+    long revision) {
 
   public StoredSequence {
     Objects.requireNonNull(sequence, "'sequence' must not be null");

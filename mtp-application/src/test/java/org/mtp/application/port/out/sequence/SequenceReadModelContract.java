@@ -28,6 +28,7 @@ import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceDetails;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.sequence.SequenceLinks;
 import org.mtp.domain.tag.Tags;
@@ -112,6 +113,50 @@ public abstract class SequenceReadModelContract extends StoreContractSupport {
       assertThat(view.likeCount()).isEqualTo(world.likes().count(LikeTarget.sequence(s.id())));
       assertThat(view.viewpoints()).isEqualTo(world.viewpoints().countsBySequence(s.id()));
     });
+  }
+
+  @Test
+  void theStampMovesOnWithEveryChangeAViewShows_andAViewCarriesTheRevisionItWasReadAt() {
+    UserId alice = user("Alice");
+    UserId fan = user("fan");
+    Sequence draft = stored(TestSequences.aSequence().owner(alice).name("Plan").buildDraft());
+    List<Long> revisions = new ArrayList<>();
+    Runnable record = () -> {
+      SequenceStamp stamp = tx(() -> world.sequenceReadModel().stamp(draft.id())).orElseThrow();
+      assertThat(tx(() -> world.sequenceReadModel().view(draft.id())).orElseThrow().revision())
+          .isEqualTo(stamp.revision());
+      revisions.add(stamp.revision());
+    };
+
+    record.run();
+    assertThat(tx(() -> world.sequenceReadModel().stamp(draft.id())))
+        .hasValueSatisfying(stamp -> assertThat(stamp.published()).isFalse())
+        .hasValueSatisfying(stamp -> assertThat(stamp.visibleTo(alice)).isTrue())
+        .hasValueSatisfying(stamp -> assertThat(stamp.visibleTo(fan)).isFalse());
+    Sequence published = TestSequences.aSequence().id(draft.id()).owner(alice).name("Plan").build();
+    stored(published);
+    record.run();
+    assertThat(tx(() -> world.sequenceReadModel().stamp(draft.id())))
+        .hasValueSatisfying(stamp -> assertThat(stamp.visibleTo(fan)).isTrue());
+    run(() -> world.likes().add(new Like(fan, LikeTarget.sequence(draft.id()), MAY)));
+    record.run();
+    ImageKey first = published.photos().get(0).key();
+    run(() -> world.viewpoints().add(published.viewpointBy(fan, first, MAY)));
+    record.run();
+    run(() -> world.viewpoints().remove(fan, draft.id(), first));
+    record.run();
+    run(() -> world.likes().remove(fan, LikeTarget.sequence(draft.id())));
+    record.run();
+    published.edit(alice, SequenceDetails.of("Plan B", null, TransportType.WALK, Tags.NONE));
+    stored(published);
+    record.run();
+
+    for (int i = 1; i < revisions.size(); i++) {
+      assertThat(revisions.get(i)).as("revision after change %d", i).isNotEqualTo(revisions.get(i - 1));
+    }
+    run(() -> world.sequences().delete(draft.id()));
+    assertThat(tx(() -> world.sequenceReadModel().stamp(draft.id()))).isEmpty();
+    assertThat(tx(() -> world.sequenceReadModel().stamp(SequenceId.of(UUID.randomUUID())))).isEmpty();
   }
 
   @Test

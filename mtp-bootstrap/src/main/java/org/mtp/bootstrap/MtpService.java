@@ -73,7 +73,7 @@ public final class MtpService implements AutoCloseable {
       HttpOperations operations = new HttpOperations(probe::reachable, metrics::scrape,
           new RequestMetrics(metrics.registry()), config.shutdownGrace());
       HttpApi unstarted = new HttpApi(httpSettings(config, clock), useCases.accounts,
-          useCases.features().resources(clock), ProblemCatalog.standard(), operations);
+          useCases.features().resources(clock, config.renderedSequenceBytes()), ProblemCatalog.standard(), operations);
       Commands.awaitDatabase(config, persistence);
       HttpApi api = unstarted.start(config.httpHost(), config.httpPort());
       MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);

@@ -37,9 +37,12 @@ public record FeatureUseCases(SequenceUseCases sequences, MapillaryUseCases mapi
     Objects.requireNonNull(challenges, "challenges");
   }
 
-  /** One resource per kind of thing; {@code clock} is the services' clock (for {@code Retry-After}). */
-  public List<ApiResource> resources(Clock clock) {
-    return List.of(new SequencesResource(sequences, clock), new MapillaryResource(mapillary),
+  /**
+   * One resource per kind of thing; {@code clock} is the services' clock (for {@code Retry-After}),
+   * {@code renderedSequenceBytes} the budget of sequences' JSON kept for repeat reads (0: none).
+   */
+  public List<ApiResource> resources(Clock clock, long renderedSequenceBytes) {
+    return List.of(new SequencesResource(sequences, clock, renderedSequenceBytes), new MapillaryResource(mapillary),
         new LikesResource(likes), new ViewpointsResource(viewpoints), new ToursResource(tours),
         new LeaderboardsResource(leaderboards), new ChallengesResource(challenges));
   }

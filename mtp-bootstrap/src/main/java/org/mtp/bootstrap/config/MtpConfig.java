@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalInt;
+import org.mtp.adapter.http.sequence.SequencesResource;
 import org.mtp.adapter.mapillary.ApiVersion;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.persistence.H2Urls;
@@ -18,6 +19,7 @@ public record MtpConfig(
     String httpHost,
     int httpPort,
     long maxBodyBytes,
+    long renderedSequenceBytes,
     Duration shutdownGrace,
     boolean secureCookies,
     Path dataDir,
@@ -34,6 +36,7 @@ public record MtpConfig(
         s.string("MTP_HTTP_HOST", "127.0.0.1"),
         s.integer("MTP_HTTP_PORT", 7000, 0, 65_535),
         s.integer("MTP_HTTP_MAX_BODY_BYTES", 1_048_576, 1_024, 64 * 1_048_576),
+        s.integer("MTP_HTTP_SEQUENCE_CACHE_BYTES", (int) SequencesResource.DEFAULT_RENDERED_BYTES, 0, 1 << 30),
         s.millis("MTP_HTTP_SHUTDOWN_GRACE_MS", Duration.ofSeconds(10), 0, 300_000),
         s.choice("MTP_HTTP_SECURE_COOKIES", Flag.class, Flag.FALSE) == Flag.TRUE,
         dataDir,

@@ -89,7 +89,17 @@ public final class ApiExchange {
   }
 
   public void json(int status, Object value) {
-    ctx.status(status).contentType("application/json").result(json.write(value));
+    jsonText(status, json.write(value));
+  }
+
+  /** Answers JSON already written, by {@link #render} for instance. */
+  public void jsonText(int status, String body) {
+    ctx.status(status).contentType("application/json").result(body);
+  }
+
+  /** {@code value} written as the API writes JSON, for a handler that keeps the text. */
+  public String render(Object value) {
+    return json.write(value);
   }
 
   /** Answers a value written as JSON under another JSON media type (GeoJSON). */

@@ -13,6 +13,7 @@ import org.mtp.adapter.http.challenge.ChallengeUseCaseSet;
 import org.mtp.adapter.http.mapillary.MapillaryUseCases;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.sequence.SequenceUseCases;
+import org.mtp.adapter.http.sequence.SequencesResource;
 import org.mtp.adapter.http.tour.TourUseCaseSet;
 import org.mtp.application.fake.InMemoryAccounts;
 import org.mtp.application.fake.InMemoryPlatform;
@@ -61,7 +62,8 @@ public final class RunningApi implements AutoCloseable {
         .orElseThrow();
     HttpSettings settings = HttpSettings.defaults(accounts.clock).withMaxBodyBytes(MAX_BODY_BYTES)
         .withSecureCookies(false);
-    List<ApiResource> resources = new ArrayList<>(features(platform.services).resources(stores.clock));
+    List<ApiResource> resources = new ArrayList<>(features(platform.services).resources(stores.clock,
+        SequencesResource.DEFAULT_RENDERED_BYTES));
     resources.addAll(extraResources);
     api = new HttpApi(settings, useCases(platform), resources, ProblemCatalog.standard()).start(0);
     client = new ApiClient("http://localhost:" + api.port(), CONTRACT);

@@ -142,6 +142,16 @@ class ConventionsHttpTest {
   }
 
   @Test
+  void aChunkedBodyWithNoDeclaredLengthIsReadWhole_whileABodilessRequestReadsNothing() {
+    byte[] body = "{\"username\":\"chunky\",\"email\":\"c@example.org\",\"password\":\"long enough\"}"
+        .getBytes(StandardCharsets.UTF_8);
+
+    assertThat(signUp().body(body, "application/json").chunked().send().status()).isEqualTo(201);
+    assertFieldProblem(signUp().send(), 400, "validation_failed", "username", "email", "password");
+    assertThat(running.accounts.users.count()).isEqualTo(1);
+  }
+
+  @Test
   void aBodyThatIsNotUtf8IsA400() {
     byte[] latin1 = "{\"username\":\"J\u00fcrgen\"}".getBytes(StandardCharsets.ISO_8859_1);
 

@@ -19,6 +19,7 @@ import org.mtp.adapter.http.problem.ApiException;
 public final class BodyReader {
 
   private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(?:\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
+  private static final byte[] NO_BYTES = new byte[0];
   private final Json json;
   private final long maxBytes;
 
@@ -59,6 +60,10 @@ public final class BodyReader {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
       throw tooLarge();
+    }
+    if (declared == 0 || declared < 0 && ctx.header("Transfer-Encoding") == null) {
+      // RFC 9112 6.3: a request with neither Content-Length nor Transfer-Encoding has no body; most GETs.
+      return NO_BYTES;
     }
     try (InputStream in = ctx.req().getInputStream()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.max(0, Math.min(declared, maxBytes)));

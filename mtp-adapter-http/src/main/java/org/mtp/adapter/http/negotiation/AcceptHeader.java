@@ -2,7 +2,9 @@ package org.mtp.adapter.http.negotiation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Proactive negotiation on {@code Accept} (RFC 9110 12.5.1): each offered representation gets the q-value of the most
@@ -13,6 +15,15 @@ public final class AcceptHeader {
 
   private record Range(MediaType type, double quality) {}
 
+  /**
+   * Parsed headers by their text: clients send the same few, and parsing one (splits and a regular expression) cost
+   * about 2% of a sequence read. Bounded in entries and in header length, since the text is the client's to choose.
+   */
+  private static final Map<String, AcceptHeader> PARSED = new ConcurrentHashMap<>();
+  private static final int MAX_REMEMBERED = 256;
+  private static final int MAX_REMEMBERED_LENGTH = 256;
+  private static final AcceptHeader ANYTHING = new AcceptHeader(List.of());
+
   private final List<Range> ranges;
 
   private AcceptHeader(List<Range> ranges) {
@@ -20,13 +31,22 @@ public final class AcceptHeader {
   }
 
   public static AcceptHeader parse(String header) {
-    List<Range> ranges = new ArrayList<>();
-    if (header != null) {
-      for (String element : header.split(",")) {
-        parseRange(element).ifPresent(ranges::add);
-      }
+    if (header == null) {
+      return ANYTHING;
     }
-    return new AcceptHeader(ranges);
+    AcceptHeader known = PARSED.get(header);
+    if (known != null) {
+      return known;
+    }
+    List<Range> ranges = new ArrayList<>();
+    for (String element : header.split(",")) {
+      parseRange(element).ifPresent(ranges::add);
+    }
+    AcceptHeader parsed = new AcceptHeader(List.copyOf(ranges));
+    if (header.length() <= MAX_REMEMBERED_LENGTH && PARSED.size() < MAX_REMEMBERED) {
+      PARSED.putIfAbsent(header, parsed);
+    }
+    return parsed;
   }
 
   private static Optional<Range> parseRange(String element) {

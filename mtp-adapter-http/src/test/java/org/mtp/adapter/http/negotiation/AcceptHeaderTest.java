@@ -3,6 +3,7 @@ package org.mtp.adapter.http.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,16 @@ class AcceptHeaderTest {
   void theBestAcceptableRepresentationWinsAndTheRoutesOrderBreaksTies(String header, String expected) {
     assertThat(AcceptHeader.parse(header).choose(SEQUENCE).map(MediaType::toString).orElse(null))
         .isEqualTo(expected);
+  }
+
+  @Test
+  void aHeaderParsedAgainChoosesAlike_andAnOverlongOneIsParsedAllTheSame() {
+    String header = "application/gpx+xml;q=0.4, application/geo+json;q=0.6";
+    String overlong = "text/plain;q=0.1, ".repeat(40) + "application/gpx+xml";
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(AcceptHeader.parse(header).choose(SEQUENCE)).contains(MediaType.GEO_JSON);
+      assertThat(AcceptHeader.parse(overlong).choose(SEQUENCE)).contains(MediaType.GPX);
+    }
   }
 }

@@ -31,8 +31,10 @@ import org.mtp.adapter.persistence.bench.BenchmarkSize;
  * <p>System properties: {@code bench.db} (postgresql|h2), {@code bench.size} (full|quick), {@code bench.dir} (where the
  * data sets are kept), {@code bench.connections}, {@code bench.warmup} and {@code bench.measure} (seconds per
  * scenario), {@code bench.load} (false skips the load, for start-ups alone), {@code bench.startups} (rounds; 0
- * skips), {@code bench.jar} (the shaded jar the start-ups launch), {@code bench.scenarios} (all, or a comma list of
- * scenario names), {@code bench.jfr} (true records the service with Flight Recorder), {@code bench.out}.
+ * skips), {@code bench.jar} (the shaded jar the start-ups launch), {@code bench.scenarios} (all, or parts of
+ * scenario names separated by semicolons), {@code bench.jfr} (true records the service with Flight Recorder;
+ * {@code bench.jfc} names the settings, {@code profile} by default), {@code bench.sequenceCacheBytes} (the
+ * service's {@code MTP_HTTP_SEQUENCE_CACHE_BYTES}; 0 measures the sequence read uncached), {@code bench.out}.
  */
 public final class LoadBenchmark {
 
@@ -57,6 +59,8 @@ public final class LoadBenchmark {
   private final Set<String> wanted;
   private final LoadGenerator warmer;
   private boolean recording;
+  /** A connection of the benchmark's own, in auto-commit, reading PostgreSQL's statistics; null on H2. */
+  private Connection statistics;
 
   private LoadBenchmark(Path out, int connections, double warmup, double measure, Set<String> wanted) {
     this.out = out;
@@ -112,7 +116,8 @@ public final class LoadBenchmark {
       int servicePort = ChildJvm.freePort();
       List<String> serviceJvm = new ArrayList<>(SERVICE_LOGGING);
       if (jfr) {
-        serviceJvm.add("-XX:StartFlightRecording=filename=" + out.resolve("mtp.jfr") + ",settings=profile");
+        serviceJvm.add("-XX:StartFlightRecording=filename=" + out.resolve("mtp.jfr") + ",settings="
+            + property("bench.jfc", "profile"));
       }
       Map<String, String> serviceEnvironment = serviceEnvironment(servicePort, out.resolve("service-data"),
           config.jdbcUrl(), config.user(), config.password());
@@ -137,6 +142,10 @@ public final class LoadBenchmark {
               ids.size(), tokens.size());
           report.line("");
           Path pg = database == Database.POSTGRESQL ? postgresData : null;
+          statistics = pg == null ? null : db.connect();
+          if (statistics != null) {
+            statistics.setAutoCommit(true);
+          }
           // one unrecorded pass first: the JIT compiles every path before any of them is timed
           recording = false;
           scenarios(mtp, floor, pg, ids, tokens);
@@ -148,6 +157,9 @@ public final class LoadBenchmark {
           report.line("");
           report.line("- mtp: %s", mtp.memory().describe());
           report.line("- floor and ceiling: %s", floor.memory().describe());
+          if (statistics != null) {
+            statistics.close();
+          }
         }
       }
     }
@@ -182,21 +194,42 @@ public final class LoadBenchmark {
       warmer.run(scenario, server.port(), requests, LoadGenerator.Window.NONE);
       return;
     }
-    long[] cpu = new long[2];
+    long[] cpu = new long[3];
     LoadResult result = generator.run(scenario, server.port(), requests, new LoadGenerator.Window() {
       @Override
       public void opened() {
         cpu[0] = server.cpuMillis();
         cpu[1] = pg == null ? 0 : CpuTime.ofPostgres(pg);
+        cpu[2] = transactions();
       }
 
       @Override
       public void closed() {
         cpu[0] = server.cpuMillis() - cpu[0];
         cpu[1] = pg == null ? -1 : CpuTime.ofPostgres(pg) - cpu[1];
+        cpu[2] = statistics == null ? -1 : transactions() - cpu[2];
       }
     });
-    report.row(result, serverName, cpu[0], cpu[1]);
+    report.row(result, serverName, cpu[0], cpu[1], cpu[2]);
+  }
+
+  /**
+   * Transactions PostgreSQL has ended in the benchmark database so far; in auto-commit every statement is one, so per
+   * request this counts round trips that run SQL. The server publishes its counters within a second, a small error
+   * over a 15 s window.
+   */
+  private long transactions() {
+    if (statistics == null) {
+      return 0;
+    }
+    try (PreparedStatement statement = statistics.prepareStatement("SELECT xact_commit + xact_rollback"
+        + " FROM pg_stat_database WHERE datname = current_database()");
+        ResultSet row = statement.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("reading pg_stat_database failed", e);
+    }
   }
 
   /** Published sequences spread over the key space: runs of 50 from random starting keys (fixed seed). */
@@ -251,6 +284,11 @@ public final class LoadBenchmark {
     environment.put("MTP_DATA_DIR", dataDir.toString());
     environment.put("MTP_SECRET_KEY", SECRET_KEY);
     environment.put("MTP_PASSWORD_HASH_ITERATIONS", HASH_ITERATIONS);
+    // bench.sequenceCacheBytes=0 measures the sequence read without the kept renderings
+    String sequenceCache = System.getProperty("bench.sequenceCacheBytes");
+    if (sequenceCache != null && !sequenceCache.isBlank()) {
+      environment.put("MTP_HTTP_SEQUENCE_CACHE_BYTES", sequenceCache);
+    }
     if (jdbcUrl != null) {
       environment.put("MTP_DATABASE_URL", jdbcUrl);
       environment.put("MTP_DATABASE_USER", user);

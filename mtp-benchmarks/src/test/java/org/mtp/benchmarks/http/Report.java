@@ -22,15 +22,18 @@ final class Report {
 
   void tableHeader() {
     line("| scenario | server | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU µs/req | "
-        + "PostgreSQL CPU µs/req | load avg after |");
-    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        + "PostgreSQL CPU µs/req | PostgreSQL transactions/req | load avg after |");
+    line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   }
 
-  void row(LoadResult r, String server, double serverCpuMsTotal, double postgresCpuMsTotal) {
-    line("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", r.scenario(), server, number(r.perSecond()),
-        number(r.percentileMs(0.50)), number(r.percentileMs(0.90)), number(r.percentileMs(0.99)),
-        number(r.maxMs()), errors(r.errors(), r.errorCount()), perRequest(serverCpuMsTotal, r.requests()),
-        postgresCpuMsTotal < 0 ? "" : perRequest(postgresCpuMsTotal, r.requests()), r.loadAverage());
+  void row(LoadResult r, String server, double serverCpuMsTotal, double postgresCpuMsTotal, long transactions) {
+    line("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |", r.scenario(), server,
+        number(r.perSecond()), number(r.percentileMs(0.50)), number(r.percentileMs(0.90)),
+        number(r.percentileMs(0.99)), number(r.maxMs()), errors(r.errors(), r.errorCount()),
+        perRequest(serverCpuMsTotal, r.requests()),
+        postgresCpuMsTotal < 0 ? "" : perRequest(postgresCpuMsTotal, r.requests()),
+        transactions < 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f", (double) transactions / r.requests()),
+        r.loadAverage());
   }
 
   private static String errors(Map<String, Long> errors, long count) {

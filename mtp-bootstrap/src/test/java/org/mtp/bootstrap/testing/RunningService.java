@@ -43,6 +43,11 @@ public final class RunningService implements AutoCloseable {
     return new RunningService(postgresSettings(dataDir, mapillary)).start();
   }
 
+  /** On exactly {@code settings}: a second node beside another one is started on the same settings. */
+  public static RunningService on(Map<String, String> settings) {
+    return new RunningService(new HashMap<>(settings)).start();
+  }
+
   /** The settings of {@link #onPostgres}, on a database of its own, for a service started some other way. */
   public static Map<String, String> postgresSettings(Path dataDir, FakeMapillaryServer mapillary) {
     EmbeddedPostgresServer postgres = EmbeddedPostgresServer.shared();

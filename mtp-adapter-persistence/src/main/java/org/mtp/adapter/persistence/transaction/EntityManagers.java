@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
-import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Persistence adapter: hands repositories the {@link EntityManager} of the unit of work running on the current
@@ -54,9 +54,14 @@ public final class EntityManagers {
     return current == null ? null : current.readingConnection();
   }
 
-  /** {@code failure}, met on a read's plain connection, as Hibernate raises the same failure inside a session. */
+  /**
+   * {@code failure}, met on a read's plain connection, as Hibernate raises the same failure inside a session (a lost
+   * connection a {@code JDBCConnectionException}, a unique violation a {@code ConstraintViolationException}, ...), so
+   * that a read and a transaction fail alike.
+   */
   public RuntimeException sqlFailure(SQLException failure, String doing) {
-    return SqlFailures.convert(factory().unwrap(SessionFactory.class), failure, doing);
+    return factory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getSqlExceptionHelper()
+        .convert(failure, doing);
   }
 
   /** Whether a unit of work of this database runs on the current thread. */

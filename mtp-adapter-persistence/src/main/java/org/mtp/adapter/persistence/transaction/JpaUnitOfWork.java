@@ -81,7 +81,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
         entityManagers.unbind();
       }
     } catch (SQLException e) {
-      throw translate(SqlFailures.convert(sessions, e, "borrowing a connection to read"));
+      throw translate(entityManagers.sqlFailure(e, "borrowing a connection to read"));
     } catch (RuntimeException e) {
       throw translate(e);
     } finally {

@@ -14,6 +14,16 @@ final class DataSources {
   /** How much longer than the statement timeout a PostgreSQL connection may stay silent before it counts as lost. */
   private static final Duration SILENCE_MARGIN = Duration.ofSeconds(1);
 
+  /**
+   * H2 answers a re-run query with its previous result when it believes the parameters and the data are unchanged,
+   * but it does not compare the parameters inside a {@code WITH} clause that another clause reads: a re-run statement
+   * (the same {@code PreparedStatement}, or a new one that H2's per-session command cache maps to the same compiled
+   * command) returned the board of the previous filter value (docs/persistence.md, "H2 result reuse"). Turned off
+   * on every connection, whatever URL the operator gave, since a setting in the URL only holds for the process that
+   * opens the database first. The statement needs an administrator, which the H2 user of mtp's own URL is.
+   */
+  static final String H2_NO_RESULT_REUSE = "SET OPTIMIZE_REUSE_RESULTS 0";
+
   private DataSources() {}
 
   /**
@@ -33,8 +43,8 @@ final class DataSources {
     hikari.setValidationTimeout(validationTimeout(config.connectionTimeout()).toMillis());
     hikari.setAutoCommit(false);
     switch (config.database()) {
-      case H2 -> hikari.setConnectionInitSql("SET LOCK_TIMEOUT " + config.lockTimeout().toMillis()
-          + "; SET QUERY_TIMEOUT " + config.statementTimeout().toMillis());
+      case H2 -> hikari.setConnectionInitSql(H2_NO_RESULT_REUSE + "; SET LOCK_TIMEOUT "
+          + config.lockTimeout().toMillis() + "; SET QUERY_TIMEOUT " + config.statementTimeout().toMillis());
       case POSTGRESQL -> {
         // Startup options reach the server with the connection request: no extra round trip per connection.
         hikari.addDataSourceProperty("options", "-c lock_timeout=" + config.lockTimeout().toMillis()

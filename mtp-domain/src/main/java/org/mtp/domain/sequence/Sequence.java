@@ -92,21 +92,40 @@ public final class Sequence implements SequenceFigures {
   public AttachOutcome attachMapillary(UserId actor, MapillarySequence data, Instant at) {
     requireOwner(actor);
     Require.notNull("mapillary", data);
-    if (published != null) {
-      MapillarySequenceKey current = published.mapillary().key();
-      if (current.equals(data.key())) {
-        return AttachOutcome.UNCHANGED;
-      }
-      throw new SequenceFailures.AlreadyLinked(current);
+    if (hasAttached(data.key())) {
+      return AttachOutcome.UNCHANGED;
     }
     published = Published.of(data, at);
     return AttachOutcome.PUBLISHED;
   }
 
-  /** Sets the uploader's Street View and Strava links; given values replace, absent ones stay. Drafts too. */
-  public void attachLinks(UserId actor, SequenceLinks changes) {
+  /**
+   * Whether Mapillary sequence {@code key} is attached already: false for a draft, true when published from it;
+   * published from another key, attaching {@code key} is refused ({@link SequenceFailures.AlreadyLinked}). Lets a
+   * caller decide before fetching the Mapillary data whether it needs them.
+   */
+  public boolean hasAttached(MapillarySequenceKey key) {
+    Require.notNull("mapillary_sequence_key", key);
+    if (published == null) {
+      return false;
+    }
+    MapillarySequenceKey current = published.mapillary().key();
+    if (!current.equals(key)) {
+      throw new SequenceFailures.AlreadyLinked(current);
+    }
+    return true;
+  }
+
+  /**
+   * Sets the uploader's Street View and Strava links; given values replace, absent ones stay. Drafts too. Returns
+   * whether the links changed.
+   */
+  public boolean attachLinks(UserId actor, SequenceLinks changes) {
     requireOwner(actor);
-    links = links.merge(Require.notNull("links", changes));
+    SequenceLinks merged = links.merge(Require.notNull("links", changes));
+    boolean changed = !merged.equals(links);
+    links = merged;
+    return changed;
   }
 
   /** Replaces the metadata people edit. */

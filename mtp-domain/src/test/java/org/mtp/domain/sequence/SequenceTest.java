@@ -154,6 +154,18 @@ class SequenceTest {
     }
 
     @Test
+    void aDraftHasNoKeyAttached_aPublishedSequenceItsOwn_andAnotherKeyIsRefused() {
+      assertThat(draft.hasAttached(MapillarySequenceKey.of("mlyA"))).isFalse();
+
+      draft.attachMapillary(alice(), ALICES_TRACK, AT);
+
+      assertThat(draft.hasAttached(MapillarySequenceKey.of("mlyA"))).isTrue();
+      assertThatThrownBy(() -> draft.hasAttached(MapillarySequenceKey.of("mlyB")))
+          .isInstanceOfSatisfying(SequenceFailures.AlreadyLinked.class,
+              e -> assertThat(e.currentKey()).isEqualTo(MapillarySequenceKey.of("mlyA")));
+    }
+
+    @Test
     void onlyTheOwnerMayAttach() {
       assertThatThrownBy(() -> draft.attachMapillary(bob(), ALICES_TRACK, AT))
           .isInstanceOfSatisfying(NotOwnerException.class, e -> assertThat(e.itemKind()).isEqualTo("sequence"));
@@ -259,6 +271,16 @@ class SequenceTest {
 
       assertThat(draft.links()).isEqualTo(new SequenceLinks("https://goo.gl/maps/b", "123"));
       assertThat(draft.status()).isEqualTo(SequenceStatus.DRAFT);
+    }
+
+    @Test
+    void attachingSaysWhetherTheLinksChanged() {
+      assertThat(draft.attachLinks(alice(), SequenceLinks.NONE)).isFalse();
+      assertThat(draft.attachLinks(alice(), new SequenceLinks(null, "123"))).isTrue();
+      assertThat(draft.attachLinks(alice(), new SequenceLinks(null, "123"))).isFalse();
+      assertThat(draft.attachLinks(alice(), new SequenceLinks("https://goo.gl/maps/a", null))).isTrue();
+
+      assertThat(draft.links()).isEqualTo(new SequenceLinks("https://goo.gl/maps/a", "123"));
     }
 
     @Test

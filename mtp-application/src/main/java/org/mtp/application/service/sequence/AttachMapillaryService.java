@@ -1,13 +1,11 @@
 package org.mtp.application.service.sequence;
 
 import java.time.Clock;
-import java.util.Optional;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.sequence.AttachOutcome;
 import org.mtp.domain.sequence.MapillarySequence;
-import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceFailures;
 
@@ -48,9 +46,7 @@ public final class AttachMapillaryService implements AttachMapillaryUseCase {
       s.requireOwner(command.actor());
       return s;
     });
-    Optional<MapillarySequenceKey> attached = current.mapillaryKey();
-    if (attached.isPresent()) {
-      requireSameKey(attached.get(), command.key());
+    if (current.hasAttached(command.key())) {
       return null;
     }
     unitOfWork.run(() -> keys.requireFree(command.key(), command.sequence()));
@@ -63,27 +59,22 @@ public final class AttachMapillaryService implements AttachMapillaryUseCase {
     s.requireOwner(command.actor());
     AttachOutcome outcome = null;
     if (command.attachesMapillary()) {
-      if (fetched != null && !s.isPublished()) {
-        keys.requireFree(command.key(), s.id());
+      if (fetched != null) {
+        if (!s.isPublished()) {
+          keys.requireFree(command.key(), s.id());
+        }
         outcome = s.attachMapillary(command.actor(), fetched, clock.instant());
-      } else {
-        requireSameKey(s.mapillaryKey().orElseThrow(SequenceFailures.NotPublished::new), command.key());
+      } else if (s.hasAttached(command.key())) {
         outcome = AttachOutcome.UNCHANGED;
+      } else {
+        // Attached when read before the fetch, and a sequence is never unpublished: only a broken store gets here.
+        throw new SequenceFailures.NotPublished();
       }
     }
-    boolean linksChange = !command.links().isEmpty() && !s.links().merge(command.links()).equals(s.links());
-    if (linksChange) {
-      s.attachLinks(command.actor(), command.links());
-    }
-    if (outcome == AttachOutcome.PUBLISHED || linksChange) {
+    boolean linksChanged = s.attachLinks(command.actor(), command.links());
+    if (outcome == AttachOutcome.PUBLISHED || linksChanged) {
       sequences.save(s);
     }
     return new Result(s, outcome);
-  }
-
-  private static void requireSameKey(MapillarySequenceKey attached, MapillarySequenceKey wanted) {
-    if (!attached.equals(wanted)) {
-      throw new SequenceFailures.AlreadyLinked(attached);
-    }
   }
 }

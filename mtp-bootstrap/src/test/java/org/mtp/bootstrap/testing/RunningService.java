@@ -27,15 +27,26 @@ public final class RunningService implements AutoCloseable {
   private static final OpenApiContract CONTRACT = OpenApiContract.ofServedDocument();
 
   private final Map<String, String> environment;
+  private final Clock clock;
   private MtpService service;
 
   private RunningService(Map<String, String> environment) {
+    this(environment, Clock.systemUTC());
+  }
+
+  private RunningService(Map<String, String> environment, Clock clock) {
     this.environment = environment;
+    this.clock = clock;
   }
 
   /** On an H2 file in {@code dataDir}. */
   public static RunningService onH2(Path dataDir, FakeMapillaryServer mapillary) {
     return new RunningService(h2Settings(dataDir, mapillary)).start();
+  }
+
+  /** On {@code settings}, its services reading the time from {@code clock}: a test that records answers fixes it. */
+  public static RunningService on(Map<String, String> settings, Clock clock) {
+    return new RunningService(new HashMap<>(settings), clock).start();
   }
 
   /** On a fresh database of the shared embedded PostgreSQL; {@code dataDir} holds only the secret key. */
@@ -89,7 +100,7 @@ public final class RunningService implements AutoCloseable {
   }
 
   public synchronized RunningService start() {
-    service = MtpService.start(config(), Clock.systemUTC());
+    service = MtpService.start(config(), clock);
     return this;
   }
 

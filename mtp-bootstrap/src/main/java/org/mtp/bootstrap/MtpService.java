@@ -12,7 +12,7 @@ import org.mtp.adapter.persistence.DatabaseProbe;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.persistence.user.AccountStores;
-import org.mtp.application.port.out.security.Pbkdf2PasswordHasher;
+import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.ops.MeteredMapillary;
 import org.mtp.bootstrap.ops.Metrics;

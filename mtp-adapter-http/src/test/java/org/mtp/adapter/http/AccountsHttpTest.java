@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.RunningApi;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientSecret;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientSecret;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.domain.user.User;
 
 /** Sign-up, client registration and the user's own tokens, over real HTTP. */

@@ -22,12 +22,12 @@ import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.AuthorizeFlow;
 import org.mtp.adapter.http.testing.RunningApi;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientName;
-import org.mtp.application.port.in.oauth.ClientType;
-import org.mtp.application.port.in.oauth.CodeChallenge;
-import org.mtp.application.port.in.oauth.CodeVerifier;
-import org.mtp.application.port.in.oauth.RedirectUris;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.model.oauth.CodeChallenge;
+import org.mtp.application.model.oauth.CodeVerifier;
+import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientCommand;
 import org.mtp.domain.user.Username;
 

@@ -22,10 +22,10 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.adapter.persistence.testing.RecountedWorld;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
-import org.mtp.application.port.out.page.PageRequest;
-import org.mtp.application.port.out.sequence.SequenceSort;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.service.challenge.Candidates;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.camera.CameraMake;
@@ -222,7 +222,7 @@ class ReadsAgainstRecountProperties {
           GeoPoint.of(lon + size, lat + size), GeoPoint.of(lon, lat + size), GeoPoint.of(lon, lat)));
       TimeRange window = TimeRange.of(start.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC),
           start.plusMonths(months).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-      world.createChallenge(new ChallengeUseCases.CreateCommand(world.users().get(owner), "Challenge", null,
+      world.createChallenge(new CreateChallengeUseCase.Command(world.users().get(owner), "Challenge", null,
           Polygon.of(ring), window, types, makes.stream().map(CameraMake::of).collect(Collectors.toSet()), metric));
     }
   }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 
 /**
  * In-memory fake of {@link MapillaryAuthorization}: codes are registered up front and work once; a grant lasts

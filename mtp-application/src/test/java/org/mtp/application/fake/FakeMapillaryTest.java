@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
 import org.mtp.application.port.out.mapillary.MapillaryProjection;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryUploadReceipt;
 import org.mtp.application.port.out.mapillary.MapillaryUploadRequest;
 import org.mtp.domain.sequence.MapillaryUser;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryUploadReceipt;
 import org.mtp.application.port.out.mapillary.MapillaryUploadRequest;
 import org.mtp.application.port.out.mapillary.MapillaryUploadedPart;

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.TokenHash;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.application.port.out.oauth.AuthorizationCodeRecord;
 import org.mtp.application.port.out.oauth.AuthorizationCodeStore;
 

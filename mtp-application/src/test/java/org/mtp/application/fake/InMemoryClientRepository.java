@@ -3,8 +3,8 @@ package org.mtp.application.fake;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.application.port.out.oauth.ClientRepository;
 import org.mtp.application.port.out.oauth.DuplicateClientIdException;
 

@@ -2,9 +2,9 @@ package org.mtp.application.fake;
 
 import java.util.List;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
-import org.mtp.application.port.out.page.OffsetCursor;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.OffsetCursor;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.leaderboard.CompetitionRanking;
 import org.mtp.domain.leaderboard.LeaderboardFilter;
 import org.mtp.domain.leaderboard.LeaderboardMetric;

@@ -11,9 +11,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.port.in.common.NotFoundException;
-import org.mtp.application.port.in.tour.TourUseCases;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
 import org.mtp.domain.common.NotOwnerException;
@@ -47,7 +47,7 @@ class DeleteAndLeaderboardTest {
         GeoPoint.of(0, 0), GeoPoint.of(0, 1));
     Sequence doomed = walk(alice(), "doom1", TransportType.WALK, Instant.parse("2024-01-06T10:00:00Z"),
         GeoPoint.of(1, 0), GeoPoint.of(1, 1), GeoPoint.of(1, 2));
-    var tour = world.app.tours.create(new TourUseCases.CreateCommand(alice(), TestTours.details("Both"),
+    var tour = world.app.tours.create(new CreateTourUseCase.Command(alice(), TestTours.details("Both"),
         List.of(kept.id(), doomed.id())));
     world.app.likes.like(bob(), LikeTarget.sequence(doomed.id()));
     world.app.viewpoints.mark(bob(), doomed.id(), doomed.photos().get(0).key());

@@ -11,12 +11,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases.InvalidState;
-import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases.NotConnected;
+import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
+import org.mtp.application.port.in.mapillary.MapillaryNotConnectedException;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.time.TimeRange;
 
 class MapillaryConnectionTest {
@@ -54,8 +54,8 @@ class MapillaryConnectionTest {
 
     assertThat(world.app.mapillaryConnections.complete("code-1", state)).isEqualTo(mapillaryUserOf(alice()));
     assertThat(world.stores.mapillaryConnections.find(alice())).isPresent();
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidState.class);
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged")).isInstanceOf(InvalidState.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidConnectionStateException.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged")).isInstanceOf(InvalidConnectionStateException.class);
   }
 
   @Test
@@ -63,7 +63,7 @@ class MapillaryConnectionTest {
     String state = stateOf(world.app.mapillaryConnections.start(alice()));
     world.stores.clock.advance(Duration.ofMinutes(16));
 
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidState.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidConnectionStateException.class);
   }
 
   @Test
@@ -84,6 +84,6 @@ class MapillaryConnectionTest {
     world.stores.mapillaryAuthorization.refuseRefreshOf(renewed.grant().accessToken());
     world.stores.clock.advance(Duration.ofDays(61));
     assertThatThrownBy(() -> world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window)))
-        .isInstanceOf(NotConnected.class);
+        .isInstanceOf(MapillaryNotConnectedException.class);
   }
 }

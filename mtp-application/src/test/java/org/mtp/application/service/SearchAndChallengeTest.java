@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
+import org.mtp.application.port.in.challenge.EditChallengeUseCase;
 import org.mtp.application.port.in.challenge.ChallengeView;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
-import org.mtp.application.port.out.sequence.SequenceSort;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSort;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.challenge.ChallengeChanges;
 import org.mtp.domain.challenge.ChallengeId;
@@ -98,7 +99,7 @@ class SearchAndChallengeTest {
   private ChallengeView unitSquareChallenge(UserId owner, Set<TransportType> types) {
     Polygon square = Polygon.of(LinearRing.of(List.of(GeoPoint.of(0, 0), GeoPoint.of(1, 0), GeoPoint.of(1, 1),
         GeoPoint.of(0, 1), GeoPoint.of(0, 0))));
-    return world.app.challenges.create(new ChallengeUseCases.CreateCommand(owner, "Square", null, square,
+    return world.app.challenges.create(new CreateChallengeUseCase.Command(owner, "Square", null, square,
         TimeRange.ofDates(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)), types, Set.of(),
         ChallengeMetric.PHOTOS));
   }
@@ -127,9 +128,9 @@ class SearchAndChallengeTest {
 
     assertThat(world.app.challenges.list(ChallengeStatus.ACTIVE, PageRequest.first(10)).items()).hasSize(1);
     assertThat(world.app.challenges.list(ChallengeStatus.COMPLETED, PageRequest.first(10)).items()).isEmpty();
-    assertThatThrownBy(() -> world.app.challenges.edit(new ChallengeUseCases.EditCommand(alice(), id,
+    assertThatThrownBy(() -> world.app.challenges.edit(new EditChallengeUseCase.Command(alice(), id,
         ChallengeChanges.none().withName("Taken")))).isInstanceOf(NotOwnerException.class);
-    assertThat(world.app.challenges.edit(new ChallengeUseCases.EditCommand(bob(), id,
+    assertThat(world.app.challenges.edit(new EditChallengeUseCase.Command(bob(), id,
         ChallengeChanges.none().withName("Renamed"))).challenge().name()).isEqualTo("Renamed");
     assertThatThrownBy(() -> world.app.challenges.delete(alice(), id)).isInstanceOf(NotOwnerException.class);
     world.app.challenges.delete(bob(), id);

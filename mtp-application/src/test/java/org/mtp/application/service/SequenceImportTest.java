@@ -17,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.mtp.application.fake.InMemoryStores;
 import org.mtp.application.fake.TestServices;
 import org.mtp.application.port.in.common.NotFoundException;
-import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases.NotConnected;
+import org.mtp.application.port.in.mapillary.MapillaryNotConnectedException;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.common.NotOwnerException;
@@ -212,7 +212,7 @@ class SequenceImportTest {
   @Test
   void oneStepImportNeedsAConnectedAccountAndThenPublishesAtOnce() {
     var command = new ImportSequenceUseCase.Command(alice(), KEY, details("Coast"));
-    assertThatThrownBy(() -> app.importSequence.importSequence(command)).isInstanceOf(NotConnected.class);
+    assertThatThrownBy(() -> app.importSequence.importSequence(command)).isInstanceOf(MapillaryNotConnectedException.class);
 
     app.mapillaryConnections.verifyAndStore(alice(), ALICE_TOKEN);
     var imported = app.importSequence.importSequence(command);

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.sequence.SequenceView;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
 import org.mtp.domain.like.LikeTarget;
@@ -39,7 +39,7 @@ class SocialTest {
 
   @Test
   void ownersMayNotLikeTheirOwnSequenceOrTourAndNothingChanges() {
-    TourId tour = world.app.tours.create(new TourUseCases.CreateCommand(alice(), TestTours.details("Coast"),
+    TourId tour = world.app.tours.create(new CreateTourUseCase.Command(alice(), TestTours.details("Coast"),
         List.of(aliceRide.id()))).tour().id();
     Object before = world.stores.contents();
 

@@ -8,7 +8,8 @@ import static org.mtp.domain.TestUsers.bob;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.port.in.common.Change;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
+import org.mtp.application.port.in.tour.EditTourUseCase;
 import org.mtp.application.port.in.tour.TourView;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
@@ -28,7 +29,7 @@ class TourServiceTest {
   private final Sequence bobs = world.store(TestSequences.aSequence().owner(bob()).key("bobSeq1").build());
 
   private TourView create(Sequence... sequences) {
-    return world.app.tours.create(new TourUseCases.CreateCommand(alice(), TestTours.details("Coast"),
+    return world.app.tours.create(new CreateTourUseCase.Command(alice(), TestTours.details("Coast"),
         java.util.Arrays.stream(sequences).map(Sequence::id).toList()));
   }
 
@@ -62,7 +63,7 @@ class TourServiceTest {
         .isInstanceOf(TourFailures.NotEligible.class);
     assertThatThrownBy(() -> world.app.tours.add(bob(), view.tour().id(), bobs.id()))
         .isInstanceOf(NotOwnerException.class);
-    assertThatThrownBy(() -> world.app.tours.edit(new TourUseCases.EditCommand(bob(), view.tour().id(),
+    assertThatThrownBy(() -> world.app.tours.edit(new EditTourUseCase.Command(bob(), view.tour().id(),
         Change.set("Mine now"), Change.keep(), Change.keep()))).isInstanceOf(NotOwnerException.class);
     assertThat(world.app.tours.add(alice(), view.tour().id(), second.id()).tour().sequences())
         .containsExactly(first.id(), second.id());

@@ -9,7 +9,7 @@ import org.mtp.adapter.mapillary.ApiVersion;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.PersistenceConfig;
-import org.mtp.application.port.out.security.Pbkdf2PasswordHasher;
+import org.mtp.application.security.Pbkdf2PasswordHasher;
 
 /**
  * Everything mtp can be told, read from the environment, then {@code .env}, then defaults (docs/configuration.md).

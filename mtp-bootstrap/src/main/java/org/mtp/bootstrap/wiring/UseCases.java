@@ -8,7 +8,7 @@ import org.mtp.application.port.in.account.SignUpUseCase;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientUseCase;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.security.PasswordHasher;
-import org.mtp.application.port.out.security.SecureRandomTokenSource;
+import org.mtp.application.security.SecureRandomTokenSource;
 import org.mtp.application.port.out.security.SecureTokenSource;
 import org.mtp.application.service.account.AuthenticateUserService;
 import org.mtp.application.service.account.SignUpService;

@@ -42,4 +42,18 @@ class ArchitectureCanaryTest {
     assertThatThrownBy(() -> ArchitectureRules.portsDoNotDependOnServices(ROOT).check(BROKEN))
         .isInstanceOf(AssertionError.class).hasMessageContaining("PortUsingService");
   }
+
+  @Test
+  void anInPortUsingAnOutPortAndTheReverseAreCaught() {
+    assertThatThrownBy(() -> ArchitectureRules.inPortsDoNotDependOnOutPorts(ROOT).check(BROKEN))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("UseCaseSeeingAStore");
+    assertThatThrownBy(() -> ArchitectureRules.outPortsDoNotDependOnInPorts(ROOT).check(BROKEN))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("StoreSeeingAUseCase");
+  }
+
+  @Test
+  void anImplementationInAPortPackageIsCaught() {
+    assertThatThrownBy(() -> ArchitectureRules.portsHoldInterfacesAndValuesOnly(ROOT).check(BROKEN))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("StoreImplementedInThePort");
+  }
 }

@@ -3,6 +3,7 @@ package org.mtp.bootstrap.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -54,5 +55,27 @@ final class ArchitectureRules {
     return noClasses().that().resideInAPackage(root + ".application.port..")
         .should().dependOnClassesThat().resideInAPackage(root + ".application.service..")
         .because("ports are the contracts; services implement them, never the other way round");
+  }
+
+  static ArchRule inPortsDoNotDependOnOutPorts(String root) {
+    return noClasses().that().resideInAPackage(root + ".application.port.in..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".application.port.out..")
+        .because("a driving adapter sees the use cases and the values they share (application.model), "
+            + "never the capabilities the driven adapters implement");
+  }
+
+  static ArchRule outPortsDoNotDependOnInPorts(String root) {
+    return noClasses().that().resideInAPackage(root + ".application.port.out..")
+        .should().dependOnClassesThat().resideInAPackage(root + ".application.port.in..")
+        .because("a driven adapter implements its capability without knowing the use cases; "
+            + "what both sides share lives in application.model");
+  }
+
+  static ArchRule portsHoldInterfacesAndValuesOnly(String root) {
+    return noClasses().that().resideInAPackage(root + ".application.port..")
+        .and().areNotInterfaces().and().areNotRecords().and().areNotEnums()
+        .should().implement(JavaClass.Predicates.resideInAPackage(root + ".application.port.."))
+        .because("a port package holds contracts and their values (records and enums, sealed variants included); "
+            + "implementations of a port live in a service, in application.security or in an adapter");
   }
 }

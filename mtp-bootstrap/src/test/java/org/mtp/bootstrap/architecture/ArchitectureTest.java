@@ -36,4 +36,14 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule ports_do_not_depend_on_services = ArchitectureRules.portsDoNotDependOnServices(ROOT);
+
+  @ArchTest
+  static final ArchRule in_ports_do_not_depend_on_out_ports = ArchitectureRules.inPortsDoNotDependOnOutPorts(ROOT);
+
+  @ArchTest
+  static final ArchRule out_ports_do_not_depend_on_in_ports = ArchitectureRules.outPortsDoNotDependOnInPorts(ROOT);
+
+  @ArchTest
+  static final ArchRule ports_hold_interfaces_and_values_only =
+      ArchitectureRules.portsHoldInterfacesAndValuesOnly(ROOT);
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.bootstrap.testing.Accounts;
 import org.mtp.bootstrap.testing.RunningService;
 import org.mtp.domain.TestSequences;

@@ -12,7 +12,7 @@ import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.AuthorizeFlow;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.bootstrap.testing.RunningService;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestUsers;

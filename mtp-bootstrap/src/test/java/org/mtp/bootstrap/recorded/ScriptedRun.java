@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.bootstrap.recorded.Request.Kept;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestUsers;

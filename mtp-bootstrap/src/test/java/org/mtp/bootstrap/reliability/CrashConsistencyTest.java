@@ -33,7 +33,7 @@ import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
 import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.testing.Sql;
 import org.mtp.adapter.persistence.testing.TotalsRecount;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.bootstrap.reliability.CrashLoad.Person;
 import org.mtp.bootstrap.reliability.CrashLoad.Target;
 import org.mtp.bootstrap.testing.Accounts;

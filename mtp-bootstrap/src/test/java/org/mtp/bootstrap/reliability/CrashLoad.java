@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.TestPhotos;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;

@@ -12,14 +12,14 @@ import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.ClientName;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientName;
 import org.mtp.application.port.in.oauth.ListOwnTokensQuery;
 import org.mtp.application.port.in.oauth.ListOwnTokensUseCase;
 import org.mtp.application.port.in.oauth.RevokeOwnTokenCommand;
 import org.mtp.application.port.in.oauth.RevokeOwnTokenUseCase;
 import org.mtp.application.port.in.oauth.TokenPage;
-import org.mtp.application.port.in.oauth.TokenPosition;
+import org.mtp.application.model.oauth.TokenPosition;
 import org.mtp.application.port.in.oauth.TokenSummary;
 import org.mtp.domain.common.ValidationException;
 

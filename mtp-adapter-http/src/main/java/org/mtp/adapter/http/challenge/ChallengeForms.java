@@ -12,7 +12,7 @@ import org.mtp.adapter.http.param.MergePatch;
 import org.mtp.adapter.http.param.TimeParams;
 import org.mtp.adapter.http.param.TransportTypeParam;
 import org.mtp.adapter.http.problem.ApiException;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
 import org.mtp.application.port.in.common.Change;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.challenge.ChallengeChanges;
@@ -36,7 +36,7 @@ final class ChallengeForms {
 
   private ChallengeForms() {}
 
-  static ChallengeUseCases.CreateCommand create(UserId actor, Params body) {
+  static CreateChallengeUseCase.Command create(UserId actor, Params body) {
     FieldErrors errors = new FieldErrors();
     String name = errors.check("name", () -> body.requiredString("name"));
     String description = errors.check("description", () -> body.string("description").orElse(null));
@@ -51,7 +51,7 @@ final class ChallengeForms {
         .orElse(ChallengeMetric.PHOTOS));
     errors.throwIfAny();
     TimeRange window = TimeParams.window("end", start, end);
-    return new ChallengeUseCases.CreateCommand(actor, name, description, area, window, types, makes, metric);
+    return new CreateChallengeUseCase.Command(actor, name, description, area, window, types, makes, metric);
   }
 
   /**

@@ -1,12 +1,17 @@
 package org.mtp.adapter.http.challenge;
 
 import java.util.Objects;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
+import org.mtp.application.port.in.challenge.DeleteChallengeUseCase;
+import org.mtp.application.port.in.challenge.EditChallengeUseCase;
+import org.mtp.application.port.in.challenge.GetChallengeUseCase;
+import org.mtp.application.port.in.challenge.ListChallengesUseCase;
+import org.mtp.application.port.in.challenge.ReadChallengeLeaderboardUseCase;
 
 /** The challenge use cases {@link ChallengesResource} serves. */
-public record ChallengeUseCaseSet(ChallengeUseCases.CreateChallenge create, ChallengeUseCases.GetChallenge get,
-    ChallengeUseCases.ListChallenges list, ChallengeUseCases.EditChallenge edit,
-    ChallengeUseCases.DeleteChallenge delete, ChallengeUseCases.ReadChallengeLeaderboard leaderboard) {
+public record ChallengeUseCaseSet(CreateChallengeUseCase create, GetChallengeUseCase get,
+    ListChallengesUseCase list, EditChallengeUseCase edit,
+    DeleteChallengeUseCase delete, ReadChallengeLeaderboardUseCase leaderboard) {
 
   public ChallengeUseCaseSet {
     Objects.requireNonNull(create, "create");

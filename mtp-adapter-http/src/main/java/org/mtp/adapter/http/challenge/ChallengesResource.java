@@ -9,9 +9,9 @@ import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.EditChallengeUseCase;
 import org.mtp.application.port.in.challenge.ChallengeView;
-import org.mtp.application.port.out.page.Page;
+import org.mtp.application.model.page.Page;
 import org.mtp.domain.challenge.ChallengeChanges;
 import org.mtp.domain.challenge.ChallengeId;
 import org.mtp.domain.challenge.ChallengeLeaderboardRow;
@@ -74,7 +74,7 @@ public final class ChallengesResource implements ApiResource {
     ChallengeChanges changes = ChallengeForms.changes(exchange.body(),
         () -> useCases.get().get(id).challenge().window());
     exchange.json(200, ChallengeJson.from(useCases.edit().edit(
-        new ChallengeUseCases.EditCommand(exchange.caller().userId(), id, changes))));
+        new EditChallengeUseCase.Command(exchange.caller().userId(), id, changes))));
   }
 
   private void delete(ApiExchange exchange) {

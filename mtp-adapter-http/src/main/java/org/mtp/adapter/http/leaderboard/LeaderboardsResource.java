@@ -12,7 +12,7 @@ import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.application.port.in.leaderboard.ReadLeaderboardUseCase;
-import org.mtp.application.port.out.page.Page;
+import org.mtp.application.model.page.Page;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.leaderboard.LeaderboardFilter;

@@ -1,7 +1,7 @@
 package org.mtp.adapter.http.mapillary;
 
 import java.time.Instant;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 
 /**
  * One of the user's Mapillary sequences nobody has imported yet: its key, first capture time in the window, photos

@@ -20,8 +20,8 @@ import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.time.TimeRange;
 

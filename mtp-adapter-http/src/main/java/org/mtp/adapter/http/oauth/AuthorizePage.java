@@ -3,7 +3,7 @@ package org.mtp.adapter.http.oauth;
 import java.util.Map;
 import org.mtp.adapter.http.html.Html;
 import org.mtp.application.port.in.oauth.AuthorizationRequest;
-import org.mtp.application.port.in.oauth.Scope;
+import org.mtp.application.model.oauth.Scope;
 
 /** The sign-in and consent page of the authorization endpoint; every value from the request or the client is escaped. */
 final class AuthorizePage {

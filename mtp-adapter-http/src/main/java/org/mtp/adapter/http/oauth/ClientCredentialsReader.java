@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.mtp.adapter.http.body.Params;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.application.port.in.oauth.ClientCredentials;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientSecret;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientSecret;
 import org.mtp.domain.common.ValidationException;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.RedirectUri;
+import org.mtp.application.model.oauth.RedirectUri;
 
 /** Builds the redirects of the authorization endpoint: parameters in the query (code) or in the fragment (token). */
 final class Redirects {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mtp.adapter.http.list.CursorCodec;
 import org.mtp.adapter.http.list.PageRequest;
-import org.mtp.application.port.out.page.Page;
+import org.mtp.application.model.page.Page;
 
 /**
  * Bridges the API's paging to the use cases': the store's own cursor travels inside the API's signed cursor as its
@@ -15,9 +15,9 @@ public final class Paging {
   private Paging() {}
 
   /** The use cases' page request for the API's. */
-  public static org.mtp.application.port.out.page.PageRequest of(PageRequest page) {
+  public static org.mtp.application.model.page.PageRequest of(PageRequest page) {
     String cursor = page.after().map(Paging::storeCursor).orElse(null);
-    return new org.mtp.application.port.out.page.PageRequest(page.limit(), cursor);
+    return new org.mtp.application.model.page.PageRequest(page.limit(), cursor);
   }
 
   /** The position of the next page, to be signed into the API's cursor; empty on the last page. */

@@ -14,7 +14,7 @@ import org.mtp.adapter.http.list.ListPage;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.negotiation.MediaType;
 import org.mtp.adapter.http.problem.ApiException;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 
 /**
  * One request as a handler sees it once the conventions have run: parameters (query, body, both), the identified

@@ -1,9 +1,9 @@
 package org.mtp.adapter.http.route;
 
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.Scope;
-import org.mtp.application.port.in.oauth.Scopes;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scope;
+import org.mtp.application.model.oauth.Scopes;
 import org.mtp.domain.user.User;
 import org.mtp.domain.user.UserId;
 

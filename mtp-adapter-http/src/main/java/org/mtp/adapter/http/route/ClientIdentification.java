@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mtp.adapter.http.body.Params;
 import org.mtp.adapter.http.problem.ApiException;
-import org.mtp.application.port.in.oauth.AccessToken;
+import org.mtp.application.model.oauth.AccessToken;
 import org.mtp.application.port.in.oauth.AuthenticatedAccess;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.in.oauth.IdentifyClientUseCase;
 import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;
-import org.mtp.application.port.in.oauth.Scope;
+import org.mtp.application.model.oauth.Scope;
 import org.mtp.domain.common.ValidationException;
 
 /**

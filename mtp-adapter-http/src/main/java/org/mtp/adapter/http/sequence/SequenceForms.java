@@ -12,7 +12,7 @@ import org.mtp.application.port.in.common.Change;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.SequenceDetails;
 import org.mtp.domain.sequence.SequenceId;

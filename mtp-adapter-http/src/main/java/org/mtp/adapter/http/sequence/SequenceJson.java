@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.mtp.application.port.in.sequence.SequenceView;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.sequence.SequenceSummary;
 
 /**
  * A sequence on the wire, as lists show it (no photos). {@code created_at} is Mapillary's upload time (null when

@@ -9,7 +9,8 @@ import org.mtp.adapter.http.param.MergePatch;
 import org.mtp.adapter.http.param.TagsParam;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.application.port.in.common.Change;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
+import org.mtp.application.port.in.tour.EditTourUseCase;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tag.Tags;
 import org.mtp.domain.tour.TourDetails;
@@ -24,25 +25,25 @@ final class TourForms {
   private TourForms() {}
 
   /** {@code name}, {@code description}, {@code tag} or {@code tags}, and optionally the first {@code sequences}. */
-  static TourUseCases.CreateCommand create(UserId actor, Params body) {
+  static CreateTourUseCase.Command create(UserId actor, Params body) {
     FieldErrors errors = new FieldErrors();
     String name = errors.check("name", () -> body.requiredString("name"));
     String description = errors.check("description", () -> body.string("description").orElse(null));
     Tags tags = errors.check(() -> TagsParam.read(body).orElse(Tags.NONE));
     List<SequenceId> sequences = errors.check(() -> sequenceIds("sequences", body.strings("sequences")));
     errors.throwIfAny();
-    return new TourUseCases.CreateCommand(actor, new TourDetails(name, description, tags), sequences);
+    return new CreateTourUseCase.Command(actor, new TourDetails(name, description, tags), sequences);
   }
 
   /** A merge patch of name, description and tags. */
-  static TourUseCases.EditCommand edit(UserId actor, TourId tour, Params body) {
+  static EditTourUseCase.Command edit(UserId actor, TourId tour, Params body) {
     MergePatch patch = MergePatch.of(body, EDITABLE);
     FieldErrors errors = new FieldErrors();
     Change<String> name = errors.check(() -> patch.required("name", text -> text));
     Change<String> description = errors.check(() -> patch.optional("description", text -> text));
     Change<Tags> tags = errors.check(() -> patch.list("tags", values -> TagsParam.parse("tags", values), Tags.NONE));
     errors.throwIfAny();
-    return new TourUseCases.EditCommand(actor, tour, name, description, tags);
+    return new EditTourUseCase.Command(actor, tour, name, description, tags);
   }
 
   /** The full ordered list under {@code sequences}: a JSON array, repeated form fields or comma lists. */

@@ -2,15 +2,22 @@ package org.mtp.adapter.http.tour;
 
 import java.util.Objects;
 import org.mtp.application.port.in.sequence.GetSequenceUseCase;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.AddToTourUseCase;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
+import org.mtp.application.port.in.tour.DeleteTourUseCase;
+import org.mtp.application.port.in.tour.EditTourUseCase;
+import org.mtp.application.port.in.tour.GetTourUseCase;
+import org.mtp.application.port.in.tour.ListToursUseCase;
+import org.mtp.application.port.in.tour.RemoveFromTourUseCase;
+import org.mtp.application.port.in.tour.ReplaceTourSequencesUseCase;
 
 /**
  * The use cases {@link ToursResource} serves; reading sequences gives a tour's tracks (its photos) for the GeoJSON and
  * GPX representations.
  */
-public record TourUseCaseSet(TourUseCases.CreateTour create, TourUseCases.GetTour get, TourUseCases.ListTours list,
-    TourUseCases.EditTour edit, TourUseCases.DeleteTour delete, TourUseCases.ReplaceTourSequences replace,
-    TourUseCases.AddToTour add, TourUseCases.RemoveFromTour remove, GetSequenceUseCase getSequence) {
+public record TourUseCaseSet(CreateTourUseCase create, GetTourUseCase get, ListToursUseCase list,
+    EditTourUseCase edit, DeleteTourUseCase delete, ReplaceTourSequencesUseCase replace,
+    AddToTourUseCase add, RemoveFromTourUseCase remove, GetSequenceUseCase getSequence) {
 
   public TourUseCaseSet {
     Objects.requireNonNull(create, "create");

@@ -22,7 +22,7 @@ import org.mtp.adapter.http.testing.ProblemAssertions;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.MapillaryUser;

@@ -16,8 +16,8 @@ import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.challenge.ChallengeMetric;
 import org.mtp.domain.geo.TestAreas;
 import org.mtp.domain.sequence.Sequence;
@@ -41,9 +41,9 @@ class RouteFailuresHttpTest {
   private final User alice = running.user("alice");
   private final User bob = running.user("bob");
   private final Sequence sequence = fixtures.published(alice);
-  private final String tour = running.platform.services.tours.create(new TourUseCases.CreateCommand(alice.id(),
+  private final String tour = running.platform.services.tours.create(new CreateTourUseCase.Command(alice.id(),
       TourDetails.of("Tour", null, null), List.of(sequence.id()))).tour().id().toString();
-  private final String challenge = running.platform.services.challenges.create(new ChallengeUseCases.CreateCommand(
+  private final String challenge = running.platform.services.challenges.create(new CreateChallengeUseCase.Command(
       alice.id(), "Challenge", null, TestAreas.rectangle(0, 0, 1, 1), TimeRange.of(Instant.parse(
           "2024-01-01T00:00:00Z"), Instant.parse("2024-02-01T00:00:00Z")), null, null, ChallengeMetric.PHOTOS))
       .challenge().id().toString();

@@ -17,7 +17,7 @@ import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.RunningApi;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
 import org.mtp.domain.challenge.ChallengeMetric;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.geo.TestAreas;
@@ -108,7 +108,7 @@ class SequenceSearchHttpTest {
 
   @Test
   void aChallengeFilterKeepsSequencesWithAPhotoThatCounts() {
-    String challenge = running.platform.services.challenges.create(new ChallengeUseCases.CreateCommand(carol.id(),
+    String challenge = running.platform.services.challenges.create(new CreateChallengeUseCase.Command(carol.id(),
         "Islands", null, TestAreas.rectangle(4, 4, 6, 7), TimeRange.of(Instant.parse("2024-01-01T00:00:00Z"),
             Instant.parse("2025-01-01T00:00:00Z")), Set.of(), Set.of(), ChallengeMetric.PHOTOS))
         .challenge().id().toString();

@@ -12,7 +12,7 @@ import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.tag.Tags;
 import org.mtp.domain.tour.TourDetails;
@@ -59,7 +59,7 @@ class SocialHttpTest {
   @Test
   void anOwnerLikingTheirOwnSequenceOrTourIsA403AndNothingChanges() {
     String aliceToken = running.token(alice);
-    TourId tour = running.platform.services.tours.create(new TourUseCases.CreateCommand(alice.id(),
+    TourId tour = running.platform.services.tours.create(new CreateTourUseCase.Command(alice.id(),
         TourDetails.of("Mine", null, Tags.NONE), List.of(walk.id()))).tour().id();
     StoreState before = StoreState.of(running.stores);
 
@@ -72,7 +72,7 @@ class SocialHttpTest {
 
   @Test
   void toursAreLikedAndUnlikedLikeSequences() {
-    TourId tour = running.platform.services.tours.create(new TourUseCases.CreateCommand(alice.id(),
+    TourId tour = running.platform.services.tours.create(new CreateTourUseCase.Command(alice.id(),
         TourDetails.of("Coast", null, Tags.NONE), List.of())).tour().id();
     String path = "/api/v1/tours/" + tour + "/like";
 

@@ -15,7 +15,7 @@ import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.GpxDocument;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.tour.Tour;
@@ -203,7 +203,7 @@ class ToursHttpTest {
     String first = createTour(north);
     running.stores.clock.advance(Duration.ofMinutes(1));
     String second = createTour(east);
-    running.platform.services.tours.create(new TourUseCases.CreateCommand(bob.id(),
+    running.platform.services.tours.create(new CreateTourUseCase.Command(bob.id(),
         TourDetails.of("Bob's", null, null), List.of()));
 
     ApiResponse mine = client.get("/api/v1/tours?username=ALICE&client_id=uploader").send();

@@ -3,7 +3,7 @@ package org.mtp.adapter.http.testing;
 import java.util.function.UnaryOperator;
 import org.mtp.application.fake.FakeMapillaryGateway;
 import org.mtp.application.fake.InMemoryStores;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.MapillarySequence;

@@ -19,13 +19,13 @@ import org.mtp.application.fake.InMemoryAccounts;
 import org.mtp.application.fake.InMemoryPlatform;
 import org.mtp.application.fake.InMemoryStores;
 import org.mtp.application.fake.TestServices;
-import org.mtp.application.port.in.oauth.AccessToken;
+import org.mtp.application.model.oauth.AccessToken;
 import org.mtp.application.port.in.oauth.AuthorizationGrant;
 import org.mtp.application.port.in.oauth.AuthorizationRequestCommand;
 import org.mtp.application.port.in.oauth.AuthorizeClientCommand;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientSecret;
-import org.mtp.application.port.in.oauth.ClientType;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientSecret;
+import org.mtp.application.model.oauth.ClientType;
 import org.mtp.domain.user.User;
 
 /**

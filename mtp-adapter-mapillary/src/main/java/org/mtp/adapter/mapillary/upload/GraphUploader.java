@@ -19,7 +19,7 @@ import org.mtp.application.port.out.mapillary.MapillaryUploadReceipt;
 import org.mtp.application.port.out.mapillary.MapillaryUploadRequest;
 import org.mtp.application.port.out.mapillary.MapillaryUploadedPart;
 import org.mtp.application.port.out.mapillary.MapillaryUploader;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

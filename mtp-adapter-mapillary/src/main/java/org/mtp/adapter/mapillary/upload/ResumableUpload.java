@@ -10,7 +10,7 @@ import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.adapter.mapillary.http.Safety;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 
 /**
  * Sends one zip to the resumable upload service: ask how many bytes the session already holds, post the rest from

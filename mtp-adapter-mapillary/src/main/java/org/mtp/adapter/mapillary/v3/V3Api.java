@@ -15,7 +15,7 @@ import org.mtp.adapter.mapillary.http.LinkHeader;
 import org.mtp.adapter.mapillary.http.Response;
 import org.mtp.adapter.mapillary.http.Safety;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.time.TimeRange;
 
 /**

@@ -7,7 +7,7 @@ import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.common.DomainException;
 
 /**

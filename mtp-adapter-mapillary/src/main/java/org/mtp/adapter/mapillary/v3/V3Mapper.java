@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.common.DomainException;
 import org.mtp.domain.geo.GeoPoint;

@@ -17,7 +17,7 @@ import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.adapter.mapillary.http.Safety;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 

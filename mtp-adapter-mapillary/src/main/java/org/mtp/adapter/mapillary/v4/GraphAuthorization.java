@@ -13,7 +13,7 @@ import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.common.DomainException;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.mtp.adapter.mapillary.http.JsonBodies;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.common.DomainException;

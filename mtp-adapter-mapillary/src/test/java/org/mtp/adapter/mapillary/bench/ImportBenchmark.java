@@ -17,7 +17,7 @@ import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.Jitter;
 import org.mtp.adapter.mapillary.http.Sleeper;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 

@@ -20,7 +20,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.mtp.adapter.mapillary.MapillaryConfig;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryWorld;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillaryUser;

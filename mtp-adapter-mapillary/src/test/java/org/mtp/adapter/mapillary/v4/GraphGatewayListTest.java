@@ -13,7 +13,7 @@ import org.mtp.adapter.mapillary.fake.FakeMapillaryTestBase;
 import org.mtp.adapter.mapillary.fake.Synth;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
 import org.mtp.domain.time.TimeRange;

@@ -5,7 +5,7 @@ import org.mtp.adapter.persistence.crypto.TamperedCiphertextException;
 import org.mtp.adapter.persistence.crypto.TokenCipher;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
 import org.mtp.domain.time.Timestamps;

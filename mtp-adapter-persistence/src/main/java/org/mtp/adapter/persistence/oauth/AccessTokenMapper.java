@@ -1,10 +1,10 @@
 package org.mtp.adapter.persistence.oauth;
 
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.Scopes;
-import org.mtp.application.port.in.oauth.TokenHash;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scopes;
+import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.application.port.out.oauth.AccessTokenRecord;
 import org.mtp.domain.user.UserId;
 

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mtp.adapter.persistence.transaction.EntityManagers;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.application.port.out.oauth.ClientRepository;
 import org.mtp.application.port.out.oauth.DuplicateClientIdException;
 

@@ -3,13 +3,13 @@ package org.mtp.adapter.persistence.oauth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientName;
-import org.mtp.application.port.in.oauth.ClientType;
-import org.mtp.application.port.in.oauth.OAuthClient;
-import org.mtp.application.port.in.oauth.RedirectUri;
-import org.mtp.application.port.in.oauth.RedirectUris;
-import org.mtp.application.port.in.oauth.TokenHash;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.model.oauth.OAuthClient;
+import org.mtp.application.model.oauth.RedirectUri;
+import org.mtp.application.model.oauth.RedirectUris;
+import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.domain.user.UserId;
 
 /** Persistence adapter: maps an {@link OAuthClient} to its {@code oauth_clients} row and redirect URI rows and back. */

@@ -1,7 +1,7 @@
 package org.mtp.adapter.persistence.search;
 
 import java.util.Locale;
-import org.mtp.application.port.out.sequence.SequenceSort;
+import org.mtp.application.model.sequence.SequenceSort;
 
 /**
  * Persistence adapter: how each search sort reads: a column descending, then the id descending as the unique

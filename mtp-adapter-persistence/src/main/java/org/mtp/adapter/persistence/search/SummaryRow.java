@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.mtp.adapter.persistence.sql.Row;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.challenge.ChallengeCandidate;

@@ -27,10 +27,10 @@ import org.mtp.adapter.persistence.user.AccountStores;
 import org.mtp.application.fake.AdjustableClock;
 import org.mtp.application.fake.FakeMapillaryAuthorization;
 import org.mtp.application.fake.FakeMapillaryGateway;
-import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases;
-import org.mtp.application.port.in.oauth.TokenHash;
+import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
+import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.application.port.out.mapillary.ConnectionStateStore;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
@@ -119,7 +119,7 @@ class ConnectionStateRaceTest {
     }
 
     assertThat(connected).containsExactly(rider);
-    assertThat(refused).singleElement().isInstanceOf(MapillaryConnectionUseCases.InvalidState.class);
+    assertThat(refused).singleElement().isInstanceOf(InvalidConnectionStateException.class);
     assertThat(Sql.number(context.dataSource(), "SELECT COUNT(*) FROM mapillary_connection_states WHERE user_id = ?",
         user.value())).isZero();
   }

@@ -30,7 +30,7 @@ import org.mtp.adapter.persistence.testing.Sql;
 import org.mtp.adapter.persistence.testing.TestRows;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
 import org.mtp.domain.user.UserId;

@@ -14,12 +14,12 @@ import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.adapter.persistence.user.AccountDatabase;
 import org.mtp.adapter.persistence.user.AccountStores;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientName;
-import org.mtp.application.port.in.oauth.ClientType;
-import org.mtp.application.port.in.oauth.OAuthClient;
-import org.mtp.application.port.in.oauth.RedirectUri;
-import org.mtp.application.port.in.oauth.RedirectUris;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.model.oauth.OAuthClient;
+import org.mtp.application.model.oauth.RedirectUri;
+import org.mtp.application.model.oauth.RedirectUris;
 
 /** Every authorization and token request looks its client up: one statement, redirect URIs included. */
 class ClientLookupStatementsTest {

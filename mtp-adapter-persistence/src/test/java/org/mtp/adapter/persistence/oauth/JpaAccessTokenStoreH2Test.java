@@ -4,7 +4,7 @@ import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.user.AccountDatabase;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.out.oauth.AccessTokenStore;
 import org.mtp.application.port.out.oauth.AccessTokenStoreContract;
 import org.mtp.application.port.out.transaction.UnitOfWork;

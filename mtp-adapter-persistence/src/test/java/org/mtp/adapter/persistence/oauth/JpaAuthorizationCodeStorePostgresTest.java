@@ -3,7 +3,7 @@ package org.mtp.adapter.persistence.oauth;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.user.AccountDatabase;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.out.oauth.AuthorizationCodeStore;
 import org.mtp.application.port.out.oauth.AuthorizationCodeStoreContract;
 import org.mtp.application.port.out.transaction.UnitOfWork;

@@ -18,17 +18,17 @@ import org.mtp.adapter.persistence.user.JpaUserDirectory;
 import org.mtp.application.fake.FakeMapillaryGateway;
 import org.mtp.application.fake.MutableClock;
 import org.mtp.application.fake.SequentialIds;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
 import org.mtp.application.port.in.common.Change;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
-import org.mtp.application.port.out.sequence.SequenceSort;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSort;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.service.challenge.Candidates;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
@@ -198,7 +198,7 @@ public final class RecountedWorld {
     }
   }
 
-  public Challenge createChallenge(ChallengeUseCases.CreateCommand command) {
+  public Challenge createChallenge(CreateChallengeUseCase.Command command) {
     Challenge challenge = challenges.create(command).challenge();
     createdChallenges.add(challenge);
     return challenge;

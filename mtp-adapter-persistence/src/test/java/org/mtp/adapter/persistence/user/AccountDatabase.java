@@ -15,7 +15,7 @@ import org.mtp.adapter.persistence.crypto.TokenCipher;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.adapter.persistence.testing.Sql;
 import org.mtp.adapter.persistence.testing.TestRows;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.user.UserId;
 

@@ -25,7 +25,7 @@ import org.mtp.application.fake.AdjustableClock;
 import org.mtp.application.port.in.account.SignUpCommand;
 import org.mtp.application.port.in.account.UserConflictException;
 import org.mtp.application.port.out.account.UserRepository;
-import org.mtp.application.port.out.security.Pbkdf2PasswordHasher;
+import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.domain.user.Email;
 import org.mtp.domain.user.RawPassword;

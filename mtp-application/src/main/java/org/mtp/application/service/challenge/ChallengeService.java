@@ -6,15 +6,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mtp.application.port.in.challenge.ChallengeUseCases;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
+import org.mtp.application.port.in.challenge.DeleteChallengeUseCase;
+import org.mtp.application.port.in.challenge.EditChallengeUseCase;
+import org.mtp.application.port.in.challenge.GetChallengeUseCase;
+import org.mtp.application.port.in.challenge.ListChallengesUseCase;
+import org.mtp.application.port.in.challenge.ReadChallengeLeaderboardUseCase;
 import org.mtp.application.port.in.challenge.ChallengeView;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.id.IdGenerator;
-import org.mtp.application.port.out.page.OffsetCursor;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.OffsetCursor;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.port.out.user.UserDirectory;
 import org.mtp.domain.challenge.Challenge;
@@ -33,9 +38,9 @@ import org.mtp.domain.user.Username;
  * Use case service for challenges. The leaderboard is computed on demand: the store hands over candidate sequences
  * (prefiltered by bounding box and settings) and the domain scores each photo by every rule.
  */
-public final class ChallengeService implements ChallengeUseCases.CreateChallenge, ChallengeUseCases.EditChallenge,
-    ChallengeUseCases.DeleteChallenge, ChallengeUseCases.GetChallenge, ChallengeUseCases.ListChallenges,
-    ChallengeUseCases.ReadChallengeLeaderboard {
+public final class ChallengeService implements CreateChallengeUseCase, EditChallengeUseCase,
+    DeleteChallengeUseCase, GetChallengeUseCase, ListChallengesUseCase,
+    ReadChallengeLeaderboardUseCase {
 
   private final ChallengeRepository challenges;
   private final ChallengeCandidates candidates;
@@ -55,7 +60,7 @@ public final class ChallengeService implements ChallengeUseCases.CreateChallenge
   }
 
   @Override
-  public ChallengeView create(ChallengeUseCases.CreateCommand c) {
+  public ChallengeView create(CreateChallengeUseCase.Command c) {
     ChallengeSettings settings = new ChallengeSettings(c.name(), c.description(), c.area(), c.window(),
         ChallengeFilters.of(c.transportTypes(), c.cameraMakes()), c.metric());
     Challenge challenge = Challenge.create(ChallengeId.of(ids.next()), c.actor(), settings, clock.instant());
@@ -66,7 +71,7 @@ public final class ChallengeService implements ChallengeUseCases.CreateChallenge
   }
 
   @Override
-  public ChallengeView edit(ChallengeUseCases.EditCommand c) {
+  public ChallengeView edit(EditChallengeUseCase.Command c) {
     return unitOfWork.inTransaction(() -> {
       Challenge challenge = find(c.challenge());
       challenge.edit(c.actor(), c.changes());

@@ -2,8 +2,8 @@ package org.mtp.application.service.leaderboard;
 
 import org.mtp.application.port.in.leaderboard.ReadLeaderboardUseCase;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.leaderboard.LeaderboardFilter;

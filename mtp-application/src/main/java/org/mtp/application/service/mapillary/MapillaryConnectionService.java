@@ -9,14 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases;
+import org.mtp.application.port.in.mapillary.CompleteMapillaryConnectionUseCase;
+import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
+import org.mtp.application.port.in.mapillary.StartMapillaryConnectionUseCase;
+import org.mtp.application.port.in.mapillary.VerifyMapillaryTokenUseCase;
 import org.mtp.application.port.out.mapillary.ConnectionStateStore;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryConnectionStore;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -26,8 +29,8 @@ import org.mtp.domain.user.UserId;
  * Use case service linking Mapillary accounts: a token the user brings, or Mapillary's OAuth flow with a one-time
  * state (256 random bits, stored only as a SHA-256 hash, valid for a few minutes, bound to the user).
  */
-public final class MapillaryConnectionService implements MapillaryConnectionUseCases.VerifyAndStoreToken,
-    MapillaryConnectionUseCases.StartConnection, MapillaryConnectionUseCases.CompleteConnection {
+public final class MapillaryConnectionService implements VerifyMapillaryTokenUseCase,
+    StartMapillaryConnectionUseCase, CompleteMapillaryConnectionUseCase {
 
   static final Duration STATE_LIFETIME = Duration.ofMinutes(15);
 
@@ -76,7 +79,7 @@ public final class MapillaryConnectionService implements MapillaryConnectionUseC
     org.mtp.domain.common.Text.requireTrimmed("code", code, 1, 4096);
     org.mtp.domain.common.Text.requireTrimmed("state", state, 1, 512);
     UserId actor = unitOfWork.inTransaction(() -> states.consume(hash(state), clock.instant()))
-        .orElseThrow(MapillaryConnectionUseCases.InvalidState::new);
+        .orElseThrow(InvalidConnectionStateException::new);
     MapillaryGrant grant = authorization.exchangeCode(code);
     MapillaryUser user = gateway.verifyToken(grant.accessToken());
     store(actor, user, grant);

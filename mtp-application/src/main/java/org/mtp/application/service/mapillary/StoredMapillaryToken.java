@@ -3,7 +3,7 @@ package org.mtp.application.service.mapillary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.mtp.application.port.in.mapillary.MapillaryConnectionUseCases.NotConnected;
+import org.mtp.application.port.in.mapillary.MapillaryNotConnectedException;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryConnectionStore;
@@ -36,7 +36,7 @@ public final class StoredMapillaryToken {
   /** The connection to use now; may call Mapillary to renew, so never call it inside a transaction. */
   public MapillaryConnection forUser(UserId user) {
     MapillaryConnection connection = unitOfWork.inTransaction(() -> connections.find(user))
-        .orElseThrow(NotConnected::new);
+        .orElseThrow(MapillaryNotConnectedException::new);
     Instant now = clock.instant();
     Instant expiry = connection.grant().expiry().orElse(Instant.MAX);
     if (expiry.isAfter(now.plus(RENEW_AHEAD))) {
@@ -52,7 +52,7 @@ public final class StoredMapillaryToken {
         return connection;
       }
       if (e instanceof MapillaryException.InvalidToken) {
-        throw new NotConnected();
+        throw new MapillaryNotConnectedException();
       }
       throw e;
     }

@@ -2,12 +2,12 @@ package org.mtp.application.service.oauth;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.mtp.application.port.in.oauth.AuthorizationCode;
+import org.mtp.application.model.oauth.AuthorizationCode;
 import org.mtp.application.port.in.oauth.AuthorizationGrant;
 import org.mtp.application.port.in.oauth.AuthorizationRequest;
 import org.mtp.application.port.in.oauth.AuthorizeClientCommand;
 import org.mtp.application.port.in.oauth.AuthorizeClientUseCase;
-import org.mtp.application.port.in.oauth.ResponseType;
+import org.mtp.application.model.oauth.ResponseType;
 import org.mtp.application.port.out.oauth.AccessTokenStore;
 import org.mtp.application.port.out.oauth.AuthorizationCodeRecord;
 import org.mtp.application.port.out.oauth.AuthorizationCodeStore;

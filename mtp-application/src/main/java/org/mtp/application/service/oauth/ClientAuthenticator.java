@@ -2,7 +2,7 @@ package org.mtp.application.service.oauth;
 
 import org.mtp.application.port.in.oauth.ClientCredentials;
 import org.mtp.application.port.in.oauth.InvalidClientException;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.application.port.out.oauth.ClientRepository;
 
 /**

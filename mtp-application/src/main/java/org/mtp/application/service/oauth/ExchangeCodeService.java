@@ -7,7 +7,7 @@ import org.mtp.application.port.in.oauth.ExchangeCodeCommand;
 import org.mtp.application.port.in.oauth.ExchangeCodeUseCase;
 import org.mtp.application.port.in.oauth.InvalidGrantException;
 import org.mtp.application.port.in.oauth.IssuedAccessToken;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.application.port.out.oauth.AccessTokenStore;
 import org.mtp.application.port.out.oauth.AuthorizationCodeRecord;
 import org.mtp.application.port.out.oauth.AuthorizationCodeStore;

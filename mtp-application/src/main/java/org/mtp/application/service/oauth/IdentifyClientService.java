@@ -2,10 +2,10 @@ package org.mtp.application.service.oauth;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.in.oauth.IdentifyClientUseCase;
 import org.mtp.application.port.in.oauth.InvalidClientException;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.application.port.out.oauth.ClientRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 

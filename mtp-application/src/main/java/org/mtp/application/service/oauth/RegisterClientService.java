@@ -2,7 +2,7 @@ package org.mtp.application.service.oauth;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.in.oauth.RegisterClientCommand;
 import org.mtp.application.port.in.oauth.RegisterClientUseCase;
 import org.mtp.application.port.in.oauth.RegisteredClient;

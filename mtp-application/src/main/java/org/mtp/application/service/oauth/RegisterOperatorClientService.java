@@ -2,7 +2,7 @@ package org.mtp.application.service.oauth;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientCommand;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientUseCase;
 import org.mtp.application.port.in.oauth.RegisteredClient;

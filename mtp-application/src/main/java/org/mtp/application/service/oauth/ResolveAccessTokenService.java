@@ -1,6 +1,6 @@
 package org.mtp.application.service.oauth;
 
-import org.mtp.application.port.in.oauth.AccessToken;
+import org.mtp.application.model.oauth.AccessToken;
 import org.mtp.application.port.in.oauth.AuthenticatedAccess;
 import org.mtp.application.port.in.oauth.InvalidTokenException;
 import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;

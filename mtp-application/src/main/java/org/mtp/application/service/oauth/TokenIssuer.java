@@ -2,11 +2,11 @@ package org.mtp.application.service.oauth;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.AccessToken;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.AccessToken;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.port.in.oauth.IssuedAccessToken;
-import org.mtp.application.port.in.oauth.Scopes;
+import org.mtp.application.model.oauth.Scopes;
 import org.mtp.application.port.out.oauth.AccessTokenRecord;
 import org.mtp.application.port.out.oauth.AccessTokenStore;
 import org.mtp.application.port.out.security.SecureTokenSource;

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;

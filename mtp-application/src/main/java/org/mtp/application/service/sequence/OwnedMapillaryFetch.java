@@ -1,7 +1,7 @@
 package org.mtp.application.service.sequence;
 
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;

@@ -6,14 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mtp.application.port.in.common.NotFoundException;
-import org.mtp.application.port.in.tour.TourUseCases;
+import org.mtp.application.port.in.tour.AddToTourUseCase;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
+import org.mtp.application.port.in.tour.DeleteTourUseCase;
+import org.mtp.application.port.in.tour.EditTourUseCase;
+import org.mtp.application.port.in.tour.GetTourUseCase;
+import org.mtp.application.port.in.tour.ListToursUseCase;
+import org.mtp.application.port.in.tour.RemoveFromTourUseCase;
+import org.mtp.application.port.in.tour.ReorderTourUseCase;
+import org.mtp.application.port.in.tour.ReplaceTourSequencesUseCase;
 import org.mtp.application.port.in.tour.TourView;
 import org.mtp.application.port.out.id.IdGenerator;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.out.social.LikeStore;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -29,9 +37,9 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /** Use case service for tours: every change loads the aggregate, applies its rule and saves in one transaction. */
-public final class TourService implements TourUseCases.CreateTour, TourUseCases.EditTour, TourUseCases.DeleteTour,
-    TourUseCases.ReplaceTourSequences, TourUseCases.ReorderTour, TourUseCases.AddToTour,
-    TourUseCases.RemoveFromTour, TourUseCases.GetTour, TourUseCases.ListTours {
+public final class TourService implements CreateTourUseCase, EditTourUseCase, DeleteTourUseCase,
+    ReplaceTourSequencesUseCase, ReorderTourUseCase, AddToTourUseCase,
+    RemoveFromTourUseCase, GetTourUseCase, ListToursUseCase {
 
   private final TourRepository tours;
   private final SequenceLoader sequences;
@@ -55,7 +63,7 @@ public final class TourService implements TourUseCases.CreateTour, TourUseCases.
   }
 
   @Override
-  public TourView create(TourUseCases.CreateCommand c) {
+  public TourView create(CreateTourUseCase.Command c) {
     return unitOfWork.inTransaction(() -> {
       Tour tour = Tour.create(TourId.of(ids.next()), c.actor(), c.details(), clock.instant());
       if (!c.sequences().isEmpty()) {
@@ -67,7 +75,7 @@ public final class TourService implements TourUseCases.CreateTour, TourUseCases.
   }
 
   @Override
-  public TourView edit(TourUseCases.EditCommand c) {
+  public TourView edit(EditTourUseCase.Command c) {
     return change(c.actor(), c.tour(), tour -> {
       TourDetails d = tour.details();
       tour.edit(c.actor(), new TourDetails(c.name().applyTo(d.name()), c.description().applyTo(d.description()),

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.fake.InMemoryAccounts;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.ClientName;
-import org.mtp.application.port.in.oauth.ClientType;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.ClientType;
 import org.mtp.application.port.in.oauth.InvalidClientException;
-import org.mtp.application.port.in.oauth.OAuthClient;
-import org.mtp.application.port.in.oauth.RedirectUris;
+import org.mtp.application.model.oauth.OAuthClient;
+import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientCommand;
 
 class IdentifyClientServiceTest {

@@ -1,5 +1,8 @@
 package org.mtp.application.port.in.oauth;
 
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scopes;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.user.User;
 

@@ -1,5 +1,7 @@
 package org.mtp.application.port.in.oauth;
 
+import org.mtp.application.model.oauth.AuthorizationCode;
+import org.mtp.application.model.oauth.RedirectUri;
 import org.mtp.domain.common.Require;
 
 /** What an approved authorization request yields, to be delivered to {@link #redirectUri()}. */

@@ -1,6 +1,11 @@
 package org.mtp.application.port.in.oauth;
 
 import java.util.Optional;
+import org.mtp.application.model.oauth.CodeChallenge;
+import org.mtp.application.model.oauth.OAuthClient;
+import org.mtp.application.model.oauth.RedirectUri;
+import org.mtp.application.model.oauth.ResponseType;
+import org.mtp.application.model.oauth.Scopes;
 import org.mtp.domain.common.Require;
 
 /**

@@ -1,6 +1,7 @@
 package org.mtp.application.port.in.oauth;
 
 import java.util.Optional;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.domain.common.Limits;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.common.Text;

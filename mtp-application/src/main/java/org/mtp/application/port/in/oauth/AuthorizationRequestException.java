@@ -1,5 +1,7 @@
 package org.mtp.application.port.in.oauth;
 
+import org.mtp.application.model.oauth.RedirectUri;
+import org.mtp.application.model.oauth.ResponseType;
 import org.mtp.domain.common.DomainException;
 
 /**

@@ -1,6 +1,8 @@
 package org.mtp.application.port.in.oauth;
 
 import java.util.Optional;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientSecret;
 import org.mtp.domain.common.Require;
 
 /** How a client identifies itself at the token and revocation endpoints: its id, and its secret when confidential. */

@@ -1,5 +1,6 @@
 package org.mtp.application.port.in.oauth;
 
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.domain.common.DomainException;
 
 /** An operator asked for a client id that another client already has. */

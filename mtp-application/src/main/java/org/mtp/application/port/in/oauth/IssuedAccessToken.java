@@ -1,6 +1,10 @@
 package org.mtp.application.port.in.oauth;
 
 import java.time.Instant;
+import org.mtp.application.model.oauth.AccessToken;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scopes;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.time.Timestamps;
 import org.mtp.domain.user.UserId;

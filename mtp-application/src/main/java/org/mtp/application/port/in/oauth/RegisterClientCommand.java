@@ -1,5 +1,8 @@
 package org.mtp.application.port.in.oauth;
 
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.user.UserId;
 

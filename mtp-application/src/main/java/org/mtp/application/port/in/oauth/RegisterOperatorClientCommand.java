@@ -1,6 +1,10 @@
 package org.mtp.application.port.in.oauth;
 
 import java.util.Optional;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.domain.common.Require;
 
 /** Input of {@link RegisterOperatorClientUseCase}; without a client id one is generated. */

@@ -1,5 +1,6 @@
 package org.mtp.application.port.in.oauth;
 
+import org.mtp.application.model.oauth.AccessTokenId;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.user.UserId;
 

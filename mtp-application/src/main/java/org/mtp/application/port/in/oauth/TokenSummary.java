@@ -2,6 +2,11 @@ package org.mtp.application.port.in.oauth;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientName;
+import org.mtp.application.model.oauth.Scopes;
+import org.mtp.application.model.oauth.TokenPosition;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.time.Timestamps;
 

@@ -1,7 +1,7 @@
 package org.mtp.application.port.in.sequence;
 
 import org.mtp.application.port.in.common.Actor;
-import org.mtp.application.port.out.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.sequence.AttachOutcome;

@@ -2,7 +2,7 @@ package org.mtp.application.port.in.sequence;
 
 import java.util.List;
 import org.mtp.application.port.in.common.Actor;
-import org.mtp.application.port.out.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.time.TimeRange;
 import org.mtp.domain.user.UserId;

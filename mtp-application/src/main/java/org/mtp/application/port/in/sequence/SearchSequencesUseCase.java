@@ -1,9 +1,9 @@
 package org.mtp.application.port.in.sequence;
 
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
-import org.mtp.application.port.out.sequence.SequenceSort;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSort;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.challenge.ChallengeId;

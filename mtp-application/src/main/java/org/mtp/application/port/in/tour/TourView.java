@@ -1,7 +1,7 @@
 package org.mtp.application.port.in.tour;
 
 import java.util.List;
-import org.mtp.application.port.out.sequence.SequenceSummary;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourTotals;
 import org.mtp.domain.user.Username;

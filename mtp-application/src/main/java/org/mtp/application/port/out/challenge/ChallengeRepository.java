@@ -2,8 +2,8 @@ package org.mtp.application.port.out.challenge;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeId;
 import org.mtp.domain.challenge.ChallengeStatus;

@@ -1,7 +1,7 @@
 package org.mtp.application.port.out.leaderboard;
 
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.leaderboard.LeaderboardFilter;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
 import org.mtp.domain.leaderboard.RankedRow;

@@ -1,6 +1,8 @@
 package org.mtp.application.port.out.mapillary;
 
 import java.util.List;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;

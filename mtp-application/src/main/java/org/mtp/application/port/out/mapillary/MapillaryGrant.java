@@ -2,6 +2,7 @@ package org.mtp.application.port.out.mapillary;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.mtp.application.model.mapillary.MapillaryToken;
 
 /**
  * What Mapillary's token endpoint grants: the access token, when it expires (v4 tokens last about 60 days, v3 tokens

@@ -2,10 +2,10 @@ package org.mtp.application.port.out.oauth;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.Scopes;
-import org.mtp.application.port.in.oauth.TokenHash;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scopes;
+import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.time.Timestamps;
 import org.mtp.domain.user.UserId;

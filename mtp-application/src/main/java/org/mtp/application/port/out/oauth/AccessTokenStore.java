@@ -3,9 +3,9 @@ package org.mtp.application.port.out.oauth;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.TokenHash;
-import org.mtp.application.port.in.oauth.TokenPosition;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.TokenHash;
+import org.mtp.application.model.oauth.TokenPosition;
 import org.mtp.domain.user.UserId;
 
 /** Outgoing port for access tokens, found by the hash of the token or by id; revoked tokens stay, marked. */

@@ -2,8 +2,8 @@ package org.mtp.application.port.out.oauth;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.TokenHash;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.TokenHash;
 
 /** Outgoing port for authorization codes, kept by the hash of the code. */
 public interface AuthorizationCodeStore {

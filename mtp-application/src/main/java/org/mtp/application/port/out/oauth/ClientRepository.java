@@ -1,8 +1,8 @@
 package org.mtp.application.port.out.oauth;
 
 import java.util.Optional;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.OAuthClient;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.OAuthClient;
 
 /** Outgoing port for registered OAuth clients; ids are compared exactly. */
 public interface ClientRepository {

@@ -1,6 +1,6 @@
 package org.mtp.application.port.out.oauth;
 
-import org.mtp.application.port.in.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientId;
 
 /** A store refused a client because its id is taken. */
 public final class DuplicateClientIdException extends RuntimeException {

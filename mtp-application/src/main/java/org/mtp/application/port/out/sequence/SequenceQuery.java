@@ -1,5 +1,6 @@
 package org.mtp.application.port.out.sequence;
 
+import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.challenge.Challenge;

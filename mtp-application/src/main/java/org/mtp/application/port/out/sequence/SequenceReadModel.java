@@ -1,8 +1,9 @@
 package org.mtp.application.port.out.sequence;
 
 import java.util.Optional;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.domain.sequence.SequenceId;
 
 /**

@@ -2,8 +2,8 @@ package org.mtp.application.port.out.tour;
 
 import java.util.List;
 import java.util.Optional;
-import org.mtp.application.port.out.page.Page;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourId;

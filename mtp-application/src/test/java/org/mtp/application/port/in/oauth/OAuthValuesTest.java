@@ -6,6 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mtp.application.model.oauth.AccessToken;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.AuthorizationCode;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.ClientSecret;
+import org.mtp.application.model.oauth.CodeChallenge;
+import org.mtp.application.model.oauth.CodeVerifier;
+import org.mtp.application.model.oauth.ResponseType;
+import org.mtp.application.model.oauth.Scope;
+import org.mtp.application.model.oauth.Scopes;
+import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.domain.common.ValidationException;
 
 class OAuthValuesTest {

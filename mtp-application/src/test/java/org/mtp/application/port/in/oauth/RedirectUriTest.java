@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mtp.application.model.oauth.RedirectUri;
+import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.domain.common.ValidationException;
 
 class RedirectUriTest {

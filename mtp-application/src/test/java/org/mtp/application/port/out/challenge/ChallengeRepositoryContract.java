@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.sequence.StoreContractSupport;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.challenge.Challenge;

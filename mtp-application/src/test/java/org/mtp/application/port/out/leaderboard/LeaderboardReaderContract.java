@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.sequence.StoreContractSupport;
 import org.mtp.domain.TestPhotos;
 import org.mtp.domain.TestSequences;

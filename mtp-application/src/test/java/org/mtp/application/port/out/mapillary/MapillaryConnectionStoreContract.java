@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.fake.InMemoryUnitOfWork;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;

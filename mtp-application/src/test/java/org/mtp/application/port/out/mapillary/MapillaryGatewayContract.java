@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.geo.GeoPoint;

@@ -1,5 +1,6 @@
 package org.mtp.application.port.out.mapillary;
 
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillaryUser;
 

@@ -10,12 +10,12 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.fake.InMemoryUnitOfWork;
-import org.mtp.application.port.in.oauth.AccessTokenId;
-import org.mtp.application.port.in.oauth.ClientId;
-import org.mtp.application.port.in.oauth.Scope;
-import org.mtp.application.port.in.oauth.Scopes;
-import org.mtp.application.port.in.oauth.TokenHash;
-import org.mtp.application.port.in.oauth.TokenPosition;
+import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scope;
+import org.mtp.application.model.oauth.Scopes;
+import org.mtp.application.model.oauth.TokenHash;
+import org.mtp.application.model.oauth.TokenPosition;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.user.UserId;
 

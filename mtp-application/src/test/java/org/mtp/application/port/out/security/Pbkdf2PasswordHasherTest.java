@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.user.PasswordHash;
 import org.mtp.domain.user.RawPassword;

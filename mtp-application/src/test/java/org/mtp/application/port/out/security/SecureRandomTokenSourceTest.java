@@ -1,5 +1,7 @@
 package org.mtp.application.port.out.security;
 
+import org.mtp.application.security.SecureRandomTokenSource;
+
 class SecureRandomTokenSourceTest extends SecureTokenSourceContract {
 
   private final SecureRandomTokenSource source = new SecureRandomTokenSource();

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.TestPhotos;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;

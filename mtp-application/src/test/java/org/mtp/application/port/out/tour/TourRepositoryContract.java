@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.out.page.PageRequest;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.sequence.StoreContractSupport;
 import org.mtp.domain.TestTours;
 import org.mtp.domain.common.ValidationException;

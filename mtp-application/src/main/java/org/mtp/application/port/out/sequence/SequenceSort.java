@@ -1,8 +1,0 @@
-package org.mtp.application.port.out.sequence;
-
-/** Search orders, each descending with the sequence id as the unique tie-break, so pages never shift. */
-public enum SequenceSort {
-  LATEST,
-  MOST_LIKES,
-  DISTANCE
-}

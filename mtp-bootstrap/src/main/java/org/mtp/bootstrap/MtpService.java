@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import org.mtp.adapter.http.HttpApi;
 import org.mtp.adapter.http.HttpSettings;
-import org.mtp.adapter.http.problem.ProblemCatalog;
 import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.mapillary.MapillaryClients;
 import org.mtp.adapter.persistence.DatabaseProbe;
@@ -17,9 +16,7 @@ import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.ops.MeteredMapillary;
 import org.mtp.bootstrap.ops.Metrics;
 import org.mtp.bootstrap.ops.RequestMetrics;
-import org.mtp.bootstrap.wiring.MapillaryPorts;
-import org.mtp.bootstrap.wiring.Stores;
-import org.mtp.bootstrap.wiring.UseCases;
+import org.mtp.bootstrap.wiring.ApiWiring;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,19 +58,13 @@ public final class MtpService implements AutoCloseable {
       metrics.bindPool(persistence.dataSource());
       AccountStores accounts = Commands.accountStores(config, persistence);
       SequenceStores sequences = SequenceStores.create(persistence);
-      Stores stores = new Stores(persistence.unitOfWork(), accounts.users(), accounts.userDirectory(),
-          accounts.clients(), accounts.authorizationCodes(), accounts.accessTokens(), accounts.mapillaryConnections(),
-          accounts.connectionStates(), sequences.sequences(), sequences.sequenceReadModel(), sequences.tours(),
-          sequences.likes(), sequences.viewpoints(), sequences.leaderboards(), sequences.challenges(),
-          sequences.challengeCandidates());
       MeteredMapillary metered = new MeteredMapillary(mapillary.gateway(), mapillary.authorization(),
           metrics.registry());
-      UseCases useCases = new UseCases(stores, new MapillaryPorts(metered, metered),
-          new Pbkdf2PasswordHasher(config.passwordHashIterations()), config.dailyImportLimit(), clock);
       HttpOperations operations = new HttpOperations(probe::reachable, metrics::scrape,
           new RequestMetrics(metrics.registry()), config.shutdownGrace());
-      HttpApi unstarted = new HttpApi(httpSettings(config, clock), useCases.accounts,
-          useCases.features().resources(clock, config.renderedSequenceBytes()), ProblemCatalog.standard(), operations);
+      HttpApi unstarted = ApiWiring.api(httpSettings(config, clock), operations, persistence.unitOfWork(), accounts,
+          sequences, metered, metered, new Pbkdf2PasswordHasher(config.passwordHashIterations()),
+          config.dailyImportLimit(), config.renderedSequenceBytes(), clock);
       Commands.awaitDatabase(config, persistence);
       HttpApi api = unstarted.start(config.httpHost(), config.httpPort());
       MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);

@@ -4,17 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.util.ArrayList;
 import java.util.List;
-import org.mtp.adapter.http.account.ClientsResource;
-import org.mtp.adapter.http.account.MeResource;
-import org.mtp.adapter.http.account.UsersResource;
 import org.mtp.adapter.http.body.BodyReader;
 import org.mtp.adapter.http.catalogue.TransportTypesResource;
 import org.mtp.adapter.http.json.Json;
 import org.mtp.adapter.http.json.MoshiJsonMapper;
 import org.mtp.adapter.http.list.CursorCodec;
-import org.mtp.adapter.http.oauth.AuthorizeResource;
-import org.mtp.adapter.http.oauth.RevokeResource;
-import org.mtp.adapter.http.oauth.TokenResource;
 import org.mtp.adapter.http.problem.ErrorResponder;
 import org.mtp.adapter.http.problem.ErrorTranslations;
 import org.mtp.adapter.http.problem.ExceptionMapping;
@@ -29,6 +23,8 @@ import org.mtp.adapter.http.system.HealthResource;
 import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.http.system.OperationsResource;
 import org.mtp.adapter.http.system.OpenApiResource;
+import org.mtp.application.port.in.oauth.IdentifyClientUseCase;
+import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;
 
 /**
  * HTTP adapter: the REST API v1 on Javalin 7 (Jetty 12), wired by hand from the use cases. It registers the account
@@ -41,40 +37,22 @@ public final class HttpApi {
   private final GracefulStop gracefulStop;
   private final List<RouteSpec> routes = new ArrayList<>();
 
-  public HttpApi(HttpSettings settings, AccountUseCases accounts) {
-    this(settings, accounts, List.of(), ProblemCatalog.standard());
-  }
-
   /**
-   * @param resources further resources (part 2 of the API), registered after the account routes
+   * @param identifyClient who a request's {@code client_id} or client credentials name, for every route
+   * @param resolveAccessToken whom a bearer token stands for, for every route that needs a caller
+   * @param resources the resources of the API (accounts, OAuth, sequences, ...), registered in this order after the
+   *     built-in health, operations, OpenAPI, relay and catalogue resources
    * @param catalog the machine codes and their statuses, usually {@link ProblemCatalog#standard()}; each resource
    *     adds its own codes through {@link ApiResource#registerErrors}
-   */
-  public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
-      ProblemCatalog catalog) {
-    this(settings, accounts, resources, catalog, HttpOperations.standalone());
-  }
-
-  /**
    * @param operations readiness, metrics, the request observer and the shutdown grace of the hosting process
    */
-  public HttpApi(HttpSettings settings, AccountUseCases accounts, List<ApiResource> resources,
-      ProblemCatalog catalog, HttpOperations operations) {
+  public HttpApi(HttpSettings settings, IdentifyClientUseCase identifyClient,
+      ResolveAccessTokenUseCase resolveAccessToken, List<ApiResource> resources, ProblemCatalog catalog,
+      HttpOperations operations) {
     Json json = Json.standard();
     this.gracefulStop = new GracefulStop(operations.shutdownGrace());
-    List<ApiResource> all = new ArrayList<>(List.of(
-        new HealthResource(),
-        new OperationsResource(operations),
-        new OpenApiResource(),
-        new UploaderRelayResource(),
-        new TransportTypesResource(),
-        new UsersResource(accounts.signUp()),
-        new ClientsResource(accounts.registerClient()),
-        new MeResource(accounts.listOwnTokens(), accounts.revokeOwnToken()),
-        new AuthorizeResource(accounts.checkAuthorizationRequest(), accounts.authorizeClient(),
-            accounts.authenticateUser(), settings),
-        new TokenResource(accounts.exchangeCode()),
-        new RevokeResource(accounts.revokeToken())));
+    List<ApiResource> all = new ArrayList<>(List.of(new HealthResource(), new OperationsResource(operations),
+        new OpenApiResource(), new UploaderRelayResource(), new TransportTypesResource()));
     all.addAll(resources);
     ErrorTranslations translations = new ErrorTranslations();
     all.forEach(resource -> resource.registerErrors(translations));
@@ -94,7 +72,7 @@ public final class HttpApi {
           matchedRoute(ctx), ctx.statusCode(), millis));
       new ExceptionMapping(responder).register(config.routes, translations);
       ApiRoutes apiRoutes = new ApiRoutes(config.routes, new BodyReader(json, settings.maxBodyBytes()),
-          accounts.identifyClient(), accounts.resolveAccessToken(), json,
+          identifyClient, resolveAccessToken, json,
           new CursorCodec(json, settings.signingKey()));
       all.forEach(resource -> resource.register(apiRoutes));
       routes.addAll(apiRoutes.registered());

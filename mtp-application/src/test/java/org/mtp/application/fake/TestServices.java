@@ -44,10 +44,11 @@ public final class TestServices {
     StoredMapillaryToken tokens =
         new StoredMapillaryToken(s.mapillaryConnections, s.mapillaryAuthorization, s.unitOfWork, s.clock);
     createDraft = new CreateDraftService(s.sequences, s.unitOfWork, s.ids, s.clock);
-    attach = new AttachMapillaryService(s.sequences, fetch, limit, s.unitOfWork, s.clock);
-    importSequence = new ImportSequenceService(s.sequences, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
+    attach = new AttachMapillaryService(s.sequences, s.sequences, fetch, limit, s.unitOfWork, s.clock);
+    importSequence =
+        new ImportSequenceService(s.sequences, s.sequences, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
     listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
-    edit = new EditSequenceService(s.sequences, s.unitOfWork);
+    edit = new EditSequenceService(s.sequences, s.sequences, s.unitOfWork);
     delete = new DeleteSequenceService(s.sequences, s.tours, s.unitOfWork);
     queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
     likes = new LikeService(s.sequences, s.tours, s.likes, s.unitOfWork, s.clock);

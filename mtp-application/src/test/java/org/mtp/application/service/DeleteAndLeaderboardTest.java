@@ -89,7 +89,8 @@ class DeleteAndLeaderboardTest {
     walk(bob(), "p2", TransportType.WALK, at, GeoPoint.of(0, 0), GeoPoint.of(0, 1));
     walk(carol(), "p3", TransportType.WALK, at, GeoPoint.of(0, 0));
 
-    Page<RankedRow<UserTotals>> first = world.app.leaderboards.read(null, LeaderboardMetric.PHOTOS, PageRequest.first(2));
+    Page<RankedRow<UserTotals>> first =
+        world.app.leaderboards.read(null, LeaderboardMetric.PHOTOS, PageRequest.first(2));
     Page<RankedRow<UserTotals>> second = world.app.leaderboards.read(null, LeaderboardMetric.PHOTOS,
         new PageRequest(2, first.nextCursor()));
 

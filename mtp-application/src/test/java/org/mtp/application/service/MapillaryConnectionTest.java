@@ -54,8 +54,10 @@ class MapillaryConnectionTest {
 
     assertThat(world.app.mapillaryConnections.complete("code-1", state)).isEqualTo(mapillaryUserOf(alice()));
     assertThat(world.stores.mapillaryConnections.find(alice())).isPresent();
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidConnectionStateException.class);
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged")).isInstanceOf(InvalidConnectionStateException.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state))
+        .isInstanceOf(InvalidConnectionStateException.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged"))
+        .isInstanceOf(InvalidConnectionStateException.class);
   }
 
   @Test
@@ -63,7 +65,8 @@ class MapillaryConnectionTest {
     String state = stateOf(world.app.mapillaryConnections.start(alice()));
     world.stores.clock.advance(Duration.ofMinutes(16));
 
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state)).isInstanceOf(InvalidConnectionStateException.class);
+    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state))
+        .isInstanceOf(InvalidConnectionStateException.class);
   }
 
   @Test

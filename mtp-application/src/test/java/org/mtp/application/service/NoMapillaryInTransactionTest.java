@@ -85,9 +85,10 @@ class NoMapillaryInTransactionTest {
     SequenceId draft = new CreateDraftService(stores.sequences, stores.unitOfWork, stores.ids, stores.clock)
         .createDraft(new CreateDraftUseCase.Command(alice(), details("Draft")));
 
-    new AttachMapillaryService(stores.sequences, fetch, limit, stores.unitOfWork, stores.clock)
+    new AttachMapillaryService(stores.sequences, stores.sequences, fetch, limit, stores.unitOfWork, stores.clock)
         .attach(new AttachMapillaryUseCase.Command(alice(), draft, MapillarySequenceKey.of("txSeq1"), TOKEN, null));
-    new ImportSequenceService(stores.sequences, tokens, fetch, limit, stores.unitOfWork, stores.ids, stores.clock)
+    new ImportSequenceService(stores.sequences, stores.sequences, tokens, fetch, limit, stores.unitOfWork, stores.ids,
+        stores.clock)
         .importSequence(new ImportSequenceUseCase.Command(alice(), MapillarySequenceKey.of("txSeq2"), details("One")));
     new ListImportableService(tokens, watched, stores.sequences, stores.unitOfWork).listImportable(
         new ListImportableUseCase.Query(alice(), TimeRange.of(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))));

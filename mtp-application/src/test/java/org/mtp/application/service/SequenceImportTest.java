@@ -212,13 +212,15 @@ class SequenceImportTest {
   @Test
   void oneStepImportNeedsAConnectedAccountAndThenPublishesAtOnce() {
     var command = new ImportSequenceUseCase.Command(alice(), KEY, details("Coast"));
-    assertThatThrownBy(() -> app.importSequence.importSequence(command)).isInstanceOf(MapillaryNotConnectedException.class);
+    assertThatThrownBy(() -> app.importSequence.importSequence(command))
+        .isInstanceOf(MapillaryNotConnectedException.class);
 
     app.mapillaryConnections.verifyAndStore(alice(), ALICE_TOKEN);
     var imported = app.importSequence.importSequence(command);
 
-    assertThat(imported.isPublished()).isTrue();
-    assertThat(app.queries.get(null, imported.id()).sequence().photoCount()).isEqualTo(3);
+    assertThat(imported.sequence().isPublished()).isTrue();
+    assertThat(imported.sequence().photoCount()).isEqualTo(3);
+    assertThat(app.queries.get(null, imported.sequence().id())).isEqualTo(imported);
     assertThatThrownBy(() -> app.importSequence.importSequence(command)).isInstanceOf(SequenceFailures.KeyTaken.class);
   }
 

@@ -9,9 +9,14 @@ import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
-import org.mtp.application.port.in.challenge.EditChallengeUseCase;
-import org.mtp.application.port.in.challenge.ChallengeView;
 import org.mtp.application.model.page.Page;
+import org.mtp.application.port.in.challenge.ChallengeView;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
+import org.mtp.application.port.in.challenge.DeleteChallengeUseCase;
+import org.mtp.application.port.in.challenge.EditChallengeUseCase;
+import org.mtp.application.port.in.challenge.GetChallengeUseCase;
+import org.mtp.application.port.in.challenge.ListChallengesUseCase;
+import org.mtp.application.port.in.challenge.ReadChallengeLeaderboardUseCase;
 import org.mtp.domain.challenge.ChallengeChanges;
 import org.mtp.domain.challenge.ChallengeId;
 import org.mtp.domain.challenge.ChallengeLeaderboardRow;
@@ -25,10 +30,21 @@ public final class ChallengesResource implements ApiResource {
 
   static final String PATH = "/api/v1/challenges";
   static final String CURSOR = "challenges";
-  private final ChallengeUseCaseSet useCases;
+  private final CreateChallengeUseCase create;
+  private final GetChallengeUseCase get;
+  private final ListChallengesUseCase list;
+  private final EditChallengeUseCase edit;
+  private final DeleteChallengeUseCase delete;
+  private final ReadChallengeLeaderboardUseCase leaderboard;
 
-  public ChallengesResource(ChallengeUseCaseSet useCases) {
-    this.useCases = useCases;
+  public ChallengesResource(CreateChallengeUseCase create, GetChallengeUseCase get, ListChallengesUseCase list,
+      EditChallengeUseCase edit, DeleteChallengeUseCase delete, ReadChallengeLeaderboardUseCase leaderboard) {
+    this.create = create;
+    this.get = get;
+    this.list = list;
+    this.edit = edit;
+    this.delete = delete;
+    this.leaderboard = leaderboard;
   }
 
   /** One ranked participant. */
@@ -50,7 +66,7 @@ public final class ChallengesResource implements ApiResource {
   }
 
   private void create(ApiExchange exchange) {
-    ChallengeView view = useCases.create().create(ChallengeForms.create(exchange.caller().userId(),
+    ChallengeView view = create.create(ChallengeForms.create(exchange.caller().userId(),
         exchange.body()));
     exchange.header("Location", PATH + "/" + view.challenge().id());
     exchange.json(201, ChallengeJson.from(view));
@@ -60,25 +76,25 @@ public final class ChallengesResource implements ApiResource {
     ChallengeStatus status = exchange.query().string("status").map(ChallengesResource::status).orElse(null);
     String kind = CURSOR + Optional.ofNullable(status).map(s -> "." + s).orElse("");
     PageRequest page = exchange.pageRequest(kind);
-    Page<ChallengeView> found = useCases.list().list(status, Paging.of(page));
+    Page<ChallengeView> found = list.list(status, Paging.of(page));
     exchange.list(found.items().stream().map(ChallengeJson::from).toList(), kind, Paging.next(found));
   }
 
   private void show(ApiExchange exchange) {
-    exchange.json(200, ChallengeJson.from(useCases.get().get(PathIds.challenge(exchange, "id"))));
+    exchange.json(200, ChallengeJson.from(get.get(PathIds.challenge(exchange, "id"))));
   }
 
   /** A new start or end alone keeps the other end, read just before the edit. */
   private void edit(ApiExchange exchange) {
     ChallengeId id = PathIds.challenge(exchange, "id");
     ChallengeChanges changes = ChallengeForms.changes(exchange.body(),
-        () -> useCases.get().get(id).challenge().window());
-    exchange.json(200, ChallengeJson.from(useCases.edit().edit(
+        () -> get.get(id).challenge().window());
+    exchange.json(200, ChallengeJson.from(edit.edit(
         new EditChallengeUseCase.Command(exchange.caller().userId(), id, changes))));
   }
 
   private void delete(ApiExchange exchange) {
-    useCases.delete().delete(exchange.caller().userId(), PathIds.challenge(exchange, "id"));
+    delete.delete(exchange.caller().userId(), PathIds.challenge(exchange, "id"));
     exchange.noContent();
   }
 
@@ -86,7 +102,7 @@ public final class ChallengesResource implements ApiResource {
     ChallengeId id = PathIds.challenge(exchange, "id");
     String kind = "challenge.leaderboard." + id;
     PageRequest page = exchange.pageRequest(kind);
-    Page<ChallengeLeaderboardRow> rows = useCases.leaderboard().leaderboard(id, Paging.of(page));
+    Page<ChallengeLeaderboardRow> rows = leaderboard.leaderboard(id, Paging.of(page));
     exchange.list(rows.items().stream().map(RowJson::from).toList(), kind, Paging.next(rows));
   }
 

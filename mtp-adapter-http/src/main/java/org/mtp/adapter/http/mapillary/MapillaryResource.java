@@ -19,9 +19,12 @@ import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
-import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.in.mapillary.CompleteMapillaryConnectionUseCase;
+import org.mtp.application.port.in.mapillary.StartMapillaryConnectionUseCase;
+import org.mtp.application.port.in.mapillary.VerifyMapillaryTokenUseCase;
+import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.time.TimeRange;
 
@@ -36,10 +39,17 @@ public final class MapillaryResource implements ApiResource {
   static final String IMPORTABLE_CURSOR = "mapillary.sequences";
   private static final Comparator<MapillarySequenceSummary> ORDER =
       Comparator.comparing(MapillarySequenceSummary::capturedAt).thenComparing(s -> s.key().value());
-  private final MapillaryUseCases useCases;
+  private final VerifyMapillaryTokenUseCase verifyToken;
+  private final StartMapillaryConnectionUseCase startConnection;
+  private final CompleteMapillaryConnectionUseCase completeConnection;
+  private final ListImportableUseCase listImportable;
 
-  public MapillaryResource(MapillaryUseCases useCases) {
-    this.useCases = useCases;
+  public MapillaryResource(VerifyMapillaryTokenUseCase verifyToken, StartMapillaryConnectionUseCase startConnection,
+      CompleteMapillaryConnectionUseCase completeConnection, ListImportableUseCase listImportable) {
+    this.verifyToken = verifyToken;
+    this.startConnection = startConnection;
+    this.completeConnection = completeConnection;
+    this.listImportable = listImportable;
   }
 
   /** The account a token or the OAuth flow linked. */
@@ -70,12 +80,12 @@ public final class MapillaryResource implements ApiResource {
 
   private void verifyToken(ApiExchange exchange) {
     MapillaryToken token = MapillaryToken.of(exchange.body().requiredString("mapillary_token"));
-    MapillaryUser user = useCases.verifyToken().verifyAndStore(exchange.caller().userId(), token);
+    MapillaryUser user = verifyToken.verifyAndStore(exchange.caller().userId(), token);
     exchange.json(200, ConnectedJson.from(user));
   }
 
   private void connect(ApiExchange exchange) {
-    exchange.json(200, new ConnectJson(useCases.startConnection().start(exchange.caller().userId()).toString()));
+    exchange.json(200, new ConnectJson(startConnection.start(exchange.caller().userId()).toString()));
   }
 
   private void callback(ApiExchange exchange) {
@@ -91,7 +101,7 @@ public final class MapillaryResource implements ApiResource {
     String code = errors.check("code", () -> query.requiredString("code"));
     String state = errors.check("state", () -> query.requiredString("state"));
     errors.throwIfAny();
-    MapillaryUser user = useCases.completeConnection().complete(code, state);
+    MapillaryUser user = completeConnection.complete(code, state);
     exchange.header("Cache-Control", "no-store");
     exchange.header("X-Frame-Options", "DENY");
     exchange.header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; "
@@ -111,7 +121,7 @@ public final class MapillaryResource implements ApiResource {
     errors.throwIfAny();
     TimeRange window = TimeRange.ofDates(TimeParams.date("from", from), TimeParams.date("to", to));
     PageRequest page = exchange.pageRequest(IMPORTABLE_CURSOR);
-    List<MapillarySequenceSummary> all = useCases.listImportable()
+    List<MapillarySequenceSummary> all = listImportable
         .listImportable(new ListImportableUseCase.Query(exchange.caller().userId(), window)).stream()
         .sorted(ORDER).toList();
     List<MapillarySequenceSummary> rest = page.after().map(position -> after(all, position)).orElse(all);

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.mapillary.MapillaryFailures;
 import org.mtp.adapter.http.negotiation.MediaType;
-import org.mtp.adapter.http.param.PathIds;
 import org.mtp.adapter.http.param.Paging;
+import org.mtp.adapter.http.param.PathIds;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.adapter.http.problem.ErrorTranslations;
 import org.mtp.adapter.http.route.Access;
@@ -16,15 +16,18 @@ import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.route.Caller;
-import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
-import org.mtp.application.port.in.sequence.CreateDraftUseCase;
-import org.mtp.application.port.in.sequence.ImportLimitReachedException;
-import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
-import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.sequence.SequenceSummary;
+import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
+import org.mtp.application.port.in.sequence.CreateDraftUseCase;
+import org.mtp.application.port.in.sequence.DeleteSequenceUseCase;
+import org.mtp.application.port.in.sequence.EditSequenceUseCase;
+import org.mtp.application.port.in.sequence.GetSequenceUseCase;
+import org.mtp.application.port.in.sequence.ImportLimitReachedException;
+import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
+import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
+import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.domain.sequence.AttachOutcome;
-import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 
@@ -38,7 +41,13 @@ public final class SequencesResource implements ApiResource {
   static final String PATH = "/api/v1/sequences";
   /** The default budget of the rendered sequences kept for repeat reads: 16 MiB, about 6,000 sequences of 20 photos. */
   public static final long DEFAULT_RENDERED_BYTES = 16L * 1_048_576;
-  private final SequenceUseCases useCases;
+  private final CreateDraftUseCase createDraft;
+  private final AttachMapillaryUseCase attachMapillary;
+  private final ImportSequenceUseCase importSequence;
+  private final SearchSequencesUseCase searchSequences;
+  private final GetSequenceUseCase getSequence;
+  private final EditSequenceUseCase editSequence;
+  private final DeleteSequenceUseCase deleteSequence;
   private final Clock clock;
   private final RenderedSequences rendered;
 
@@ -46,8 +55,16 @@ public final class SequencesResource implements ApiResource {
    * @param clock the services' clock, for the seconds of {@code Retry-After} when the daily import limit is hit
    * @param renderedBytes the budget of the sequences' JSON kept for repeat reads (0: none)
    */
-  public SequencesResource(SequenceUseCases useCases, Clock clock, long renderedBytes) {
-    this.useCases = useCases;
+  public SequencesResource(CreateDraftUseCase createDraft, AttachMapillaryUseCase attachMapillary,
+      ImportSequenceUseCase importSequence, SearchSequencesUseCase searchSequences, GetSequenceUseCase getSequence,
+      EditSequenceUseCase editSequence, DeleteSequenceUseCase deleteSequence, Clock clock, long renderedBytes) {
+    this.createDraft = createDraft;
+    this.attachMapillary = attachMapillary;
+    this.importSequence = importSequence;
+    this.searchSequences = searchSequences;
+    this.getSequence = getSequence;
+    this.editSequence = editSequence;
+    this.deleteSequence = deleteSequence;
     this.clock = clock;
     this.rendered = new RenderedSequences(renderedBytes);
   }
@@ -73,7 +90,7 @@ public final class SequencesResource implements ApiResource {
   }
 
   private void createDraft(ApiExchange exchange) {
-    SequenceId id = useCases.createDraft().createDraft(
+    SequenceId id = createDraft.createDraft(
         new CreateDraftUseCase.Command(exchange.caller().userId(), SequenceForms.details(exchange.body())));
     exchange.header("Location", PATH + "/" + id);
     exchange.json(201, UploaderReply.success("draft created; it is published once its Mapillary sequence is "
@@ -84,19 +101,17 @@ public final class SequencesResource implements ApiResource {
     UserId actor = exchange.caller().userId();
     SequenceId id = PathIds.sequence(exchange, "unique_id");
     AttachMapillaryUseCase.Command command = SequenceForms.attach(actor, id, exchange.body());
-    AttachMapillaryUseCase.Result result = useCases.attach().attach(command);
-    SequenceView view = useCases.get().get(actor, id);
-    exchange.json(200, ImportReply.success(attachMessage(command, result), SequenceJson.from(view)));
+    AttachMapillaryUseCase.Result result = attachMapillary.attach(command);
+    exchange.json(200, ImportReply.success(attachMessage(command, result), SequenceJson.from(result.view())));
   }
 
   private void importOne(ApiExchange exchange) {
     UserId actor = exchange.caller().userId();
     ImportSequenceUseCase.Command command = SequenceForms.importOne(actor, exchange.body());
-    Sequence imported = useCases.importSequence().importSequence(command);
-    SequenceView view = useCases.get().get(actor, imported.id());
-    exchange.header("Location", PATH + "/" + imported.id());
+    SequenceView imported = importSequence.importSequence(command);
+    exchange.header("Location", PATH + "/" + imported.sequence().id());
     exchange.json(201, ImportReply.success("imported and published Mapillary sequence " + command.key(),
-        SequenceJson.from(view)));
+        SequenceJson.from(imported)));
   }
 
   private void search(ApiExchange exchange) {
@@ -104,7 +119,7 @@ public final class SequencesResource implements ApiResource {
     Optional<UserId> viewer = search.drafts() ? Optional.of(exchange.caller().userId())
         : exchange.optionalCaller().map(Caller::userId);
     PageRequest page = exchange.pageRequest(search.cursorKind());
-    Page<SequenceSummary> found = useCases.search().search(search.toQuery(viewer, Paging.of(page)));
+    Page<SequenceSummary> found = searchSequences.search(search.toQuery(viewer, Paging.of(page)));
     exchange.list(found.items().stream().map(SequenceJson::from).toList(), search.cursorKind(),
         Paging.next(found));
   }
@@ -116,7 +131,7 @@ public final class SequencesResource implements ApiResource {
       exchange.jsonText(200, json(exchange, id));
       return;
     }
-    SequenceView view = useCases.get().get(viewer(exchange), id);
+    SequenceView view = getSequence.get(viewer(exchange), id);
     if (type.equals(MediaType.GEO_JSON)) {
       exchange.json(200, type, SequenceFormats.geoJson(view));
     } else {
@@ -130,8 +145,8 @@ public final class SequencesResource implements ApiResource {
    */
   private String json(ApiExchange exchange, SequenceId id) {
     RenderedSequences.Rendered known = rendered.get(id);
-    Optional<SequenceView> fresh = known == null ? Optional.of(useCases.get().get(viewer(exchange), id))
-        : useCases.get().getIfChanged(viewer(exchange), id, known.revision());
+    Optional<SequenceView> fresh = known == null ? Optional.of(getSequence.get(viewer(exchange), id))
+        : getSequence.getIfChanged(viewer(exchange), id, known.revision());
     if (fresh.isEmpty()) {
       return known.json();
     }
@@ -143,12 +158,11 @@ public final class SequencesResource implements ApiResource {
   private void edit(ApiExchange exchange) {
     UserId actor = exchange.caller().userId();
     SequenceId id = PathIds.sequence(exchange, "id");
-    useCases.edit().edit(SequenceForms.edit(actor, id, exchange.body()));
-    exchange.json(200, SequenceWithPhotosJson.from(useCases.get().get(actor, id)));
+    exchange.json(200, SequenceWithPhotosJson.from(editSequence.edit(SequenceForms.edit(actor, id, exchange.body()))));
   }
 
   private void delete(ApiExchange exchange) {
-    useCases.delete().delete(exchange.caller().userId(), PathIds.sequence(exchange, "id"));
+    deleteSequence.delete(exchange.caller().userId(), PathIds.sequence(exchange, "id"));
     exchange.noContent();
   }
 

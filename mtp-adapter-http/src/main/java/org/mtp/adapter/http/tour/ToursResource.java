@@ -18,10 +18,19 @@ import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.route.Caller;
 import org.mtp.adapter.http.sequence.SequenceFormats;
-import org.mtp.application.port.in.common.NotFoundException;
-import org.mtp.application.port.in.tour.TourView;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.sequence.SequenceSummary;
+import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.in.sequence.GetSequenceUseCase;
+import org.mtp.application.port.in.tour.AddToTourUseCase;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
+import org.mtp.application.port.in.tour.DeleteTourUseCase;
+import org.mtp.application.port.in.tour.EditTourUseCase;
+import org.mtp.application.port.in.tour.GetTourUseCase;
+import org.mtp.application.port.in.tour.ListToursUseCase;
+import org.mtp.application.port.in.tour.RemoveFromTourUseCase;
+import org.mtp.application.port.in.tour.ReplaceTourSequencesUseCase;
+import org.mtp.application.port.in.tour.TourView;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.TourFailures;
@@ -38,10 +47,28 @@ public final class ToursResource implements ApiResource {
 
   static final String PATH = "/api/v1/tours";
   static final String CURSOR = "tours";
-  private final TourUseCaseSet useCases;
+  private final CreateTourUseCase create;
+  private final GetTourUseCase get;
+  private final ListToursUseCase list;
+  private final EditTourUseCase edit;
+  private final DeleteTourUseCase delete;
+  private final ReplaceTourSequencesUseCase replace;
+  private final AddToTourUseCase add;
+  private final RemoveFromTourUseCase remove;
+  private final GetSequenceUseCase getSequence;
 
-  public ToursResource(TourUseCaseSet useCases) {
-    this.useCases = useCases;
+  public ToursResource(CreateTourUseCase create, GetTourUseCase get, ListToursUseCase list, EditTourUseCase edit,
+      DeleteTourUseCase delete, ReplaceTourSequencesUseCase replace, AddToTourUseCase add, RemoveFromTourUseCase remove,
+      GetSequenceUseCase getSequence) {
+    this.create = create;
+    this.get = get;
+    this.list = list;
+    this.edit = edit;
+    this.delete = delete;
+    this.replace = replace;
+    this.add = add;
+    this.remove = remove;
+    this.getSequence = getSequence;
   }
 
   @Override
@@ -65,7 +92,7 @@ public final class ToursResource implements ApiResource {
 
   private void create(ApiExchange exchange) {
     TourView view = naming("sequences",
-        () -> useCases.create().create(TourForms.create(exchange.caller().userId(), exchange.body())));
+        () -> create.create(TourForms.create(exchange.caller().userId(), exchange.body())));
     exchange.header("Location", PATH + "/" + view.tour().id());
     exchange.json(201, TourJson.from(view));
   }
@@ -73,12 +100,12 @@ public final class ToursResource implements ApiResource {
   private void list(ApiExchange exchange) {
     Username owner = exchange.query().string("username").map(Username::of).orElse(null);
     PageRequest page = exchange.pageRequest(CURSOR);
-    Page<TourView> tours = useCases.list().list(owner, Paging.of(page));
+    Page<TourView> tours = list.list(owner, Paging.of(page));
     exchange.list(tours.items().stream().map(TourSummaryJson::from).toList(), CURSOR, Paging.next(tours));
   }
 
   private void show(ApiExchange exchange) {
-    TourView view = useCases.get().get(PathIds.tour(exchange, "id"));
+    TourView view = get.get(PathIds.tour(exchange, "id"));
     MediaType type = exchange.representation();
     if (type.equals(MediaType.JSON)) {
       exchange.json(200, TourJson.from(view));
@@ -97,12 +124,12 @@ public final class ToursResource implements ApiResource {
 
   private void edit(ApiExchange exchange) {
     TourId id = PathIds.tour(exchange, "id");
-    exchange.json(200, TourJson.from(useCases.edit().edit(TourForms.edit(exchange.caller().userId(), id,
+    exchange.json(200, TourJson.from(edit.edit(TourForms.edit(exchange.caller().userId(), id,
         exchange.body()))));
   }
 
   private void delete(ApiExchange exchange) {
-    useCases.delete().delete(exchange.caller().userId(), PathIds.tour(exchange, "id"));
+    delete.delete(exchange.caller().userId(), PathIds.tour(exchange, "id"));
     exchange.noContent();
   }
 
@@ -110,20 +137,20 @@ public final class ToursResource implements ApiResource {
     TourId id = PathIds.tour(exchange, "id");
     List<SequenceId> sequences = TourForms.sequenceList(exchange.body());
     exchange.json(200, TourJson.from(naming("sequences",
-        () -> useCases.replace().replace(exchange.caller().userId(), id, sequences))));
+        () -> replace.replace(exchange.caller().userId(), id, sequences))));
   }
 
   private void add(ApiExchange exchange) {
     TourId id = PathIds.tour(exchange, "id");
     SequenceId sequence = SequenceId.parse("sequence", exchange.body().requiredString("sequence"));
     exchange.json(200, TourJson.from(naming("sequence",
-        () -> useCases.add().add(exchange.caller().userId(), id, sequence))));
+        () -> add.add(exchange.caller().userId(), id, sequence))));
   }
 
   private void remove(ApiExchange exchange) {
     TourId id = PathIds.tour(exchange, "id");
     SequenceId sequence = PathIds.sequence(exchange, "sequence_id");
-    exchange.json(200, TourJson.from(useCases.remove().remove(exchange.caller().userId(), id, sequence)));
+    exchange.json(200, TourJson.from(remove.remove(exchange.caller().userId(), id, sequence)));
   }
 
   /** Each member's photos in tour order, read as the caller may see them. */
@@ -131,7 +158,7 @@ public final class ToursResource implements ApiResource {
     UserId viewer = exchange.optionalCaller().map(Caller::userId).orElse(null);
     List<List<Photo>> tracks = new ArrayList<>();
     for (SequenceSummary member : view.sequences()) {
-      tracks.add(useCases.getSequence().get(viewer, member.id()).sequence().photos());
+      tracks.add(getSequence.get(viewer, member.id()).sequence().photos());
     }
     return tracks;
   }

@@ -4,28 +4,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.mtp.adapter.http.AccountUseCases;
-import org.mtp.adapter.http.FeatureUseCases;
 import org.mtp.adapter.http.HttpApi;
 import org.mtp.adapter.http.HttpSettings;
+import org.mtp.adapter.http.account.ClientsResource;
+import org.mtp.adapter.http.account.MeResource;
+import org.mtp.adapter.http.account.UsersResource;
+import org.mtp.adapter.http.challenge.ChallengesResource;
+import org.mtp.adapter.http.leaderboard.LeaderboardsResource;
+import org.mtp.adapter.http.mapillary.MapillaryResource;
+import org.mtp.adapter.http.oauth.AuthorizeResource;
+import org.mtp.adapter.http.oauth.RevokeResource;
+import org.mtp.adapter.http.oauth.TokenResource;
 import org.mtp.adapter.http.problem.ProblemCatalog;
-import org.mtp.adapter.http.challenge.ChallengeUseCaseSet;
-import org.mtp.adapter.http.mapillary.MapillaryUseCases;
 import org.mtp.adapter.http.route.ApiResource;
-import org.mtp.adapter.http.sequence.SequenceUseCases;
 import org.mtp.adapter.http.sequence.SequencesResource;
-import org.mtp.adapter.http.tour.TourUseCaseSet;
+import org.mtp.adapter.http.social.LikesResource;
+import org.mtp.adapter.http.social.ViewpointsResource;
+import org.mtp.adapter.http.system.HttpOperations;
+import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.application.fake.InMemoryAccounts;
 import org.mtp.application.fake.InMemoryPlatform;
 import org.mtp.application.fake.InMemoryStores;
 import org.mtp.application.fake.TestServices;
 import org.mtp.application.model.oauth.AccessToken;
-import org.mtp.application.port.in.oauth.AuthorizationGrant;
-import org.mtp.application.port.in.oauth.AuthorizationRequestCommand;
-import org.mtp.application.port.in.oauth.AuthorizeClientCommand;
 import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.model.oauth.ClientSecret;
 import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.port.in.oauth.AuthorizationGrant;
+import org.mtp.application.port.in.oauth.AuthorizationRequestCommand;
+import org.mtp.application.port.in.oauth.AuthorizeClientCommand;
 import org.mtp.domain.user.User;
 
 /**
@@ -62,10 +69,10 @@ public final class RunningApi implements AutoCloseable {
         .orElseThrow();
     HttpSettings settings = HttpSettings.defaults(accounts.clock).withMaxBodyBytes(MAX_BODY_BYTES)
         .withSecureCookies(false);
-    List<ApiResource> resources = new ArrayList<>(features(platform.services).resources(stores.clock,
-        SequencesResource.DEFAULT_RENDERED_BYTES));
+    List<ApiResource> resources = new ArrayList<>(resources(platform, settings));
     resources.addAll(extraResources);
-    api = new HttpApi(settings, useCases(platform), resources, ProblemCatalog.standard()).start(0);
+    api = new HttpApi(settings, accounts.identifyClient, accounts.resolveAccessToken, resources,
+        ProblemCatalog.standard(), HttpOperations.standalone()).start(0);
     client = new ApiClient("http://localhost:" + api.port(), CONTRACT);
   }
 
@@ -87,33 +94,32 @@ public final class RunningApi implements AutoCloseable {
     return CONTRACT;
   }
 
-  /** The account and OAuth use cases of an {@link InMemoryAccounts}, as {@link HttpApi} takes them. */
-  public static AccountUseCases useCases(InMemoryAccounts accounts) {
-    return new AccountUseCases(accounts.signUp, accounts.authenticateUser, accounts.registerClient,
-        accounts.identifyClient, accounts.checkAuthorizationRequest, accounts.authorizeClient, accounts.exchangeCode,
-        accounts.resolveAccessToken, accounts.revokeToken, accounts.listOwnTokens, accounts.revokeOwnToken);
-  }
-
-  /** The account use cases of a platform, signing users up so that the other services know them too. */
-  public static AccountUseCases useCases(InMemoryPlatform platform) {
+  /**
+   * Every resource of the API over a platform's use cases, in the order bootstrap registers them; signing up goes
+   * through the platform, so that the other services know the new users too.
+   */
+  public static List<ApiResource> resources(InMemoryPlatform platform, HttpSettings settings) {
     InMemoryAccounts accounts = platform.accounts;
-    return new AccountUseCases(platform.signUp, accounts.authenticateUser, accounts.registerClient,
-        accounts.identifyClient, accounts.checkAuthorizationRequest, accounts.authorizeClient, accounts.exchangeCode,
-        accounts.resolveAccessToken, accounts.revokeToken, accounts.listOwnTokens, accounts.revokeOwnToken);
-  }
-
-  /** The use cases of the API's second part, from services wired by hand. */
-  public static FeatureUseCases features(TestServices services) {
-    return new FeatureUseCases(
-        new SequenceUseCases(services.createDraft, services.attach, services.importSequence, services.queries,
-            services.queries, services.edit, services.delete),
-        new MapillaryUseCases(services.mapillaryConnections, services.mapillaryConnections,
+    TestServices services = platform.services;
+    return List.of(
+        new UsersResource(platform.signUp),
+        new ClientsResource(accounts.registerClient),
+        new MeResource(accounts.listOwnTokens, accounts.revokeOwnToken),
+        new AuthorizeResource(accounts.checkAuthorizationRequest, accounts.authorizeClient, accounts.authenticateUser,
+            settings),
+        new TokenResource(accounts.exchangeCode),
+        new RevokeResource(accounts.revokeToken),
+        new SequencesResource(services.createDraft, services.attach, services.importSequence, services.queries,
+            services.queries, services.edit, services.delete, platform.stores.clock,
+            SequencesResource.DEFAULT_RENDERED_BYTES),
+        new MapillaryResource(services.mapillaryConnections, services.mapillaryConnections,
             services.mapillaryConnections, services.listImportable),
-        services.likes, services.viewpoints,
-        new TourUseCaseSet(services.tours, services.tours, services.tours, services.tours, services.tours,
+        new LikesResource(services.likes),
+        new ViewpointsResource(services.viewpoints),
+        new ToursResource(services.tours, services.tours, services.tours, services.tours, services.tours,
             services.tours, services.tours, services.tours, services.queries),
-        services.leaderboards,
-        new ChallengeUseCaseSet(services.challenges, services.challenges, services.challenges, services.challenges,
+        new LeaderboardsResource(services.leaderboards),
+        new ChallengesResource(services.challenges, services.challenges, services.challenges, services.challenges,
             services.challenges, services.challenges));
   }
 

@@ -105,9 +105,9 @@ public final class RecountedWorld {
     SequentialIds ids = new SequentialIds();
     var uow = stores.unitOfWork();
     createDraft = new CreateDraftService(stores.sequences(), uow, ids, clock);
-    attach = new AttachMapillaryService(stores.sequences(), new OwnedMapillaryFetch(mapillary),
-        new ImportLimit(OptionalInt.empty(), stores.sequences(), clock), uow, clock);
-    edit = new EditSequenceService(stores.sequences(), uow);
+    attach = new AttachMapillaryService(stores.sequences(), stores.sequenceReadModel(),
+        new OwnedMapillaryFetch(mapillary), new ImportLimit(OptionalInt.empty(), stores.sequences(), clock), uow, clock);
+    edit = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), uow);
     delete = new DeleteSequenceService(stores.sequences(), stores.tours(), uow);
     viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), uow, clock);
     likes = new LikeService(stores.sequences(), stores.tours(), stores.likes(), uow, clock);
@@ -153,14 +153,14 @@ public final class RecountedWorld {
     mapillary.addSequence(imagery);
     SequenceId id = createDraft.createDraft(new CreateDraftUseCase.Command(owner, sequence.details()));
     Sequence result = attach.attach(new AttachMapillaryUseCase.Command(owner, id, imagery.key(), tokenOf(owner),
-        null)).sequence();
+        null)).view().sequence();
     published.put(result.id(), result);
     return result;
   }
 
   public void editTransport(Sequence sequence, TransportType type) {
     Sequence edited = edit.edit(new EditSequenceUseCase.Command(sequence.owner(), sequence.id(), Change.keep(),
-        Change.keep(), Change.set(type), Change.keep(), Change.keep(), Change.keep()));
+        Change.keep(), Change.set(type), Change.keep(), Change.keep(), Change.keep())).sequence();
     published.put(edited.id(), edited);
   }
 

@@ -2,6 +2,7 @@ package org.mtp.application.service.sequence;
 
 import java.time.Clock;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
+import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.sequence.AttachOutcome;
@@ -17,16 +18,18 @@ public final class AttachMapillaryService implements AttachMapillaryUseCase {
 
   private final SequenceRepository sequences;
   private final SequenceLoader loader;
+  private final SequenceViews views;
   private final KeyAvailability keys;
   private final OwnedMapillaryFetch fetch;
   private final ImportLimit importLimit;
   private final UnitOfWork unitOfWork;
   private final Clock clock;
 
-  public AttachMapillaryService(SequenceRepository sequences, OwnedMapillaryFetch fetch, ImportLimit importLimit,
-      UnitOfWork unitOfWork, Clock clock) {
+  public AttachMapillaryService(SequenceRepository sequences, SequenceReadModel readModel, OwnedMapillaryFetch fetch,
+      ImportLimit importLimit, UnitOfWork unitOfWork, Clock clock) {
     this.sequences = sequences;
     this.loader = new SequenceLoader(sequences);
+    this.views = new SequenceViews(readModel);
     this.keys = new KeyAvailability(sequences);
     this.fetch = fetch;
     this.importLimit = importLimit;
@@ -75,6 +78,6 @@ public final class AttachMapillaryService implements AttachMapillaryUseCase {
     if (outcome == AttachOutcome.PUBLISHED || linksChanged) {
       sequences.save(s);
     }
-    return new Result(s, outcome);
+    return new Result(views.visibleTo(command.actor(), s.id()), outcome);
   }
 }

@@ -1,6 +1,8 @@
 package org.mtp.application.service.sequence;
 
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
+import org.mtp.application.port.in.sequence.SequenceView;
+import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.sequence.Sequence;
@@ -12,16 +14,18 @@ public final class EditSequenceService implements EditSequenceUseCase {
 
   private final SequenceRepository sequences;
   private final SequenceLoader loader;
+  private final SequenceViews views;
   private final UnitOfWork unitOfWork;
 
-  public EditSequenceService(SequenceRepository sequences, UnitOfWork unitOfWork) {
+  public EditSequenceService(SequenceRepository sequences, SequenceReadModel readModel, UnitOfWork unitOfWork) {
     this.sequences = sequences;
+    this.views = new SequenceViews(readModel);
     this.loader = new SequenceLoader(sequences);
     this.unitOfWork = unitOfWork;
   }
 
   @Override
-  public Sequence edit(Command c) {
+  public SequenceView edit(Command c) {
     return unitOfWork.inTransaction(() -> {
       Sequence s = loader.visibleTo(c.actor(), c.sequence());
       s.requireOwner(c.actor());
@@ -34,7 +38,7 @@ public final class EditSequenceService implements EditSequenceUseCase {
       s.edit(c.actor(), details);
       s.replaceLinks(c.actor(), links);
       sequences.save(s);
-      return s;
+      return views.visibleTo(c.actor(), s.id());
     });
   }
 }

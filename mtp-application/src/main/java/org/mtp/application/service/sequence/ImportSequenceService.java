@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
+import org.mtp.application.port.in.sequence.SequenceView;
+import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
@@ -15,6 +17,7 @@ import org.mtp.domain.sequence.SequenceId;
 public final class ImportSequenceService implements ImportSequenceUseCase {
 
   private final SequenceRepository sequences;
+  private final SequenceViews views;
   private final KeyAvailability keys;
   private final StoredMapillaryToken tokens;
   private final OwnedMapillaryFetch fetch;
@@ -23,9 +26,10 @@ public final class ImportSequenceService implements ImportSequenceUseCase {
   private final IdGenerator ids;
   private final Clock clock;
 
-  public ImportSequenceService(SequenceRepository sequences, StoredMapillaryToken tokens, OwnedMapillaryFetch fetch,
-      ImportLimit importLimit, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+  public ImportSequenceService(SequenceRepository sequences, SequenceReadModel readModel, StoredMapillaryToken tokens,
+      OwnedMapillaryFetch fetch, ImportLimit importLimit, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
     this.sequences = sequences;
+    this.views = new SequenceViews(readModel);
     this.keys = new KeyAvailability(sequences);
     this.tokens = tokens;
     this.fetch = fetch;
@@ -36,17 +40,17 @@ public final class ImportSequenceService implements ImportSequenceUseCase {
   }
 
   @Override
-  public Sequence importSequence(Command command) {
+  public SequenceView importSequence(Command command) {
     unitOfWork.run(() -> keys.requireFree(command.key(), null));
     importLimit.check(command.actor());
     MapillaryConnection connection = tokens.forUser(command.actor());
     MapillarySequence data = fetch.fetch(connection.grant().accessToken(), command.key());
     Sequence imported = Sequence.imported(SequenceId.of(ids.next()), command.actor(), command.details(), data,
         clock.instant());
-    unitOfWork.run(() -> {
+    return unitOfWork.inTransaction(() -> {
       keys.requireFree(command.key(), null);
       sequences.save(imported);
+      return views.visibleTo(command.actor(), imported.id());
     });
-    return imported;
   }
 }

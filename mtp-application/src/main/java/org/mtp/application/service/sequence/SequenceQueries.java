@@ -20,11 +20,13 @@ import org.mtp.domain.user.UserId;
 public final class SequenceQueries implements GetSequenceUseCase, SearchSequencesUseCase {
 
   private final SequenceReadModel readModel;
+  private final SequenceViews views;
   private final ChallengeRepository challenges;
   private final UnitOfWork unitOfWork;
 
   public SequenceQueries(SequenceReadModel readModel, ChallengeRepository challenges, UnitOfWork unitOfWork) {
     this.readModel = readModel;
+    this.views = new SequenceViews(readModel);
     this.challenges = challenges;
     this.unitOfWork = unitOfWork;
   }
@@ -32,7 +34,7 @@ public final class SequenceQueries implements GetSequenceUseCase, SearchSequence
   /** One read of the sequence with its figures; someone else's draft is as absent as an unknown id. */
   @Override
   public SequenceView get(UserId viewer, SequenceId id) {
-    return unitOfWork.reading(() -> view(viewer, id));
+    return unitOfWork.reading(() -> views.visibleTo(viewer, id));
   }
 
   /** The stamp first; the whole read only when the revision moved on since {@code knownRevision}. */
@@ -41,16 +43,8 @@ public final class SequenceQueries implements GetSequenceUseCase, SearchSequence
     return unitOfWork.reading(() -> {
       SequenceStamp stamp = readModel.stamp(id).filter(s -> s.visibleTo(viewer))
           .orElseThrow(() -> new NotFoundException("sequence", id));
-      return stamp.revision() == knownRevision ? Optional.empty() : Optional.of(view(viewer, id));
+      return stamp.revision() == knownRevision ? Optional.empty() : Optional.of(views.visibleTo(viewer, id));
     });
-  }
-
-  private SequenceView view(UserId viewer, SequenceId id) {
-    return readModel.view(id)
-        .filter(stored -> stored.sequence().visibleTo(viewer))
-        .map(stored -> new SequenceView(stored.sequence(), stored.ownerName(), stored.likeCount(),
-            stored.viewpoints(), stored.revision()))
-        .orElseThrow(() -> new NotFoundException("sequence", id));
   }
 
   @Override

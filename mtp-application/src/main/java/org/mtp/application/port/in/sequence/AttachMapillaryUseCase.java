@@ -6,7 +6,6 @@ import org.mtp.domain.common.Require;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.sequence.AttachOutcome;
 import org.mtp.domain.sequence.MapillarySequenceKey;
-import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.sequence.SequenceLinks;
 import org.mtp.domain.user.UserId;
@@ -44,5 +43,5 @@ public interface AttachMapillaryUseCase {
   }
 
   /** The sequence after the change, and whether the Mapillary part published it or found it already attached. */
-  record Result(Sequence sequence, AttachOutcome mapillaryOutcome) {}
+  record Result(SequenceView view, AttachOutcome mapillaryOutcome) {}
 }

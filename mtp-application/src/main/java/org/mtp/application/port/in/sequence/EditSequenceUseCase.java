@@ -3,7 +3,6 @@ package org.mtp.application.port.in.sequence;
 import org.mtp.application.port.in.common.Actor;
 import org.mtp.application.port.in.common.Change;
 import org.mtp.domain.common.Require;
-import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tag.Tags;
 import org.mtp.domain.transport.TransportType;
@@ -12,7 +11,7 @@ import org.mtp.domain.user.UserId;
 /** Use case: the owner changes a sequence's metadata and links (a partial update). */
 public interface EditSequenceUseCase {
 
-  Sequence edit(Command command);
+  SequenceView edit(Command command);
 
   /** The fields to change; kept fields stay as they are, a set null clears an optional one. */
   record Command(UserId actor, SequenceId sequence, Change<String> name, Change<String> description,

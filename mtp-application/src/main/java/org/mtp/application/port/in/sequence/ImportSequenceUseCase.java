@@ -3,14 +3,13 @@ package org.mtp.application.port.in.sequence;
 import org.mtp.application.port.in.common.Actor;
 import org.mtp.domain.common.Require;
 import org.mtp.domain.sequence.MapillarySequenceKey;
-import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceDetails;
 import org.mtp.domain.user.UserId;
 
 /** Use case: import one of the user's Mapillary sequences in one step, with the stored Mapillary connection. */
 public interface ImportSequenceUseCase {
 
-  Sequence importSequence(Command command);
+  SequenceView importSequence(Command command);
 
   /** Which Mapillary sequence, and the metadata to give it. */
   record Command(UserId actor, MapillarySequenceKey key, SequenceDetails details) {

@@ -90,16 +90,18 @@ public final class ChallengeService implements CreateChallengeUseCase, EditChall
 
   @Override
   public ChallengeView get(ChallengeId id) {
-    return unitOfWork.inTransaction(() -> view(find(id)));
+    return unitOfWork.reading(() -> view(find(id)));
   }
 
   @Override
   public Page<ChallengeView> list(ChallengeStatus status, PageRequest page) {
-    return unitOfWork.inTransaction(() -> challenges.list(status, clock.instant(), page).map(this::view));
+    return unitOfWork.reading(() -> challenges.list(status, clock.instant(), page).map(this::view));
   }
 
   @Override
   public Page<ChallengeLeaderboardRow> leaderboard(ChallengeId id, PageRequest page) {
+    // A transaction, not a read: the candidates stream in batches, and PostgreSQL's driver streams a result only
+    // outside auto-commit (in auto-commit it would hold every candidate track of a big area in memory at once).
     return unitOfWork.inTransaction(() -> {
       Challenge challenge = find(id);
       Map<UserId, ChallengeContribution> byOwner = new HashMap<>();

@@ -119,12 +119,12 @@ public final class TourService implements CreateTourUseCase, EditTourUseCase, De
 
   @Override
   public TourView get(TourId id) {
-    return unitOfWork.inTransaction(() -> view(find(id)));
+    return unitOfWork.reading(() -> view(find(id)));
   }
 
   @Override
   public Page<TourView> list(Username owner, PageRequest page) {
-    return unitOfWork.inTransaction(() -> {
+    return unitOfWork.reading(() -> {
       UserId ownerId = null;
       if (owner != null) {
         java.util.Optional<UserId> found = users.idOf(owner);

@@ -19,6 +19,6 @@ public final class CheckAuthorizationRequestService implements CheckAuthorizatio
 
   @Override
   public AuthorizationRequest check(AuthorizationRequestCommand command) {
-    return unitOfWork.inTransaction(() -> requests.check(command));
+    return unitOfWork.reading(() -> requests.check(command));
   }
 }

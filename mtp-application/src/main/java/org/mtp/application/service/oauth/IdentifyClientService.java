@@ -36,7 +36,7 @@ public final class IdentifyClientService implements IdentifyClientUseCase {
     if (known != null) {
       return known;
     }
-    OAuthClient found = unitOfWork.inTransaction(() -> clients.findById(clientId))
+    OAuthClient found = unitOfWork.reading(() -> clients.findById(clientId))
         .orElseThrow(() -> new InvalidClientException("unknown client"));
     if (remembered.size() >= MAX_REMEMBERED) {
       remembered.clear();

@@ -32,7 +32,7 @@ public final class ListOwnTokensService implements ListOwnTokensUseCase {
 
   @Override
   public TokenPage list(ListOwnTokensQuery query) {
-    return unitOfWork.inTransaction(() -> {
+    return unitOfWork.reading(() -> {
       // One more than asked tells whether a next page exists without a count query.
       List<AccessTokenRecord> found = tokens.listActiveByUser(query.userId(), query.after(), query.limit() + 1);
       List<AccessTokenRecord> page = found.subList(0, Math.min(found.size(), query.limit()));

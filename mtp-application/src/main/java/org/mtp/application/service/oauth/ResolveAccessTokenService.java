@@ -32,7 +32,7 @@ public final class ResolveAccessTokenService implements ResolveAccessTokenUseCas
 
   @Override
   public AuthenticatedAccess resolve(AccessToken token) {
-    return unitOfWork.inTransaction(() -> {
+    return unitOfWork.reading(() -> {
       AccessTokenRecord record = tokens.findByHash(token.hash())
           .filter(found -> !found.isRevoked())
           .orElseThrow(() -> new InvalidTokenException("the access token is unknown or revoked"));

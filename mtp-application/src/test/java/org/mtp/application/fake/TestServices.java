@@ -39,7 +39,7 @@ public final class TestServices {
 
   public TestServices(InMemoryStores s, OptionalInt dailyImportLimit) {
     this.stores = s;
-    ImportLimit limit = new ImportLimit(dailyImportLimit, s.sequences, s.clock);
+    ImportLimit limit = new ImportLimit(dailyImportLimit, s.sequences, s.unitOfWork, s.clock);
     OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(s.mapillary);
     StoredMapillaryToken tokens =
         new StoredMapillaryToken(s.mapillaryConnections, s.mapillaryAuthorization, s.unitOfWork, s.clock);

@@ -75,7 +75,7 @@ class NoMapillaryInTransactionTest {
     stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
     stores.mapillary.addSequence(mapillarySequence("txSeq1", alice(), GeoPoint.of(0, 0)));
     stores.mapillary.addSequence(mapillarySequence("txSeq2", alice(), GeoPoint.of(1, 1)));
-    ImportLimit limit = new ImportLimit(OptionalInt.of(10), stores.sequences, stores.clock);
+    ImportLimit limit = new ImportLimit(OptionalInt.of(10), stores.sequences, stores.unitOfWork, stores.clock);
     OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(watched);
     StoredMapillaryToken tokens = new StoredMapillaryToken(stores.mapillaryConnections, stores.mapillaryAuthorization,
         stores.unitOfWork, stores.clock);

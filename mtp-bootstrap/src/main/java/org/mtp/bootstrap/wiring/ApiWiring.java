@@ -92,7 +92,7 @@ public final class ApiWiring {
     var listOwnTokens = new ListOwnTokensService(accounts.accessTokens(), accounts.clients(), unitOfWork);
     var revokeOwnToken = new RevokeOwnTokenService(accounts.accessTokens(), unitOfWork, clock);
 
-    var limit = new ImportLimit(dailyImportLimit, stores.sequences(), clock);
+    var limit = new ImportLimit(dailyImportLimit, stores.sequences(), unitOfWork, clock);
     var fetch = new OwnedMapillaryFetch(mapillary);
     var storedTokens = new StoredMapillaryToken(accounts.mapillaryConnections(), mapillaryAuthorization, unitOfWork,
         clock);

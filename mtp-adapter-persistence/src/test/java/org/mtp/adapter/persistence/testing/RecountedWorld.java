@@ -105,8 +105,9 @@ public final class RecountedWorld {
     SequentialIds ids = new SequentialIds();
     var uow = stores.unitOfWork();
     createDraft = new CreateDraftService(stores.sequences(), uow, ids, clock);
+    ImportLimit noLimit = new ImportLimit(OptionalInt.empty(), stores.sequences(), uow, clock);
     attach = new AttachMapillaryService(stores.sequences(), stores.sequenceReadModel(),
-        new OwnedMapillaryFetch(mapillary), new ImportLimit(OptionalInt.empty(), stores.sequences(), clock), uow, clock);
+        new OwnedMapillaryFetch(mapillary), noLimit, uow, clock);
     edit = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), uow);
     delete = new DeleteSequenceService(stores.sequences(), stores.tours(), uow);
     viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), uow, clock);

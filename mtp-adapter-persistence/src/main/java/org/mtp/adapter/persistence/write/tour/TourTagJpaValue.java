@@ -1,0 +1,10 @@
+package org.mtp.adapter.persistence.write.tour;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Persistence adapter: one row of {@code tour_tags}, a tag at its position in the tour's tag list. */
+@Embeddable
+record TourTagJpaValue(
+    @Column(name = "position", nullable = false) int position,
+    @Column(name = "tag", nullable = false, length = 50) String tag) {}

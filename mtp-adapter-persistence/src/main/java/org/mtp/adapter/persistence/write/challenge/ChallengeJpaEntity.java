@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code challenges} with its filters and its area. The area's bounding box is stored
@@ -30,10 +31,10 @@ class ChallengeJpaEntity {
   @Column(name = "owner_id", nullable = false, updatable = false)
   private UUID ownerId;
 
-  @Column(name = "name", nullable = false, length = 100)
+  @Column(name = "name", nullable = false, length = Limits.NAME_MAX)
   private String name;
 
-  @Column(name = "description", length = 10_000)
+  @Column(name = "description", length = Limits.DESCRIPTION_MAX)
   private String description;
 
   @Column(name = "start_at", nullable = false)
@@ -42,6 +43,8 @@ class ChallengeJpaEntity {
   @Column(name = "end_at", nullable = false)
   private Instant endAt;
 
+  // metric and area_kind hold constant names (ChallengeMetric; the mapper's POLYGON or MULTIPOLYGON), and
+  // transport_type enum names: the domain sets them no length, and the widths fit the longest.
   @Column(name = "metric", nullable = false, length = 16)
   private String metric;
 

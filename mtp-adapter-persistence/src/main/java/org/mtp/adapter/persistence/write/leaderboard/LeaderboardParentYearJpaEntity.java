@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code leaderboard_parent_years}, a user's sums for one transport parent and/or one
@@ -17,7 +18,7 @@ class LeaderboardParentYearJpaEntity {
   private LeaderboardParentYearJpaId id;
 
   /** The owner's username_key, copied so that one index holds the board in rank order. */
-  @Column(name = "username_key", nullable = false, updatable = false, length = 30)
+  @Column(name = "username_key", nullable = false, updatable = false, length = Limits.USERNAME_MAX)
   private String usernameKey;
 
   @Column(name = "photos", nullable = false)

@@ -1,6 +1,7 @@
 package org.mtp.adapter.persistence.write.leaderboard;
 
 import org.mtp.adapter.persistence.Database;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: the statements that change the totals, per database. Adding upserts (the row may not exist
@@ -15,6 +16,9 @@ record TotalsSql(String lockOwner, String addToUser, String takeFromUser, String
     String takeFromParentYear, String addToCell, String takeFromCell) {
 
   private static final String SUMS = "photos, distance_m, viewpoints";
+
+  /** The SQL type of a camera key parameter on H2, as wide as the cells' key columns. */
+  private static final String CAMERA_KEY = "VARCHAR(" + Limits.CAMERA_MAX + ")";
 
   static TotalsSql of(Database database) {
     return database == Database.POSTGRESQL ? postgresql() : h2();
@@ -64,8 +68,8 @@ record TotalsSql(String lockOwner, String addToUser, String takeFromUser, String
             + " d.username_key)",
         take("leaderboard_parent_years", "transport_parent = ? AND capture_year = ? AND user_id = ?"),
         "MERGE INTO leaderboard_cells t USING (SELECT " + h2Sums() + ", CAST(? AS UUID) AS user_id,"
-            + " CAST(? AS VARCHAR(32)) AS transport_type, CAST(? AS VARCHAR(100)) AS camera_make_key,"
-            + " CAST(? AS VARCHAR(100)) AS camera_model_key, CAST(? AS INTEGER) AS capture_month) d"
+            + " CAST(? AS VARCHAR(32)) AS transport_type, CAST(? AS " + CAMERA_KEY + ") AS camera_make_key,"
+            + " CAST(? AS " + CAMERA_KEY + ") AS camera_model_key, CAST(? AS INTEGER) AS capture_month) d"
             + " ON t.user_id = d.user_id AND t.transport_type = d.transport_type"
             + " AND t.camera_make_key = d.camera_make_key AND t.camera_model_key = d.camera_model_key"
             + " AND t.capture_month = d.capture_month" + h2Increments()

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code user_totals}, a user's all-time sums over their published sequences (the
@@ -19,7 +20,7 @@ class UserTotalsJpaEntity {
   private UUID userId;
 
   /** The owner's username_key, copied so that one index holds the board in rank order. */
-  @Column(name = "username_key", nullable = false, updatable = false, length = 30)
+  @Column(name = "username_key", nullable = false, updatable = false, length = Limits.USERNAME_MAX)
   private String usernameKey;
 
   @Column(name = "photos", nullable = false)

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code mapillary_connection_states}, the one-time {@code state} of a Mapillary
@@ -16,6 +17,7 @@ import java.util.UUID;
 class MapillaryConnectionStateJpaEntity {
 
   @Id
+  // A SHA-256 in hex: 64 characters, no constant in Limits.
   @Column(name = "state_hash", nullable = false, updatable = false, length = 64)
   private String stateHash;
 

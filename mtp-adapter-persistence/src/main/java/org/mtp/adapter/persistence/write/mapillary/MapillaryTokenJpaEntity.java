@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code mapillary_tokens}, a user's Mapillary connection with the access and refresh
@@ -20,12 +21,14 @@ class MapillaryTokenJpaEntity {
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;
 
-  @Column(name = "mapillary_user_id", nullable = false, length = 100)
+  @Column(name = "mapillary_user_id", nullable = false, length = Limits.KEY_MAX)
   private String mapillaryUserId;
 
+  // No constant in Limits: MapillaryUser checks its username's 1 to 100 characters itself.
   @Column(name = "mapillary_username", nullable = false, length = 100)
   private String mapillaryUsername;
 
+  // Not a domain value: the widths of the ciphertexts and key id are the adapter's own (TokenCipher, SecretKeys).
   @Column(name = "ciphertext", nullable = false, length = 8_192)
   private String ciphertext;
 

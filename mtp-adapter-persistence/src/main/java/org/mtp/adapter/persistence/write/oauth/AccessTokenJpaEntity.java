@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code access_tokens}; only the token's hash is stored, looked up by it. mtp's tokens
@@ -20,15 +21,18 @@ class AccessTokenJpaEntity {
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id;
 
+  // A TokenHash: exactly 64 hex digits, its own check; no constant in Limits.
   @Column(name = "token_hash", nullable = false, updatable = false, length = 64)
   private String tokenHash;
 
+  // No constant in Limits: ClientId's own pattern allows 1 to 100 characters.
   @Column(name = "client_id", nullable = false, updatable = false, length = 100)
   private String clientId;
 
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;
 
+  // No limit in the model: the scope names a token holds (Scopes), far shorter.
   @Column(name = "scope", nullable = false, updatable = false, length = 1_000)
   private String scope;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code authorization_codes}, keyed by the hash of a one-time code (the code itself is
@@ -17,27 +18,32 @@ import java.util.UUID;
 class AuthorizationCodeJpaEntity {
 
   @Id
+  // A TokenHash: exactly 64 hex digits, its own check; no constant in Limits.
   @Column(name = "code_hash", nullable = false, updatable = false, length = 64)
   private String codeHash;
 
+  // No constant in Limits: ClientId's own pattern allows 1 to 100 characters.
   @Column(name = "client_id", nullable = false, updatable = false, length = 100)
   private String clientId;
 
   @Column(name = "user_id", nullable = false, updatable = false)
   private UUID userId;
 
-  @Column(name = "redirect_uri", nullable = false, updatable = false, length = 2_000)
+  @Column(name = "redirect_uri", nullable = false, updatable = false, length = Limits.LINK_MAX)
   private String redirectUri;
 
   @Column(name = "redirect_uri_given", nullable = false, updatable = false)
   private boolean redirectUriGiven;
 
+  // No limit in the model: the scope names a code grants (Scopes), far shorter.
   @Column(name = "scope", nullable = false, updatable = false, length = 1_000)
   private String scope;
 
+  // No constant in Limits: CodeChallenge is 43 characters (its own check); 128 is RFC 7636's longest.
   @Column(name = "code_challenge", updatable = false, length = 128)
   private String codeChallenge;
 
+  // No limit in the model: the method's name (S256).
   @Column(name = "code_challenge_method", updatable = false, length = 16)
   private String codeChallengeMethod;
 

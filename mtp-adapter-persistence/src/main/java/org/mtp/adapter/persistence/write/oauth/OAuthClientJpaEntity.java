@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code oauth_clients} with its registered redirect URIs in order. Only a hash of a
@@ -22,15 +23,17 @@ import java.util.UUID;
 class OAuthClientJpaEntity {
 
   @Id
+  // No constant in Limits: ClientId's own pattern allows 1 to 100 characters.
   @Column(name = "client_id", nullable = false, updatable = false, length = 100)
   private String clientId;
 
-  @Column(name = "name", nullable = false, length = 100)
+  @Column(name = "name", nullable = false, length = Limits.NAME_MAX)
   private String name;
 
   @Column(name = "confidential", nullable = false)
   private boolean confidential;
 
+  // A TokenHash (64 hex digits, its own check), in a column left wider; no constant in Limits.
   @Column(name = "secret_hash", length = 255)
   private String secretHash;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code photos}, one image of a sequence at its position. Photos never change after
@@ -17,7 +18,7 @@ class PhotoJpaEntity {
   @EmbeddedId
   private PhotoJpaId id;
 
-  @Column(name = "image_key", nullable = false, updatable = false, length = 100)
+  @Column(name = "image_key", nullable = false, updatable = false, length = Limits.KEY_MAX)
   private String imageKey;
 
   @Column(name = "lon", nullable = false, updatable = false)

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code sequences} with its tags. Photos are {@link PhotoJpaEntity} rows loaded and
@@ -34,13 +35,15 @@ class SequenceJpaEntity {
   @Column(name = "owner_id", nullable = false, updatable = false)
   private UUID ownerId;
 
+  // status, transport_type and transport_parent hold enum constant names: the domain sets them no length, and the
+  // widths fit the longest constant.
   @Column(name = "status", nullable = false, length = 16)
   private String status;
 
-  @Column(name = "name", nullable = false, length = 100)
+  @Column(name = "name", nullable = false, length = Limits.NAME_MAX)
   private String name;
 
-  @Column(name = "description", length = 10_000)
+  @Column(name = "description", length = Limits.DESCRIPTION_MAX)
   private String description;
 
   @Column(name = "transport_type", nullable = false, length = 32)
@@ -49,16 +52,16 @@ class SequenceJpaEntity {
   @Column(name = "transport_parent", nullable = false, length = 16)
   private String transportParent;
 
-  @Column(name = "camera_make", length = 100)
+  @Column(name = "camera_make", length = Limits.CAMERA_MAX)
   private String cameraMake;
 
-  @Column(name = "camera_make_key", length = 100)
+  @Column(name = "camera_make_key", length = Limits.CAMERA_MAX)
   private String cameraMakeKey;
 
-  @Column(name = "camera_model", length = 100)
+  @Column(name = "camera_model", length = Limits.CAMERA_MAX)
   private String cameraModel;
 
-  @Column(name = "camera_model_key", length = 100)
+  @Column(name = "camera_model_key", length = Limits.CAMERA_MAX)
   private String cameraModelKey;
 
   @Column(name = "pano", nullable = false)
@@ -76,19 +79,20 @@ class SequenceJpaEntity {
   @Column(name = "drafted_at", nullable = false, updatable = false)
   private Instant draftedAt;
 
-  @Column(name = "mapillary_sequence_key", length = 100)
+  @Column(name = "mapillary_sequence_key", length = Limits.KEY_MAX)
   private String mapillarySequenceKey;
 
-  @Column(name = "mapillary_user_id", length = 100)
+  @Column(name = "mapillary_user_id", length = Limits.KEY_MAX)
   private String mapillaryUserId;
 
+  // No constant in Limits: MapillaryUser checks its username's 1 to 100 characters itself.
   @Column(name = "mapillary_username", length = 100)
   private String mapillaryUsername;
 
-  @Column(name = "google_street_view", length = 2_000)
+  @Column(name = "google_street_view", length = Limits.LINK_MAX)
   private String googleStreetView;
 
-  @Column(name = "strava", length = 100)
+  @Column(name = "strava", length = Limits.KEY_MAX)
   private String strava;
 
   @Column(name = "photo_count", nullable = false)

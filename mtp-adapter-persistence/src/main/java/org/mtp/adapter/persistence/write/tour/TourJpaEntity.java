@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code tours} with its tags and its ordered sequences. Both lists are bags: any
@@ -30,10 +31,10 @@ class TourJpaEntity {
   @Column(name = "owner_id", nullable = false, updatable = false)
   private UUID ownerId;
 
-  @Column(name = "name", nullable = false, length = 100)
+  @Column(name = "name", nullable = false, length = Limits.NAME_MAX)
   private String name;
 
-  @Column(name = "description", length = 10_000)
+  @Column(name = "description", length = Limits.DESCRIPTION_MAX)
   private String description;
 
   @Column(name = "created_at", nullable = false, updatable = false)

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.mtp.domain.common.Limits;
 
 /** Persistence adapter: a row of {@code users}; the *_key columns hold the lower-case forms kept unique. */
 @Entity
@@ -16,18 +17,19 @@ class UserJpaEntity {
   @Column(name = "id", nullable = false, updatable = false)
   private UUID id;
 
-  @Column(name = "username", nullable = false, length = 30)
+  @Column(name = "username", nullable = false, length = Limits.USERNAME_MAX)
   private String username;
 
-  @Column(name = "username_key", nullable = false, length = 30)
+  @Column(name = "username_key", nullable = false, length = Limits.USERNAME_MAX)
   private String usernameKey;
 
-  @Column(name = "email", nullable = false, length = 254)
+  @Column(name = "email", nullable = false, length = Limits.EMAIL_MAX)
   private String email;
 
-  @Column(name = "email_key", nullable = false, length = 254)
+  @Column(name = "email_key", nullable = false, length = Limits.EMAIL_MAX)
   private String emailKey;
 
+  // No limit in the domain: PasswordHash is whatever the hashing adapter encodes.
   @Column(name = "password_hash", nullable = false, length = 255)
   private String passwordHash;
 

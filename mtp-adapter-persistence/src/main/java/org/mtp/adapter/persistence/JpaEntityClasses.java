@@ -2,15 +2,15 @@ package org.mtp.adapter.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mtp.adapter.persistence.challenge.ChallengeEntities;
-import org.mtp.adapter.persistence.leaderboard.LeaderboardEntities;
-import org.mtp.adapter.persistence.like.LikeEntities;
-import org.mtp.adapter.persistence.mapillary.MapillaryEntities;
-import org.mtp.adapter.persistence.oauth.OAuthEntities;
-import org.mtp.adapter.persistence.sequence.SequenceEntities;
-import org.mtp.adapter.persistence.tour.TourEntities;
-import org.mtp.adapter.persistence.user.UserEntities;
-import org.mtp.adapter.persistence.viewpoint.ViewpointEntities;
+import org.mtp.adapter.persistence.write.challenge.ChallengeEntities;
+import org.mtp.adapter.persistence.write.leaderboard.LeaderboardEntities;
+import org.mtp.adapter.persistence.write.like.LikeEntities;
+import org.mtp.adapter.persistence.write.mapillary.MapillaryEntities;
+import org.mtp.adapter.persistence.write.oauth.OAuthEntities;
+import org.mtp.adapter.persistence.write.sequence.SequenceEntities;
+import org.mtp.adapter.persistence.write.tour.TourEntities;
+import org.mtp.adapter.persistence.write.user.UserEntities;
+import org.mtp.adapter.persistence.write.viewpoint.ViewpointEntities;
 
 /** Persistence adapter: every entity and embeddable of the persistence unit, gathered from their packages. */
 final class JpaEntityClasses {

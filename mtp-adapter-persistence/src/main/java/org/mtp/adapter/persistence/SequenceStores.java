@@ -1,15 +1,15 @@
 package org.mtp.adapter.persistence;
 
-import org.mtp.adapter.persistence.challenge.JpaChallengeCandidates;
-import org.mtp.adapter.persistence.challenge.JpaChallengeRepository;
-import org.mtp.adapter.persistence.leaderboard.JpaLeaderboardReader;
-import org.mtp.adapter.persistence.leaderboard.LeaderboardTotals;
-import org.mtp.adapter.persistence.like.JpaLikeStore;
-import org.mtp.adapter.persistence.search.JpaSequenceReadModel;
-import org.mtp.adapter.persistence.sequence.JpaSequenceRepository;
+import org.mtp.adapter.persistence.read.challenge.SqlChallengeCandidates;
+import org.mtp.adapter.persistence.read.leaderboard.SqlLeaderboardReader;
+import org.mtp.adapter.persistence.read.sequence.SqlSequenceReadModel;
 import org.mtp.adapter.persistence.sql.Jdbc;
-import org.mtp.adapter.persistence.tour.JpaTourRepository;
-import org.mtp.adapter.persistence.viewpoint.JpaViewpointStore;
+import org.mtp.adapter.persistence.write.challenge.JpaChallengeRepository;
+import org.mtp.adapter.persistence.write.leaderboard.LeaderboardTotals;
+import org.mtp.adapter.persistence.write.like.SqlLikeStore;
+import org.mtp.adapter.persistence.write.sequence.JpaSequenceRepository;
+import org.mtp.adapter.persistence.write.tour.JpaTourRepository;
+import org.mtp.adapter.persistence.write.viewpoint.SqlViewpointStore;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
@@ -38,13 +38,13 @@ public final class SequenceStores {
   private SequenceStores(Jdbc jdbc) {
     LeaderboardTotals totals = new LeaderboardTotals(jdbc);
     this.sequences = new JpaSequenceRepository(jdbc, totals);
-    this.sequenceReadModel = new JpaSequenceReadModel(jdbc);
+    this.sequenceReadModel = new SqlSequenceReadModel(jdbc);
     this.tours = new JpaTourRepository(jdbc);
-    this.likes = new JpaLikeStore(jdbc);
-    this.viewpoints = new JpaViewpointStore(jdbc, totals);
-    this.leaderboards = new JpaLeaderboardReader(jdbc);
+    this.likes = new SqlLikeStore(jdbc);
+    this.viewpoints = new SqlViewpointStore(jdbc, totals);
+    this.leaderboards = new SqlLeaderboardReader(jdbc);
     this.challenges = new JpaChallengeRepository(jdbc);
-    this.challengeCandidates = new JpaChallengeCandidates(jdbc);
+    this.challengeCandidates = new SqlChallengeCandidates(jdbc);
   }
 
   public static SequenceStores create(PersistenceContext context) {

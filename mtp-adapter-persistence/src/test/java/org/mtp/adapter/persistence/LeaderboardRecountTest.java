@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.mtp.adapter.persistence.testing.JpaStoreWorld;
+import org.mtp.adapter.persistence.testing.DatabaseStoreWorld;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.adapter.persistence.testing.Sql;
 import org.mtp.adapter.persistence.testing.TotalsRecount;
@@ -69,7 +69,7 @@ class LeaderboardRecountTest {
   private final Map<SequenceId, Long> viewpoints = new HashMap<>();
   private final List<Mark> marks = new ArrayList<>();
   private final List<Tour> tours = new ArrayList<>();
-  private JpaStoreWorld world;
+  private DatabaseStoreWorld world;
 
   private record Mark(UserId marker, SequenceId sequence, ImageKey photo) {}
 
@@ -77,7 +77,7 @@ class LeaderboardRecountTest {
   @EnumSource(Database.class)
   void afterMixedWrites_everyTotalAndCounterEqualsARecount_andEveryBoardEqualsTheReference(Database database)
       throws SQLException {
-    world = JpaStoreWorld.emptied(DB.context(database));
+    world = DatabaseStoreWorld.emptied(DB.context(database));
     for (String name : List.of("Ann", "bob", "Cleo", "dan-1", "dan_1", "eve", "Fay", "gus")) {
       UserId id = UserId.of(UUID.randomUUID());
       world.addUser(id, Username.of(name));

@@ -2,7 +2,7 @@ package org.mtp.adapter.persistence;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
-import org.mtp.adapter.persistence.testing.JpaStoreWorld;
+import org.mtp.adapter.persistence.testing.DatabaseStoreWorld;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.application.port.out.challenge.ChallengeCandidatesContract;
 import org.mtp.application.port.out.challenge.ChallengeRepositoryContract;
@@ -15,7 +15,7 @@ import org.mtp.application.port.out.social.ViewpointStoreContract;
 import org.mtp.application.port.out.tour.TourRepositoryContract;
 
 /**
- * The contracts of the sequence-related ports against the JPA stores, on H2 and on PostgreSQL: the same assertions
+ * The contracts of the sequence-related ports against the database stores, on H2 and on PostgreSQL: the same assertions
  * the in-memory fakes pass. All nested classes share one database of each kind; each test starts from empty tables.
  */
 class StoreContractsTest {
@@ -29,7 +29,7 @@ class StoreContractsTest {
   }
 
   static StoreWorld world(Database database) {
-    return JpaStoreWorld.emptied(DB.context(database));
+    return DatabaseStoreWorld.emptied(DB.context(database));
   }
 
   @Nested

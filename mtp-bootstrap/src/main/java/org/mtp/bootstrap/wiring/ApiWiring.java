@@ -24,7 +24,7 @@ import org.mtp.adapter.http.social.ViewpointsResource;
 import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.SequenceStores;
-import org.mtp.adapter.persistence.user.AccountStores;
+import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;

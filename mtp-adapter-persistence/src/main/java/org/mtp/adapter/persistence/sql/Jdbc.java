@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.Session;
 import org.postgresql.PGStatement;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.transaction.EntityManagers;
@@ -111,22 +110,9 @@ public final class Jdbc {
     });
   }
 
-  /**
-   * Runs {@code work} on the unit of work's connection: a read's directly, a transaction's through its session after
-   * flushing pending entity changes, so that SQL sees what the use case wrote through JPA.
-   */
+  /** Runs {@code work} on the unit of work's connection, as {@link EntityManagers#withConnection} describes. */
   public <T> T withConnection(ConnectionWork<T> work) {
-    Connection reading = entityManagers.readingConnection();
-    if (reading != null) {
-      try {
-        return work.run(reading);
-      } catch (SQLException e) {
-        throw entityManagers.sqlFailure(e, "reading");
-      }
-    }
-    Session session = entityManagers.current().unwrap(Session.class);
-    session.flush();
-    return session.doReturningWork(work::run);
+    return entityManagers.withConnection(work::run);
   }
 
   /** Work on the unit of work's JDBC connection. */

@@ -2,13 +2,13 @@ package org.mtp.adapter.persistence.transaction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * Persistence adapter: hands repositories the {@link EntityManager} of the unit of work running on the current
@@ -37,21 +37,30 @@ public final class EntityManagers {
    *     {@code UnitOfWork.inTransaction}
    */
   public EntityManager current() {
+    return running().entityManager();
+  }
+
+  /**
+   * Runs {@code work} on the connection of this thread's unit of work: a read's directly, a transaction's through its
+   * session after flushing pending entity changes, so that SQL sees what the use case wrote through JPA.
+   *
+   * @throws IllegalStateException when no unit of work runs on this thread
+   */
+  public <T> T withConnection(ReturningWork<T> work) {
+    try {
+      return running().withConnection(work);
+    } catch (SQLException e) {
+      throw sqlFailure(e, "reading");
+    }
+  }
+
+  private TransactionScope running() {
     TransactionScope current = scope.get();
     if (current == null) {
       throw new IllegalStateException(
           "no unit of work is running on this thread: call repositories inside UnitOfWork.inTransaction");
     }
-    return current.entityManager();
-  }
-
-  /**
-   * The plain connection of the read running on this thread, which SQL may use directly (a read never flushes, so
-   * there is nothing to write first), or null when the unit of work is a transaction.
-   */
-  public Connection readingConnection() {
-    TransactionScope current = scope.get();
-    return current == null ? null : current.readingConnection();
+    return current;
   }
 
   /**
@@ -59,7 +68,7 @@ public final class EntityManagers {
    * connection a {@code JDBCConnectionException}, a unique violation a {@code ConstraintViolationException}, ...), so
    * that a read and a transaction fail alike.
    */
-  public RuntimeException sqlFailure(SQLException failure, String doing) {
+  RuntimeException sqlFailure(SQLException failure, String doing) {
     return factory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getSqlExceptionHelper()
         .convert(failure, doing);
   }

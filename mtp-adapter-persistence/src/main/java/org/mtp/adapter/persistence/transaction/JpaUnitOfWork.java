@@ -68,7 +68,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
   private <T> T outermostReading(Supplier<T> work) {
     SessionFactory sessions = entityManagers.factory().unwrap(SessionFactory.class);
     Connection connection = null;
-    TransactionScope scope = null;
+    TransactionScope.Reading scope = null;
     try {
       connection = entityManagers.dataSource().getConnection();
       // The pool restores its default when the connection goes back.
@@ -97,9 +97,9 @@ public final class JpaUnitOfWork implements UnitOfWork {
     return session;
   }
 
-  private static void release(TransactionScope scope, Connection connection) {
+  private static void release(TransactionScope.Reading scope, Connection connection) {
     if (scope != null) {
-      scope.closeReadingSession();
+      scope.closeSession();
     }
     if (connection != null) {
       try {
@@ -113,7 +113,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
   private <T> T outermost(Supplier<T> work) {
     EntityManager entityManager = entityManagers.factory().createEntityManager();
-    TransactionScope scope = TransactionScope.transaction(entityManager);
+    TransactionScope.Writing scope = TransactionScope.transaction(entityManager);
     entityManagers.bind(scope);
     EntityTransaction transaction = entityManager.getTransaction();
     try {

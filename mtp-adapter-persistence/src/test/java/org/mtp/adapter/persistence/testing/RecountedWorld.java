@@ -14,7 +14,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.mtp.adapter.persistence.user.JpaUserDirectory;
+import org.mtp.adapter.persistence.PersistenceContext;
+import org.mtp.adapter.persistence.write.user.JpaUserDirectory;
 import org.mtp.application.fake.FakeMapillaryGateway;
 import org.mtp.application.fake.MutableClock;
 import org.mtp.application.fake.SequentialIds;
@@ -41,7 +42,6 @@ import org.mtp.application.service.sequence.OwnedMapillaryFetch;
 import org.mtp.application.service.sequence.SequenceQueries;
 import org.mtp.application.service.social.LikeService;
 import org.mtp.application.service.social.ViewpointService;
-import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeContribution;
@@ -65,7 +65,7 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /**
- * Test support: the application's use cases wired on the JPA stores of one database (emptied first), and beside them
+ * Test support: the application's use cases wired on the stores of one database (emptied first), and beside them
  * a plain record of what they were asked to do, from which every board, search page and challenge board is recounted
  * with the domain's reference rules. Writes go through the use cases only, so the recount keeps its meaning wherever
  * the upkeep of totals and counters lives.
@@ -100,7 +100,7 @@ public final class RecountedWorld {
   private record Liked(UserId liker, SequenceId sequence) {}
 
   private RecountedWorld(PersistenceContext context) {
-    JpaStoreWorld stores = JpaStoreWorld.emptied(context);
+    DatabaseStoreWorld stores = DatabaseStoreWorld.emptied(context);
     MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:00:00Z"));
     SequentialIds ids = new SequentialIds();
     var uow = stores.unitOfWork();

@@ -218,13 +218,13 @@ class UnitOfWorkTest {
 
     boolean sqlOnly = context.unitOfWork().reading(() -> {
       jdbc.list("SELECT id FROM users", row -> row.uuid("id"));
-      return entityManagers.scope().sessionOpened();
+      return readSessionOpened(entityManagers);
     });
     List<Object> connections = context.unitOfWork().reading(() -> {
       Connection plain = jdbc.withConnection(connection -> connection);
       Connection session = entityManagers.current().unwrap(Session.class)
           .doReturningWork(connection -> connection);
-      return List.of(entityManagers.scope().sessionOpened(), plain == session);
+      return List.of(readSessionOpened(entityManagers), plain == session);
     });
 
     assertThat(sqlOnly).isFalse();
@@ -261,6 +261,10 @@ class UnitOfWorkTest {
 
     assertThat(inRead).isInstanceOf(SQLGrammarException.class);
     assertThat(inRead.getClass()).isEqualTo(inTransaction.getClass());
+  }
+
+  private static boolean readSessionOpened(EntityManagers entityManagers) {
+    return ((TransactionScope.Reading) entityManagers.scope()).sessionOpened();
   }
 
   private static boolean autoCommit(EntityManagers entityManagers) {

@@ -56,6 +56,8 @@ public final class BodyReader {
     return Params.ofJsonObject(object);
   }
 
+  // Not ctx.bodyAsBytes(): it applies the same limit, but lets the IOException of a body whose chunks are broken
+  // through undeclared, which the error mapping can only answer as a 500.
   private byte[] readLimited(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxBytes) {
@@ -97,6 +99,7 @@ public final class BodyReader {
     return false;
   }
 
+  // Not Jetty's MultiPart.extractBoundary: it misses "BOUNDARY=", yet parameter names are case-insensitive (RFC 9110).
   private static String boundary(String contentType) {
     Matcher matcher = BOUNDARY.matcher(contentType);
     if (!matcher.find()) {

@@ -11,6 +11,10 @@ import org.mtp.adapter.http.problem.ApiException;
 /**
  * Decodes {@code application/x-www-form-urlencoded} text (bodies and query strings): '+' is a space, percent escapes
  * are bytes, and the bytes must be UTF-8. A broken escape or invalid UTF-8 is a 400, not a silent replacement.
+ *
+ * <p>Written here because no library at hand refuses all of it: Jetty's {@code UrlEncoded} drops a bare last name cut
+ * inside a UTF-8 sequence ({@code a=1&%C3}) without a word, and Javalin's {@code formParamMap()} decodes with
+ * {@code URLDecoder}, which puts U+FFFD in place of invalid UTF-8.
  */
 public final class FormDecoder {
 

@@ -1,123 +1,95 @@
 package org.mtp.adapter.http.body;
 
-import java.nio.charset.StandardCharsets;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Promise;
 import org.mtp.adapter.http.problem.ApiException;
 
 /**
- * Parses {@code multipart/form-data} (RFC 7578) from bytes already read under the size limit: text parts become
- * parameters (UTF-8, strictly), parts with a file name become {@link UploadedPart}s. Any structural error is a 400.
+ * Reads {@code multipart/form-data} (RFC 7578) with Jetty's parser, from bytes already read under the size limit:
+ * text parts become parameters (UTF-8, strictly), parts with a file name become {@link UploadedPart}s. A body Jetty
+ * cannot parse, and a part that is not form-data or has no name, is a 400.
  */
 final class MultipartParser {
-
-  private static final Pattern NAME = Pattern.compile("(?i)(?:^|;)\\s*name=\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final Pattern FILE_NAME = Pattern.compile("(?i);\\s*filename=\"((?:[^\"\\\\]|\\\\.)*)\"");
-  private static final byte[] CRLF = {'\r', '\n'};
-  private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
 
   private MultipartParser() {}
 
   static RequestBody parse(byte[] body, String boundary) {
-    byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
-    byte[] partDelimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
-    int position = indexOf(body, delimiter, 0);
-    if (position < 0) {
-      throw malformed("has no opening boundary");
-    }
-    position += delimiter.length;
     Map<String, List<String>> fields = new LinkedHashMap<>();
     Map<String, List<UploadedPart>> files = new LinkedHashMap<>();
-    int parts = 0;
-    while (true) {
-      if (startsWith(body, position, new byte[] {'-', '-'})) {
-        return new RequestBody(Params.ofStrings(fields), Map.copyOf(files));
+    try (MultiPartFormData.Parts parts = jettyParts(body, boundary)) {
+      for (MultiPart.Part part : parts) {
+        add(part, fields, files);
       }
-      if (!startsWith(body, position, CRLF)) {
-        throw malformed("has a boundary not followed by a line break");
-      }
-      if (++parts > FormDecoder.MAX_FIELDS) {
-        throw malformed("has too many parts");
-      }
-      int headersStart = position + CRLF.length;
-      int headersEnd = indexOf(body, HEADER_END, headersStart);
-      if (headersEnd < 0) {
-        throw malformed("has a part without a header end");
-      }
-      int contentStart = headersEnd + HEADER_END.length;
-      int contentEnd = indexOf(body, partDelimiter, contentStart);
-      if (contentEnd < 0) {
-        throw malformed("has a part without a closing boundary");
-      }
-      Map<String, String> headers = headers(new String(body, headersStart, headersEnd - headersStart,
-          StandardCharsets.UTF_8));
-      byte[] content = Arrays.copyOfRange(body, contentStart, contentEnd);
-      add(headers, content, fields, files);
-      position = contentEnd + partDelimiter.length;
+    }
+    return new RequestBody(Params.ofStrings(fields), files);
+  }
+
+  private static MultiPartFormData.Parts jettyParts(byte[] body, String boundary) {
+    MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+    parser.setMaxParts(FormDecoder.MAX_FIELDS);
+    // The body is in memory already, under the size limit: no part needs a temporary file.
+    parser.setMaxMemoryFileSize(-1);
+    CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
+    parser.parse(Content.Source.from(ByteBuffer.wrap(body)), Promise.Invocable.toPromise(parsed));
+    try {
+      return parsed.join();
+    } catch (CompletionException e) {
+      throw malformed(whatIsWrong(e.getCause()));
     }
   }
 
-  private static void add(Map<String, String> headers, byte[] content, Map<String, List<String>> fields,
+  private static void add(MultiPart.Part part, Map<String, List<String>> fields,
       Map<String, List<UploadedPart>> files) {
-    String disposition = headers.getOrDefault("content-disposition", "");
-    if (!disposition.toLowerCase(Locale.ROOT).startsWith("form-data")) {
+    // Jetty reads a name from any disposition; RFC 7578 4.2 wants form-data.
+    String disposition = part.getHeaders().get(HttpHeader.CONTENT_DISPOSITION);
+    if (disposition == null || !disposition.toLowerCase(Locale.ROOT).startsWith("form-data")) {
       throw malformed("has a part that is not form-data");
     }
-    Matcher name = NAME.matcher(disposition.substring("form-data".length()));
-    if (!name.find()) {
+    String field = part.getName();
+    if (field == null) {
       throw malformed("has a part without a name");
     }
-    String field = unquote(name.group(1));
-    Matcher fileName = FILE_NAME.matcher(disposition);
-    if (fileName.find()) {
-      files.computeIfAbsent(field, key -> new ArrayList<>()).add(new UploadedPart(field, unquote(fileName.group(1)),
-          headers.getOrDefault("content-type", "application/octet-stream"), content));
+    byte[] content = content(part);
+    if (part.getFileName() != null) {
+      String contentType = part.getHeaders().get(HttpHeader.CONTENT_TYPE);
+      files.computeIfAbsent(field, key -> new ArrayList<>()).add(new UploadedPart(field, part.getFileName(),
+          contentType == null ? "application/octet-stream" : contentType, content));
     } else {
+      // Not Part.getContentAsString: it follows a charset the part names and replaces bytes that are not valid.
       fields.computeIfAbsent(field, key -> new ArrayList<>()).add(Utf8.decode(content, "field '" + field + "'"));
     }
   }
 
-  private static Map<String, String> headers(String block) {
-    Map<String, String> headers = new LinkedHashMap<>();
-    for (String line : block.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon <= 0) {
-        throw malformed("has a malformed part header");
-      }
-      headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+  private static byte[] content(MultiPart.Part part) {
+    try {
+      return BufferUtil.toArray(Content.Source.asByteBuffer(part.createContentSource()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("a part held in memory could not be read", e);
     }
-    return headers;
   }
 
-  private static String unquote(String quoted) {
-    return quoted.replaceAll("\\\\(.)", "$1");
-  }
-
-  private static boolean startsWith(byte[] body, int at, byte[] prefix) {
-    if (at + prefix.length > body.length) {
-      return false;
+  private static String whatIsWrong(Throwable failure) {
+    if (failure instanceof EOFException) {
+      return "ends before its closing boundary";
     }
-    for (int i = 0; i < prefix.length; i++) {
-      if (body[at + i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int indexOf(byte[] body, byte[] wanted, int from) {
-    for (int i = from; i <= body.length - wanted.length; i++) {
-      if (startsWith(body, i, wanted)) {
-        return i;
-      }
-    }
-    return -1;
+    String reason = failure instanceof HttpException http ? http.getReason() : failure.getMessage();
+    return "is malformed: " + reason;
   }
 
   private static ApiException malformed(String what) {

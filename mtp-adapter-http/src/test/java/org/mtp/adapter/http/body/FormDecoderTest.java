@@ -31,6 +31,13 @@ class FormDecoderTest {
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("malformed_body"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"%C3", "a=1&%E2%82", "a=1&%F0%9F%98"})
+  void aBareLastNameCutInsideAUtf8SequenceIsRefusedLikeAnyOther(String text) {
+    assertThatThrownBy(() -> FormDecoder.decode(text, "the body"))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("malformed_body"));
+  }
+
   @Test
   void tooManyFieldsAreRefused() {
     assertThatThrownBy(() -> FormDecoder.decode("a=1&".repeat(FormDecoder.MAX_FIELDS + 1), "the body"))

@@ -56,6 +56,19 @@ class MultipartParserTest {
   }
 
   @Test
+  void repeatedNamesAreKeptInOrder_andAThousandPartsAreTheMost() {
+    String part = "--B\r\nContent-Disposition: form-data; name=\"tag\"\r\n\r\nx\r\n";
+    String tags = "--B\r\nContent-Disposition: form-data; name=\"tag\"\r\n\r\na\r\n"
+        + "--B\r\nContent-Disposition: form-data; name=\"tag\"\r\n\r\nb\r\n--B--";
+
+    assertThat(MultipartParser.parse(bytes(tags), "B").params().strings("tag")).containsExactly("a", "b");
+    assertThat(MultipartParser.parse(bytes(part.repeat(FormDecoder.MAX_FIELDS) + "--B--"), "B").params()
+        .strings("tag")).hasSize(FormDecoder.MAX_FIELDS);
+    assertThatThrownBy(() -> MultipartParser.parse(bytes(part.repeat(FormDecoder.MAX_FIELDS + 1) + "--B--"), "B"))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo("malformed_body"));
+  }
+
+  @Test
   void aTextPartThatIsNotUtf8IsRefused() {
     byte[] body = ("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n\u00e9\r\n--B--")
         .getBytes(StandardCharsets.ISO_8859_1);

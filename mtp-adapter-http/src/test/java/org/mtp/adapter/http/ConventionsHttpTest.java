@@ -21,6 +21,7 @@ import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
+import org.mtp.adapter.http.testing.RawHttp;
 import org.mtp.adapter.http.testing.RunningApi;
 
 /** The conventions every route follows, over real HTTP: error bodies, routing, negotiation and body reading. */
@@ -114,6 +115,17 @@ class ConventionsHttpTest {
     }
     assertThat(client.get("/health/live").send().header("X-Request-Id"))
         .isNotEqualTo(client.get("/health/live").send().header("X-Request-Id"));
+  }
+
+  @Test
+  void aRequestJettyRefusesBeforeJavalinSeesItStillGetsItsRequestId() {
+    RawHttp raw = new RawHttp(running.api.port(), RunningApi.contract());
+
+    ApiResponse refused = raw.send(RawHttp.withLength(List.of("GET /api/v1/sequences/%zz HTTP/1.1",
+        "Host: localhost"), new byte[0]));
+
+    assertProblem(refused, 400, "bad_request");
+    assertThat(refused.header("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
   }
 
   @Test

@@ -53,7 +53,7 @@ public final class RequestIds {
    * 128 random bits as 32 hex digits. The id only needs to be unique, not unguessable, so a thread's own generator
    * serves it without the shared lock of a secure one.
    */
-  static String generated() {
+  public static String generated() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     return HEX.toHexDigits(random.nextLong()) + HEX.toHexDigits(random.nextLong());
   }

@@ -24,7 +24,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Before Hibernate starts: jboss-logging must not pick java.util.logging on its own.
+    // Before Hibernate starts: jboss-logging then goes to SLF4J instead of searching the classpath for a backend.
     System.setProperty("org.jboss.logging.provider", "slf4j");
     int code = run(args, System.getenv(), Path.of(".env"), System.out, System.err);
     if (code != 0 || !(CommandLine.parseQuietly(args) instanceof Invocation.Serve)) {

@@ -59,7 +59,8 @@ public record LogSettings(LogFormat format, Optional<LogLevel> rootLevel, Map<St
     LogFormat format = settings.choice("MTP_LOG_FORMAT", LogFormat.class, LogFormat.TEXT);
     Optional<LogLevel> root = Optional.empty();
     Map<String, LogLevel> loggers = new LinkedHashMap<>(QUIET_LIBRARIES);
-    for (String entry : settings.string("MTP_LOG_LEVEL", "").split(",")) {
+    String asked = settings.string("MTP_LOG_LEVEL", "");
+    for (String entry : asked.split(",")) {
       String trimmed = entry.strip();
       if (trimmed.isEmpty()) {
         continue;
@@ -67,8 +68,7 @@ public record LogSettings(LogFormat format, Optional<LogLevel> rootLevel, Map<St
       int equals = trimmed.indexOf('=');
       if (equals < 0) {
         if (root.isPresent()) {
-          throw new ConfigException("MTP_LOG_LEVEL", "names more than one level without a logger, was '"
-              + settings.string("MTP_LOG_LEVEL", "") + "'");
+          throw new ConfigException("MTP_LOG_LEVEL", "names more than one level without a logger, was '" + asked + "'");
         }
         root = Optional.of(level(trimmed));
       } else {

@@ -25,8 +25,8 @@ final class LineEncoders {
 
   /** ISO-8601 in UTC to the millisecond, the same in both formats. */
   private static final String TIME = "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'";
-  static final String TEXT_PATTERN = "%d{" + TIME + ",UTC} %-5level [%X{" + RequestIds.LOG_KEY + ":--}] %logger"
-      + " - %msg%n";
+  private static final String TEXT_PATTERN =
+      "%d{" + TIME + ",UTC} %-5level [%X{" + RequestIds.LOG_KEY + ":--}] %logger - %msg%n";
 
   private LineEncoders() {}
 

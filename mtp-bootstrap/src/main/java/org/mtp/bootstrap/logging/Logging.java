@@ -21,14 +21,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Logging {
 
   /** Events waiting for the writer thread. */
-  static final int QUEUE_EVENTS = 8192;
+  private static final int QUEUE_EVENTS = 8192;
   /**
    * Once fewer places than this are left in the queue, INFO and below (request lines included) are dropped instead of
    * queued; WARN and ERROR always wait for room, so they are never lost.
    */
-  static final int DISCARD_BELOW_WARN_WHEN_FREE = QUEUE_EVENTS / 5;
+  private static final int DISCARD_BELOW_WARN_WHEN_FREE = QUEUE_EVENTS / 5;
   /** How long {@link #stop()} waits for the queue to be written out. */
-  static final Duration DRAIN_WAIT = Duration.ofSeconds(5);
+  private static final Duration DRAIN_WAIT = Duration.ofSeconds(5);
 
   private Logging() {}
 

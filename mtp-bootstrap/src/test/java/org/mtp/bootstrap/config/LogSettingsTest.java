@@ -41,13 +41,15 @@ class LogSettingsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "MTP_LOG_FORMAT | xml            | MTP_LOG_FORMAT: must be one of [text, json], was 'xml'",
-      "MTP_LOG_LEVEL  | loud           | MTP_LOG_LEVEL: 'loud' is not a level; use one of [trace, debug, info, warn, error, off]",
-      "MTP_LOG_LEVEL  | org.x=verbose  | MTP_LOG_LEVEL: 'verbose' is not a level; use one of [trace, debug, info, warn, error, off]",
-      "MTP_LOG_LEVEL  | org..x=debug   | MTP_LOG_LEVEL: 'org..x' is not a logger name (like org.hibernate.SQL)",
-      "MTP_LOG_LEVEL  | =debug         | MTP_LOG_LEVEL: '' is not a logger name (like org.hibernate.SQL)",
-      "MTP_LOG_LEVEL  | info;warn      | MTP_LOG_LEVEL: 'info;warn' is not a level; use one of [trace, debug, info, warn, error, off]",
-      "MTP_LOG_LEVEL  | info,debug     | MTP_LOG_LEVEL: names more than one level without a logger, was 'info,debug'"})
+      "MTP_LOG_FORMAT|xml|MTP_LOG_FORMAT: must be one of [text, json], was 'xml'",
+      "MTP_LOG_LEVEL|loud|MTP_LOG_LEVEL: 'loud' is not a level; use one of [trace, debug, info, warn, error, off]",
+      "MTP_LOG_LEVEL|org.x=verbose|MTP_LOG_LEVEL: 'verbose' is not a level; use one of [trace, debug, info, warn,"
+          + " error, off]",
+      "MTP_LOG_LEVEL|info;warn|MTP_LOG_LEVEL: 'info;warn' is not a level; use one of [trace, debug, info, warn,"
+          + " error, off]",
+      "MTP_LOG_LEVEL|org..x=debug|MTP_LOG_LEVEL: 'org..x' is not a logger name (like org.hibernate.SQL)",
+      "MTP_LOG_LEVEL|=debug|MTP_LOG_LEVEL: '' is not a logger name (like org.hibernate.SQL)",
+      "MTP_LOG_LEVEL|info,debug|MTP_LOG_LEVEL: names more than one level without a logger, was 'info,debug'"})
   void givenAnInvalidValue_failsWithOneLineNamingTheSetting(String setting, String value, String message) {
     assertThatThrownBy(() -> read(Map.of(setting, value)))
         .isInstanceOf(ConfigException.class).hasMessage(message);

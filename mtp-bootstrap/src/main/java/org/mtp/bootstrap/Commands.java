@@ -23,6 +23,7 @@ import org.mtp.application.service.oauth.RegisterOperatorClientService;
 import org.mtp.bootstrap.cli.Invocation;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.config.SecretKeyStore;
+import org.mtp.bootstrap.logging.Logging;
 import org.mtp.domain.user.Email;
 import org.mtp.domain.user.RawPassword;
 import org.mtp.domain.user.User;
@@ -42,7 +43,11 @@ final class Commands {
   static int run(Invocation invocation, MtpConfig config, Clock clock, PrintStream out) {
     if (invocation instanceof Invocation.Serve) {
       MtpService service = MtpService.start(config, clock);
-      Runtime.getRuntime().addShutdownHook(new Thread(service::close, "mtp-shutdown"));
+      // One hook for both, in this order: a second hook would run at the same time and could stop the log first.
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        service.close();
+        Logging.stop();
+      }, "mtp-shutdown"));
       return 0;
     }
     if (invocation instanceof Invocation.Check) {

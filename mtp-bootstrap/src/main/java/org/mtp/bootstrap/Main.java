@@ -9,8 +9,10 @@ import org.mtp.bootstrap.cli.Invocation;
 import org.mtp.bootstrap.cli.UsageException;
 import org.mtp.bootstrap.config.ConfigException;
 import org.mtp.bootstrap.config.DotEnvFile;
+import org.mtp.bootstrap.config.LogSettings.LogLevel;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.config.Settings;
+import org.mtp.bootstrap.logging.Logging;
 import org.mtp.domain.common.DomainException;
 
 /**
@@ -22,14 +24,11 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Before any logger exists: Hibernate's jboss-logging would otherwise pick JUL, and admin commands print their
-    // answer on standard output, so their own log only needs warnings.
+    // Before Hibernate starts: jboss-logging then goes to SLF4J instead of searching the classpath for a backend.
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    if (!(CommandLine.parseQuietly(args) instanceof Invocation.Serve)) {
-      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    }
     int code = run(args, System.getenv(), Path.of(".env"), System.out, System.err);
     if (code != 0 || !(CommandLine.parseQuietly(args) instanceof Invocation.Serve)) {
+      Logging.stop();
       System.exit(code);
     }
   }
@@ -50,6 +49,8 @@ public final class Main {
     }
     try {
       MtpConfig config = MtpConfig.from(new Settings(environment, DotEnvFile.read(dotEnv)));
+      // Admin commands print their answer on standard output, so their own log only needs warnings.
+      Logging.apply(config.logging(), invocation instanceof Invocation.Serve ? LogLevel.INFO : LogLevel.WARN);
       return Commands.run(invocation, config, Clock.systemUTC(), out);
     } catch (ConfigException e) {
       err.println("mtp: " + e.getMessage());

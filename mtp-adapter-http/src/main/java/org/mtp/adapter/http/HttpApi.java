@@ -17,12 +17,14 @@ import org.mtp.adapter.http.problem.ProblemCatalog;
 import org.mtp.adapter.http.relay.UploaderRelayResource;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
+import org.mtp.adapter.http.route.MatchedRoute;
 import org.mtp.adapter.http.route.RouteSpec;
 import org.mtp.adapter.http.system.GracefulStop;
 import org.mtp.adapter.http.system.HealthResource;
 import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.http.system.OperationsResource;
 import org.mtp.adapter.http.system.OpenApiResource;
+import org.mtp.adapter.http.system.RequestIds;
 import org.mtp.application.port.in.oauth.IdentifyClientUseCase;
 import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;
 
@@ -68,8 +70,15 @@ public final class HttpApi {
         server.setErrorHandler(new JettyProblemErrorHandler(responder, json));
         gracefulStop.install(server);
       });
-      config.requestLogger.http((ctx, millis) -> operations.observer().completed(ctx.method().name(),
-          matchedRoute(ctx), ctx.statusCode(), millis));
+      // server-wide, so that every route (of this adapter or another on the same server) is identified and measured
+      config.routes.before(RequestIds::assign);
+      config.requestLogger.http((ctx, millis) -> {
+        try {
+          operations.observer().completed(ctx.method().name(), MatchedRoute.of(ctx), ctx.statusCode(), millis);
+        } finally {
+          RequestIds.release();
+        }
+      });
       new ExceptionMapping(responder).register(config.routes, translations);
       ApiRoutes apiRoutes = new ApiRoutes(config.routes, new BodyReader(json, settings.maxBodyBytes()),
           identifyClient, resolveAccessToken, json,
@@ -90,11 +99,6 @@ public final class HttpApi {
     return this;
   }
 
-  private static String matchedRoute(io.javalin.http.Context ctx) {
-    io.javalin.router.Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-    return endpoint == null ? "unmatched" : endpoint.path;
-  }
-
   /** The port the server listens on, once started. */
   public int port() {
     return javalin.port();
@@ -111,11 +115,16 @@ public final class HttpApi {
     return List.copyOf(routes);
   }
 
-  /** Every HTTP route Javalin itself has registered, as {@code "GET /path"}, to check the OpenAPI document against. */
+  /**
+   * Every HTTP route Javalin itself has registered, as {@code "GET /path"}, to check the OpenAPI document against;
+   * the handlers that run before or after every request are no routes.
+   */
   public List<String> javalinRoutes() {
     List<String> found = new ArrayList<>();
     for (ParsedEndpoint endpoint : javalin.unsafe.internalRouter.allHttpHandlers()) {
-      found.add(endpoint.endpoint.method + " " + endpoint.endpoint.path);
+      if (endpoint.endpoint.method.isHttpMethod()) {
+        found.add(endpoint.endpoint.method + " " + endpoint.endpoint.path);
+      }
     }
     return found;
   }

@@ -21,6 +21,7 @@ import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
+import org.mtp.adapter.http.testing.RawHttp;
 import org.mtp.adapter.http.testing.RunningApi;
 
 /** The conventions every route follows, over real HTTP: error bodies, routing, negotiation and body reading. */
@@ -87,7 +88,44 @@ class ConventionsHttpTest {
     ApiResponse response = assertProblem(client.get("/test/fault").send(), 500, "internal_error");
 
     assertThat(response.body()).doesNotContain("secret internal detail", "IllegalStateException");
-    assertThat(response.text("detail")).matches("an unexpected error occurred; reference [0-9a-f-]{36}");
+    assertThat(response.text("detail")).matches("an unexpected error occurred; reference [0-9a-f]{32}");
+  }
+
+  @Test
+  void theReferenceOfA500IsTheRequestId() {
+    ApiResponse generated = client.get("/test/fault").send();
+    ApiResponse offered = client.get("/test/fault").header("X-Request-Id", "client-42").send();
+
+    assertThat(generated.text("detail")).endsWith("reference " + generated.header("X-Request-Id").orElseThrow());
+    assertThat(offered.text("detail")).endsWith("reference client-42");
+    assertThat(offered.header("X-Request-Id")).contains("client-42");
+  }
+
+  @Test
+  void everyAnswerCarriesTheClientsSaneRequestIdOrANewOne() {
+    String tooLong = "x".repeat(65);
+
+    assertThat(client.get("/health/live").header("X-Request-Id", "abc").send().header("X-Request-Id"))
+        .contains("abc");
+    assertThat(client.get("/api/v1/nothing-here").header("X-Request-Id", "a-404").send().header("X-Request-Id"))
+        .contains("a-404");
+    for (String refused : List.of(tooLong, "two words", "tab\tbed")) {
+      assertThat(client.get("/health/live").header("X-Request-Id", refused).send().header("X-Request-Id"))
+          .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
+    }
+    assertThat(client.get("/health/live").send().header("X-Request-Id"))
+        .isNotEqualTo(client.get("/health/live").send().header("X-Request-Id"));
+  }
+
+  @Test
+  void aRequestJettyRefusesBeforeJavalinSeesItStillGetsItsRequestId() {
+    RawHttp raw = new RawHttp(running.api.port(), RunningApi.contract());
+
+    ApiResponse refused = raw.send(RawHttp.withLength(List.of("GET /api/v1/sequences/%zz HTTP/1.1",
+        "Host: localhost"), new byte[0]));
+
+    assertProblem(refused, 400, "bad_request");
+    assertThat(refused.header("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
   }
 
   @Test

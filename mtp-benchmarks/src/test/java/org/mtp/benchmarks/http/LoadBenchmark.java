@@ -21,6 +21,8 @@ import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.PersistenceConfig;
 import org.mtp.adapter.persistence.bench.BenchmarkDatabase;
 import org.mtp.adapter.persistence.bench.BenchmarkSize;
+import org.mtp.bootstrap.config.LogSettings;
+import org.mtp.bootstrap.logging.Logging;
 
 /**
  * Issue 8's HTTP load benchmark: the real service ({@code org.mtp.bootstrap.Main serve}) in a child JVM with
@@ -40,12 +42,9 @@ public final class LoadBenchmark {
 
   /**
    * The service logs as in production (one line per request, to a file here) unless {@code bench.quietlog} asks for
-   * warnings only, which shows what the request log costs.
+   * warnings only (its {@code MTP_LOG_LEVEL}; the start-up line stays), which shows what the request log costs.
    */
-  static final List<String> SERVICE_LOGGING = Boolean.getBoolean("bench.quietlog")
-      ? List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-          "-Dorg.slf4j.simpleLogger.log.org.mtp.bootstrap.MtpService=info")
-      : List.of();
+  private static final String QUIET_SERVICE_LOG_LEVELS = "warn,org.mtp.bootstrap.MtpService=info";
   /** Fixed, so no run writes a key file; the value protects nothing (benchmark data only). */
   private static final String SECRET_KEY = "bG9hZC1iZW5jaG1hcmsta2V5LW5vdC1hLXNlY3JldCE=";
   /** Sign-in happens once per benchmark user before timing; the production cost would only slow the set-up. */
@@ -71,6 +70,8 @@ public final class LoadBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    // the harness's own log (the data set, the floor's pool): warnings only; the service logs as configured above
+    Logging.apply(LogSettings.defaults(), LogSettings.LogLevel.WARN);
     Database database = Database.valueOf(property("bench.db", "postgresql").toUpperCase(Locale.ROOT));
     BenchmarkSize size = BenchmarkSize.of(property("bench.size", "full"));
     Path dir = Path.of(property("bench.dir", "target/bench")).toAbsolutePath().normalize();
@@ -114,13 +115,16 @@ public final class LoadBenchmark {
       Path postgresData = dir.resolve(database.name().toLowerCase(Locale.ROOT) + "-"
           + size.name().toLowerCase(Locale.ROOT));
       int servicePort = ChildJvm.freePort();
-      List<String> serviceJvm = new ArrayList<>(SERVICE_LOGGING);
+      List<String> serviceJvm = new ArrayList<>();
       if (jfr) {
         serviceJvm.add("-XX:StartFlightRecording=filename=" + out.resolve("mtp.jfr") + ",settings="
             + property("bench.jfc", "profile"));
       }
       Map<String, String> serviceEnvironment = serviceEnvironment(servicePort, out.resolve("service-data"),
           config.jdbcUrl(), config.user(), config.password());
+      if (Boolean.getBoolean("bench.quietlog")) {
+        serviceEnvironment.put("MTP_LOG_LEVEL", QUIET_SERVICE_LOG_LEVELS);
+      }
       try (ChildJvm mtp = ChildJvm.start("mtp", out, servicePort, serviceJvm, "org.mtp.bootstrap.Main", List.of(),
           serviceEnvironment)) {
         double started = mtp.awaitListening(600);

@@ -73,7 +73,7 @@ final class StartupBenchmark {
   private double timeBare(String name) {
     int port = ChildJvm.freePort();
     Path dir = out.resolve(name);
-    try (ChildJvm child = ChildJvm.start(name, dir, port, LoadBenchmark.SERVICE_LOGGING, FloorServer.class.getName(),
+    try (ChildJvm child = ChildJvm.start(name, dir, port, List.of(), FloorServer.class.getName(),
         List.of("ceiling", Integer.toString(port)), Map.of())) {
       return Math.round(child.awaitListening(600) * 10) / 10.0;
     }

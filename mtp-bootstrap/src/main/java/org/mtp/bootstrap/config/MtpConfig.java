@@ -28,7 +28,8 @@ public record MtpConfig(
     int passwordHashIterations,
     OptionalInt dailyImportLimit,
     String secretKey,
-    String previousSecretKey) {
+    String previousSecretKey,
+    LogSettings logging) {
 
   public static MtpConfig from(Settings s) {
     Path dataDir = Path.of(s.string("MTP_DATA_DIR", "./data")).toAbsolutePath().normalize();
@@ -46,7 +47,8 @@ public record MtpConfig(
             Pbkdf2PasswordHasher.MIN_ITERATIONS, 10_000_000),
         s.optionalInteger("MTP_DAILY_IMPORT_LIMIT", 1, 100_000),
         s.raw("MTP_SECRET_KEY").orElse(null),
-        s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null));
+        s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
+        LogSettings.from(s));
   }
 
   private static PersistenceConfig database(Settings s, Path dataDir) {

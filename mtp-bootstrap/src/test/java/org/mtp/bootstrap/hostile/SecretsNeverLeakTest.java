@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.AuthorizeFlow;
 import org.mtp.adapter.http.testing.OpenApiContract;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.bootstrap.config.LogSettings.LogFormat;
+import org.mtp.bootstrap.testing.LogLine;
 import org.mtp.bootstrap.testing.RunningService;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestUsers;
@@ -32,9 +35,11 @@ import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.MapillarySequence;
 
 /**
- * Runs the service in a child JVM on H2 with every logger at trace (SQL statements and bound parameters included),
- * drives a full journey that handles a password, mtp access tokens, a Mapillary token and a client secret, then scans
- * everything the service printed and every byte of its data files for those secrets, raw, base64, base64url and hex.
+ * Runs the service in a child JVM on H2 with every logger at trace through the production logging backend (SQL
+ * statements and bound parameters, HikariCP, Flyway and OkHttp included), drives a full journey that handles a
+ * password, mtp access tokens, a Mapillary token and a client secret, checks that those libraries' trace lines are
+ * really there, then scans everything the service printed and every byte of its data files for those secrets, raw,
+ * base64, base64url and hex; in both line formats.
  */
 class SecretsNeverLeakTest {
 
@@ -42,12 +47,19 @@ class SecretsNeverLeakTest {
   private static final String PASSWORD = "Pa55-canary-7f3e9c1b";
   private static final String WRONG_PASSWORD = "Wr0ng-canary-2b8d4a6e";
   private static final MapillaryToken MAPILLARY_TOKEN = MapillaryToken.of("MLYcanaryToken5a1c9e77b3");
+  /**
+   * The root and every library that sees a secret, at trace. The secrets are letters, digits, '-' and '_', which
+   * both formats write as they are, so the scan reads the raw output.
+   */
+  private static final String EVERYTHING_AT_TRACE = "trace,org.hibernate=trace,org.hibernate.SQL=trace,"
+      + "org.hibernate.orm.jdbc.bind=trace,com.zaxxer.hikari=trace,org.flywaydb=trace,okhttp3=trace";
 
   @TempDir
   Path data;
 
-  @Test
-  void noSecretReachesTheLogsOrTheDatabaseFiles() throws Exception {
+  @ParameterizedTest
+  @EnumSource(LogFormat.class)
+  void noSecretReachesTheLogsOrTheDatabaseFiles(LogFormat format) throws Exception {
     Map<String, String> secrets = new LinkedHashMap<>();
     secrets.put("password", PASSWORD);
     secrets.put("wrong password", WRONG_PASSWORD);
@@ -56,7 +68,7 @@ class SecretsNeverLeakTest {
     StringBuilder log = new StringBuilder();
     try (FakeMapillaryServer mapillary = new FakeMapillaryServer().start()) {
       int port = freePort();
-      Map<String, String> env = environment(mapillary, port);
+      Map<String, String> env = environment(mapillary, port, format);
       ChildResult created = runToEnd(env, "client", "create", "--name", "Desktop uploader", "--redirect-uri",
           "app.mtp.desktop://app", "--client-id", UPLOADER);
       assertThat(created.exitCode()).as(created.output()).isZero();
@@ -67,17 +79,16 @@ class SecretsNeverLeakTest {
       try {
         journey(new ApiClient("http://127.0.0.1:" + port, OpenApiContract.ofServedDocument()), mapillary, secrets);
       } finally {
-        serve.destroy();
+        // through the handle: Process.destroy() also closes this side's pipes, losing what the stop logs
+        serve.toHandle().destroy();
         assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
         drain.join(10_000);
       }
       log.append(serveLog);
     }
     String text = log.toString();
-    Files.writeString(Path.of("target", "SecretsNeverLeakTest.log"), text);
-    assertThat(text).as("SQL, bound parameters and requests really were logged").contains("mtp listening")
-        .contains("insert into access_tokens").contains("binding parameter").contains("<- [" + UPLOADER + "]")
-        .contains("POST /api/v1/oauth/token 200");
+    Files.writeString(Path.of("target", "SecretsNeverLeakTest-" + format + ".log"), text);
+    assertEveryLibraryReallyLogged(LogLine.parse(text, format));
     byte[] files = dataFileBytes();
     assertThat(contains(files, "bob@example.org".getBytes(StandardCharsets.UTF_8)))
         .as("the scan reads the database's plain values").isTrue();
@@ -94,6 +105,23 @@ class SecretsNeverLeakTest {
       }
     });
     assertThat(leaks).isEmpty();
+  }
+
+  /** A scan of a quiet log would prove nothing: the trace lines of each library that sees a secret must be there. */
+  private static void assertEveryLibraryReallyLogged(List<LogLine> events) {
+    assertThat(events).as("mtp's own debug and trace lines").anyMatch(e -> e.isDetail()
+        && e.logger().startsWith("org.mtp."));
+    assertThat(events).as("Hibernate's SQL").anyMatch(e -> e.logger().equals("org.hibernate.SQL")
+        && e.message().contains("insert into access_tokens"));
+    assertThat(events).as("Hibernate's bound parameters").anyMatch(e -> e.logger().equals("org.hibernate.orm.jdbc.bind")
+        && e.message().contains("binding parameter") && e.message().contains("<- [" + UPLOADER + "]"));
+    for (String library : List.of("com.zaxxer.hikari.", "org.flywaydb.", "okhttp3.")) {
+      assertThat(events).as(library + " at debug or trace").anyMatch(e -> e.isDetail()
+          && e.logger().startsWith(library));
+    }
+    assertThat(events).as("the request log").anyMatch(e -> e.logger().equals("mtp.http")
+        && e.message().startsWith("POST /api/v1/oauth/token 200 ") && e.requestId() != null);
+    assertThat(events).as("the stop").anyMatch(e -> e.message().equals("mtp stopped"));
   }
 
   private void journey(ApiClient api, FakeMapillaryServer mapillary, Map<String, String> secrets) {
@@ -170,25 +198,18 @@ class SecretsNeverLeakTest {
     return forms;
   }
 
-  private Map<String, String> environment(FakeMapillaryServer mapillary, int port) {
+  private Map<String, String> environment(FakeMapillaryServer mapillary, int port, LogFormat format) {
     Map<String, String> env = RunningService.h2Settings(data, mapillary);
     env.put("MTP_HTTP_PORT", String.valueOf(port));
     env.put("MTP_HTTP_HOST", "127.0.0.1");
+    env.put("MTP_LOG_FORMAT", format.name());
+    env.put("MTP_LOG_LEVEL", EVERYTHING_AT_TRACE);
     return env;
   }
 
   private Process start(Map<String, String> env, String... args) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=trace",
-        "-Dorg.slf4j.simpleLogger.log.org.hibernate=trace",
-        "-Dorg.slf4j.simpleLogger.log.org.hibernate.SQL=trace",
-        "-Dorg.slf4j.simpleLogger.log.org.hibernate.orm.jdbc.bind=trace",
-        "-Dorg.slf4j.simpleLogger.log.com.zaxxer.hikari=trace",
-        "-Dorg.slf4j.simpleLogger.log.org.flywaydb=trace",
-        "-Dorg.slf4j.simpleLogger.log.okhttp3=trace",
-        "-Dhibernate.show_sql=true", "-Dhibernate.format_sql=false",
-        "org.mtp.bootstrap.Main"));
+        "-cp", System.getProperty("java.class.path"), "org.mtp.bootstrap.Main"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(data.toFile());
     builder.environment().putAll(env);

@@ -43,6 +43,8 @@ public final class ChildService implements AutoCloseable {
   private final Process process;
   private final Path log;
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
+  /** Done when the child's output has ended and all of it is in the log file. */
+  private final CompletableFuture<Void> outputCopied = new CompletableFuture<>();
   private final long launched = System.nanoTime();
 
   private ChildService(Process process, Path log) {
@@ -104,6 +106,7 @@ public final class ChildService implements AutoCloseable {
         port.completeExceptionally(e);
       }
       port.completeExceptionally(new IllegalStateException("the child's output ended before it listened"));
+      outputCopied.complete(null);
     }, "mtp-child-output-" + process.pid());
     pump.setDaemon(true);
     pump.start();
@@ -158,9 +161,13 @@ public final class ChildService implements AutoCloseable {
     awaitExit();
   }
 
-  /** SIGTERM: the service's shutdown hook finishes in-flight requests and closes the database. */
+  /**
+   * SIGTERM: the service's shutdown hook finishes in-flight requests, closes the database and writes out its log;
+   * returns once all of the child's output is in the log.
+   */
   public void stop() {
-    process.destroy();
+    // through the handle: Process.destroy() also closes this side's pipes, and what the hook logs would be lost
+    process.toHandle().destroy();
     awaitExit();
   }
 
@@ -170,6 +177,9 @@ public final class ChildService implements AutoCloseable {
         process.destroyForcibly();
         throw new IllegalStateException("the child JVM " + process.pid() + " outlived its end by 30 s");
       }
+      outputCopied.get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("the child's output was not copied to " + log, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();

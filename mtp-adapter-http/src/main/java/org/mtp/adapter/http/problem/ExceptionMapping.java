@@ -3,13 +3,13 @@ package org.mtp.adapter.http.problem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import io.javalin.router.Endpoint;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.mtp.adapter.http.json.MalformedJsonException;
+import org.mtp.adapter.http.route.MatchedRoute;
+import org.mtp.adapter.http.system.RequestIds;
 import org.mtp.application.port.in.account.UserConflictException;
 import org.mtp.application.port.out.transaction.ConcurrentUpdateException;
 import org.mtp.application.port.out.transaction.StoreUnavailableException;
@@ -90,9 +90,7 @@ public final class ExceptionMapping {
    * trace (an outage would otherwise flood the log with identical traces).
    */
   private void storeUnavailable(StoreUnavailableException failure, Context ctx) {
-    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-    LOG.warn("database unavailable on {} {}: {}", ctx.method(), endpoint == null ? "unmatched" : endpoint.path,
-        rootMessage(failure));
+    LOG.warn("database unavailable on {} {}: {}", ctx.method(), MatchedRoute.of(ctx), rootMessage(failure));
     responder.respond(ctx, ApiException.of(503, "database_unavailable",
         "the database is unavailable at the moment; try again in " + DATABASE_RETRY_AFTER_SECONDS + " seconds")
         .withHeader("Retry-After", Integer.toString(DATABASE_RETRY_AFTER_SECONDS)));
@@ -106,9 +104,10 @@ public final class ExceptionMapping {
     return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
+  /** The reference is the request's id, which the client also has in {@code X-Request-Id} and the log line carries. */
   private void unexpected(Exception failure, Context ctx) {
-    String reference = UUID.randomUUID().toString();
-    LOG.error("unexpected failure on {} {} (reference {})", ctx.method(), ctx.path(), reference, failure);
+    String reference = RequestIds.of(ctx);
+    LOG.error("unexpected failure on {} {} (reference {})", ctx.method(), MatchedRoute.of(ctx), reference, failure);
     responder.respond(ctx, ApiException.of(500, "internal_error",
         "an unexpected error occurred; reference " + reference));
   }

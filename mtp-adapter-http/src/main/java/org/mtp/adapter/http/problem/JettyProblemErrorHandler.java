@@ -9,10 +9,11 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.mtp.adapter.http.json.Json;
+import org.mtp.adapter.http.system.RequestIds;
 
 /**
  * Jetty's own refusals (a request URI with bad percent-encoding, an illegal path) as problem+json instead of Jetty's
- * HTML page, so even a request Javalin never sees gets the API's error shape and no server details.
+ * HTML page, so even a request Javalin never sees gets the API's error shape, a request id and no server details.
  */
 public final class JettyProblemErrorHandler extends ErrorHandler {
 
@@ -38,6 +39,8 @@ public final class JettyProblemErrorHandler extends ErrorHandler {
     String machineCode = code >= 500 ? "internal_error" : "bad_request";
     Problem problem = responder.problemOf(ApiException.of(code, machineCode, detail));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+    // Jetty refuses such a request before it hands over the headers, so the client's id is not known here
+    response.getHeaders().put(RequestIds.HEADER, RequestIds.generated());
     response.write(true, ByteBuffer.wrap(json.write(problem).getBytes(StandardCharsets.UTF_8)), callback);
   }
 }

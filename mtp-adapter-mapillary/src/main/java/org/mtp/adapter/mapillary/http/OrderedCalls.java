@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +12,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.slf4j.MDC;
 
 /**
  * One {@link HttpExecutor#sendAll}: keeps at most {@code maxInFlight} of the requests on the wire, starts the next one
  * as soon as a response has been read (before it is parsed), collects the parsed results by index, and on the first
- * failure cancels the rest and waits for the background tasks to stop before throwing that failure.
+ * failure cancels the rest and waits for the background tasks to stop before throwing that failure. The background
+ * tasks log under the caller's log context, so their lines carry the id of the request that started them.
  */
 final class OrderedCalls<T> {
 
@@ -30,6 +33,8 @@ final class OrderedCalls<T> {
   private final List<CompletableFuture<T>> results = new ArrayList<>();
   private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
   private final Set<Thread> workers = new HashSet<>();
+  /** The caller's log context (null: empty), taken on the caller's thread. */
+  private final Map<String, String> callersLogContext = MDC.getCopyOfContextMap();
   private int nextToStart;
   private int running;
 
@@ -74,10 +79,22 @@ final class OrderedCalls<T> {
     int index = nextToStart++;
     running++;
     try {
-      http.background().execute(() -> call(index));
+      http.background().execute(() -> inCallersLogContext(() -> call(index)));
     } catch (RejectedExecutionException closed) {
       running--;
       fail(new MapillaryException.Unavailable(operation + ": the Mapillary client is closed", closed));
+    }
+  }
+
+  /** Runs {@code task} under the caller's log context, and leaves the pool's thread with none for its next task. */
+  private void inCallersLogContext(Runnable task) {
+    if (callersLogContext != null) {
+      MDC.setContextMap(callersLogContext);
+    }
+    try {
+      task.run();
+    } finally {
+      MDC.clear();
     }
   }
 

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.mtp.adapter.mapillary.fake.NoDelayServerSockets;
 import org.mtp.adapter.mapillary.fake.Synth;
 import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.slf4j.MDC;
 
 /**
  * {@link HttpExecutor#sendAll} on its own: never more calls on the wire than allowed, results in request order, and
@@ -82,10 +86,14 @@ class OrderedCallsTest {
   }
 
   private List<Exchange<String>> exchanges(String... paths) {
+    return exchanges(r -> r.body().utf8(), paths);
+  }
+
+  private List<Exchange<String>> exchanges(BodyParser<String> parser, String... paths) {
     List<Exchange<String>> exchanges = new ArrayList<>();
     for (String path : paths) {
       Request request = new Request.Builder().url(server.url("/" + path)).build();
-      exchanges.add(new Exchange<>(() -> request, r -> r.body().utf8()));
+      exchanges.add(new Exchange<>(() -> request, parser));
     }
     return exchanges;
   }
@@ -98,6 +106,27 @@ class OrderedCallsTest {
 
     assertThat(results).containsExactly("a", "b", "c", "d", "e", "f", "g", "h");
     assertThat(mostInside.get()).isEqualTo(3);
+  }
+
+  @Test
+  void backgroundCallsRunInTheCallersLogContext_andLeaveThePoolThreadsWithoutIt() throws Exception {
+    firstRound = new CountDownLatch(0);
+    Set<String> seenOnTheBackgroundThreads = ConcurrentHashMap.newKeySet();
+    List<Exchange<String>> exchanges = exchanges(r -> {
+      seenOnTheBackgroundThreads.add(String.valueOf(MDC.get("request_id")));
+      return r.body().utf8();
+    }, "a", "b", "c", "d");
+
+    MDC.put("request_id", "caller-7");
+    try {
+      assertThat(http().sendAll("test", exchanges, 2)).containsExactly("a", "b", "c", "d");
+    } finally {
+      MDC.remove("request_id");
+    }
+
+    assertThat(seenOnTheBackgroundThreads).containsExactly("caller-7");
+    Future<String> nextTask = client.dispatcher().executorService().submit(() -> MDC.get("request_id"));
+    assertThat(nextTask.get(LONG.toMillis(), TimeUnit.MILLISECONDS)).isNull();
   }
 
   @Test

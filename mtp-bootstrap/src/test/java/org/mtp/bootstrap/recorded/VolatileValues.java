@@ -33,6 +33,9 @@ final class VolatileValues {
   /** An entity tag: a digest of a body that holds generated ids differs from run to run like the ids. */
   private static final Pattern ETAG = Pattern.compile("(?<=(?i:etag|if-none-match|if-match): )(W/)?\"[^\"]*\"");
 
+  /** A request id the service generated, in its header or as the reference of a 500 problem. */
+  private static final Pattern REQUEST_ID = Pattern.compile("(?<=(?i:x-request-id): |reference )[!-~]+");
+
   private final Map<String, String> addresses = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> placeholders = new HashMap<>();
 
@@ -55,6 +58,7 @@ final class VolatileValues {
             .orElse(part)))
         .map(this::normalise).orElse(cursor) + ">");
     out = replace(ETAG, out, tag -> placeholder("etag", tag));
+    out = replace(REQUEST_ID, out, id -> placeholder("request-id", id));
     out = replace(FORM_TOKEN, out, token -> placeholder("form-token", token));
     out = replace(NONCE, out, nonce -> placeholder("nonce", nonce));
     out = replace(UUID, out, id -> placeholder("uuid", id));

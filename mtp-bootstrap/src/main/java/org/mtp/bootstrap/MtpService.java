@@ -13,6 +13,7 @@ import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.bootstrap.config.MtpConfig;
+import org.mtp.bootstrap.config.SecretKeyStore;
 import org.mtp.bootstrap.ops.MeteredMapillary;
 import org.mtp.bootstrap.ops.Metrics;
 import org.mtp.bootstrap.ops.RequestMetrics;
@@ -82,7 +83,7 @@ public final class MtpService implements AutoCloseable {
   }
 
   private static HttpSettings httpSettings(MtpConfig config, Clock clock) {
-    byte[] root = org.mtp.bootstrap.config.SecretKeyStore.current(config.secretKey(), config.dataDir(),
+    byte[] root = SecretKeyStore.current(config.secretKey(), config.dataDir(),
         new SecureRandom());
     return new HttpSettings(config.maxBodyBytes(), DerivedKeys.signingKey(root), HttpSettings.DEFAULT_FORM_LIFETIME,
         config.secureCookies(), clock);

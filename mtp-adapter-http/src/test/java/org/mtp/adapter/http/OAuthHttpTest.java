@@ -6,6 +6,7 @@ import static org.mtp.adapter.http.testing.ProblemAssertions.assertNoStackTrace;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertOAuthError;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -156,7 +157,7 @@ class OAuthHttpTest {
   @Test
   void aConfidentialClientAuthenticatesWithHttpBasicOrItsSecretInTheForm() {
     String query = "client_id=web&response_type=code&redirect_uri="
-        + java.net.URLEncoder.encode(RunningApi.WEB_REDIRECT, StandardCharsets.UTF_8);
+        + URLEncoder.encode(RunningApi.WEB_REDIRECT, StandardCharsets.UTF_8);
     String secret = running.webSecret.reveal();
     String basic = "Basic " + Base64.getEncoder().encodeToString(("web:" + secret).getBytes(StandardCharsets.UTF_8));
 
@@ -172,7 +173,7 @@ class OAuthHttpTest {
   @Test
   void aWrongClientSecretIs401InvalidClientWithAChallenge() {
     String code = codeFor("client_id=web&response_type=code&redirect_uri="
-        + java.net.URLEncoder.encode(RunningApi.WEB_REDIRECT, StandardCharsets.UTF_8));
+        + URLEncoder.encode(RunningApi.WEB_REDIRECT, StandardCharsets.UTF_8));
     String basic = "Basic " + Base64.getEncoder().encodeToString("web:wrong-secret-wrong-secret".getBytes(
         StandardCharsets.UTF_8));
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.adapter.mapillary.fake.FakeJson;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryTestBase;
 import org.mtp.adapter.mapillary.fake.Synth;
+import org.mtp.adapter.mapillary.http.Jitter;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -59,7 +62,7 @@ class RobustnessTest extends FakeMapillaryTestBase {
 
   @Test
   void serverErrorsAreRetried_thenTheCallSucceeds() {
-    fake.script("/me", FakeJson.json(500, java.util.Map.of()));
+    fake.script("/me", FakeJson.json(500, Map.of()));
     fake.script("/me", new MockResponse.Builder().code(503).body("<html>busy</html>").build());
 
     assertThat(gateway().verifyToken(Synth.WALKER_TOKEN)).isEqualTo(Synth.WALKER);
@@ -98,7 +101,7 @@ class RobustnessTest extends FakeMapillaryTestBase {
   @Test
   void retryAfterAsAnHttpDate_isHonoured() {
     String inFiveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        Synth.CLOCK.instant().plusSeconds(5).atOffset(java.time.ZoneOffset.UTC));
+        Synth.CLOCK.instant().plusSeconds(5).atOffset(ZoneOffset.UTC));
     fake.script("/me", new MockResponse.Builder().code(503).setHeader("Retry-After", inFiveSeconds).build());
 
     gateway().verifyToken(Synth.WALKER_TOKEN);
@@ -173,9 +176,9 @@ class RobustnessTest extends FakeMapillaryTestBase {
 
   @Test
   void anInterruptedBackoff_endsTheCallAndKeepsTheInterrupt() {
-    fake.script("/me", FakeJson.json(500, java.util.Map.of()));
+    fake.script("/me", FakeJson.json(500, Map.of()));
     try (MapillaryClients interrupting = MapillaryClients.create(config(), Synth.CLOCK,
-        d -> { throw new InterruptedException("stop"); }, org.mtp.adapter.mapillary.http.Jitter.none())) {
+        d -> { throw new InterruptedException("stop"); }, Jitter.none())) {
       assertThatThrownBy(() -> interrupting.gateway().verifyToken(Synth.WALKER_TOKEN))
           .isInstanceOf(MapillaryException.Unavailable.class).hasMessageContaining("interrupted");
       assertThat(Thread.currentThread().isInterrupted()).isTrue();

@@ -37,6 +37,7 @@ import org.mtp.domain.leaderboard.UserTotals;
 import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
+import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceDetails;
 import org.mtp.domain.sequence.SequenceId;
@@ -186,7 +187,7 @@ class LeaderboardRecountTest {
       points[i] = GeoPoint.of(lon + i * random.nextDouble() * 0.01, lat + i * random.nextDouble() * 0.01);
     }
     if (random.nextInt(10) == 0) {
-      List<org.mtp.domain.sequence.Photo> timeless = new ArrayList<>();
+      List<Photo> timeless = new ArrayList<>();
       for (int i = 0; i < photos; i++) {
         timeless.add(TestPhotos.photo("t" + i, points[i].lon(), points[i].lat()));
       }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +44,7 @@ class UnreachableDatabaseTest {
           .createNativeQuery("SELECT 1").getSingleResult()))
           .isInstanceOf(StoreUnavailableException.class)
           .hasMessageContaining("could not be reached")
-          .hasRootCauseInstanceOf(java.sql.SQLTransientConnectionException.class);
+          .hasRootCauseInstanceOf(SQLTransientConnectionException.class);
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
       onlyOne.rollback();
     }

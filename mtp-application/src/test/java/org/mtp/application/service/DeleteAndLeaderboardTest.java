@@ -10,10 +10,10 @@ import static org.mtp.domain.TestUsers.dave;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.in.common.NotFoundException;
-import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
 import org.mtp.domain.common.NotOwnerException;
@@ -26,12 +26,13 @@ import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.time.CapturePeriod;
 import org.mtp.domain.transport.TransportType;
+import org.mtp.domain.user.UserId;
 
 class DeleteAndLeaderboardTest {
 
   private final Scenario world = new Scenario();
 
-  private Sequence walk(org.mtp.domain.user.UserId owner, String key, TransportType type, Instant at, GeoPoint... pts) {
+  private Sequence walk(UserId owner, String key, TransportType type, Instant at, GeoPoint... pts) {
     return world.store(TestSequences.aSequence().owner(owner).key(key).transport(type).capturedAt(at)
         .points(pts).build());
   }

@@ -6,17 +6,20 @@ import static org.mtp.domain.TestSequences.mapillaryUserOf;
 import static org.mtp.domain.TestUsers.alice;
 
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
 import org.mtp.application.port.in.mapillary.MapillaryNotConnectedException;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.time.TimeRange;
 
 class MapillaryConnectionTest {
@@ -26,9 +29,9 @@ class MapillaryConnectionTest {
   private final Scenario world = new Scenario();
 
   private static String stateOf(URI url) {
-    Map<String, String> query = java.util.Arrays.stream(url.getRawQuery().split("&"))
+    Map<String, String> query = Arrays.stream(url.getRawQuery().split("&"))
         .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
-    return java.net.URLDecoder.decode(query.get("state"), java.nio.charset.StandardCharsets.UTF_8);
+    return URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -6,19 +6,20 @@ import static org.mtp.domain.TestSequences.mapillarySequence;
 import static org.mtp.domain.TestSequences.mapillaryUserOf;
 import static org.mtp.domain.TestUsers.alice;
 
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.fake.InMemoryStores;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.model.mapillary.MapillarySequenceSummary;
-import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
 import org.mtp.application.service.sequence.AttachMapillaryService;
@@ -80,7 +81,7 @@ class NoMapillaryInTransactionTest {
     StoredMapillaryToken tokens = new StoredMapillaryToken(stores.mapillaryConnections, stores.mapillaryAuthorization,
         stores.unitOfWork, stores.clock);
     new MapillaryConnectionService(watched, stores.mapillaryAuthorization, stores.mapillaryConnections,
-        stores.mapillaryConnections, stores.unitOfWork, stores.clock, new java.security.SecureRandom())
+        stores.mapillaryConnections, stores.unitOfWork, stores.clock, new SecureRandom())
         .verifyAndStore(alice(), TOKEN);
     SequenceId draft = new CreateDraftService(stores.sequences, stores.unitOfWork, stores.ids, stores.clock)
         .createDraft(new CreateDraftUseCase.Command(alice(), details("Draft")));

@@ -6,19 +6,20 @@ import static org.mtp.domain.TestUsers.alice;
 import static org.mtp.domain.TestUsers.bob;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
-import org.mtp.application.port.in.challenge.EditChallengeUseCase;
-import org.mtp.application.port.in.challenge.ChallengeView;
-import org.mtp.application.port.in.common.NotFoundException;
-import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
+import org.mtp.application.port.in.challenge.ChallengeView;
+import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
+import org.mtp.application.port.in.challenge.EditChallengeUseCase;
+import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.challenge.ChallengeChanges;
 import org.mtp.domain.challenge.ChallengeId;
@@ -100,7 +101,7 @@ class SearchAndChallengeTest {
     Polygon square = Polygon.of(LinearRing.of(List.of(GeoPoint.of(0, 0), GeoPoint.of(1, 0), GeoPoint.of(1, 1),
         GeoPoint.of(0, 1), GeoPoint.of(0, 0))));
     return world.app.challenges.create(new CreateChallengeUseCase.Command(owner, "Square", null, square,
-        TimeRange.ofDates(java.time.LocalDate.of(2024, 1, 1), java.time.LocalDate.of(2024, 12, 31)), types, Set.of(),
+        TimeRange.ofDates(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)), types, Set.of(),
         ChallengeMetric.PHOTOS));
   }
 

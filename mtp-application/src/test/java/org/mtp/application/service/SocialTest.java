@@ -7,6 +7,7 @@ import static org.mtp.domain.TestUsers.bob;
 import static org.mtp.domain.TestUsers.carol;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.sequence.SequenceView;
@@ -57,7 +58,7 @@ class SocialTest {
 
     assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.sequence(draft.id())))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.tour(TourId.of(java.util.UUID.randomUUID()))))
+    assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.tour(TourId.of(UUID.randomUUID()))))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), draft.id(), firstPhoto))
         .isInstanceOf(NotFoundException.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mtp.domain.TestUsers.alice;
 import static org.mtp.domain.TestUsers.bob;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.port.in.common.Change;
@@ -30,7 +31,7 @@ class TourServiceTest {
 
   private TourView create(Sequence... sequences) {
     return world.app.tours.create(new CreateTourUseCase.Command(alice(), TestTours.details("Coast"),
-        java.util.Arrays.stream(sequences).map(Sequence::id).toList()));
+        Arrays.stream(sequences).map(Sequence::id).toList()));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -110,7 +111,7 @@ public final class FloorServer {
         s.put("google_street_view", row.getString(14));
         s.put("strava", row.getString(15));
         s.put("pano", row.getBoolean(16));
-        s.put("status", row.getString(17).toLowerCase(java.util.Locale.ROOT));
+        s.put("status", row.getString(17).toLowerCase(Locale.ROOT));
         s.put("photo_count", row.getInt(18));
         s.put("distance_km", row.getLong(19) / 1000.0);
         s.put("like_count", row.getLong(20));

@@ -32,7 +32,7 @@ final class Report {
         number(r.percentileMs(0.99)), number(r.maxMs()), errors(r.errors(), r.errorCount()),
         perRequest(serverCpuMsTotal, r.requests()),
         postgresCpuMsTotal < 0 ? "" : perRequest(postgresCpuMsTotal, r.requests()),
-        transactions < 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f", (double) transactions / r.requests()),
+        transactions < 0 ? "" : String.format(Locale.ROOT, "%.2f", (double) transactions / r.requests()),
         r.loadAverage());
   }
 

@@ -3,6 +3,7 @@ package org.mtp.bootstrap.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +68,7 @@ public final class Settings {
           return e;
         }
       }
-      throw new ConfigException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+      throw new ConfigException(name, "must be one of " + Arrays.toString(type.getEnumConstants())
           .toLowerCase(Locale.ROOT) + ", was '" + v + "'");
     }).orElse(fallback);
   }

@@ -4,13 +4,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.model.mapillary.MapillarySequenceSummary;
-import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -43,7 +44,7 @@ public final class MeteredMapillary implements MapillaryGateway, MapillaryAuthor
     } finally {
       Timer.builder("mtp_mapillary_calls").description("Calls to Mapillary by operation and outcome")
           .tag("operation", operation).tag("outcome", outcome).register(registry)
-          .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+          .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
   }
 

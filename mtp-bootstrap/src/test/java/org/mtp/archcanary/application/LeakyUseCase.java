@@ -1,9 +1,11 @@
 package org.mtp.archcanary.application;
 
+import jakarta.persistence.EntityManager;
+
 /** Canary: an "application" class that uses a Jakarta type, which the application rules must catch. */
 public class LeakyUseCase {
 
   public Class<?> leak() {
-    return jakarta.persistence.EntityManager.class;
+    return EntityManager.class;
   }
 }

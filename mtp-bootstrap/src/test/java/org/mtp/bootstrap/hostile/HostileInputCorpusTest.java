@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtp.adapter.http.testing.ApiClient;
 import org.mtp.adapter.http.testing.ApiResponse;
+import org.mtp.adapter.http.testing.AuthorizeFlow;
 import org.mtp.adapter.http.testing.OpenApiContract;
 import org.mtp.bootstrap.testing.RawExchange;
 
@@ -104,7 +106,7 @@ class HostileInputCorpusTest {
         "Robert'); DELETE FROM users WHERE ('1'='1", "\uD83D\uDEB4\u200D\u2640\uFE0F ride \uD83C\uDF0D",
         "\u0645\u0633\u0627\u0631 \u0627\u0644\u062F\u0631\u0627\u062C\u0629 \u202Eevil",
         "100% _under_score_ \\ back\"slash");
-    Map<String, String> ids = new java.util.LinkedHashMap<>();
+    Map<String, String> ids = new LinkedHashMap<>();
     for (String text : texts) {
       String id = api.post("/api/v1/sequence/create").bearer(world.alice)
           .json("{\"name\":" + jsonString(text) + ",\"description\":" + jsonString(text)
@@ -185,14 +187,14 @@ class HostileInputCorpusTest {
       answer.header("Location").ifPresent(location -> assertThat(location).as(target).doesNotContain("\r", "\n")
           .doesNotContain("Set-Cookie: evil"));
     }
-    org.mtp.adapter.http.testing.AuthorizeFlow flow = new org.mtp.adapter.http.testing.AuthorizeFlow(world.api);
+    AuthorizeFlow flow = new AuthorizeFlow(world.api);
     ApiResponse approved = flow.approve(flow.open("client_id=" + HostileWorld.UPLOADER + "&response_type=token&state="
         + injection), "bob", HostileWorld.PASSWORD);
     assertThat(approved.status()).isEqualTo(302);
     assertThat(approved.headers().keySet()).doesNotContain("x-injected");
     assertThat(approved.headers().getOrDefault("set-cookie", List.of())).noneMatch(c -> c.contains("evil"));
     assertThat(approved.header("Location").orElseThrow()).doesNotContain("\r", "\n");
-    assertThat(org.mtp.adapter.http.testing.AuthorizeFlow.redirectParameters(approved.header("Location")
+    assertThat(AuthorizeFlow.redirectParameters(approved.header("Location")
         .orElseThrow(), '#').get("state")).isEqualTo("\r\nSet-Cookie: evil=1\r\nX-Injected: yes");
   }
 

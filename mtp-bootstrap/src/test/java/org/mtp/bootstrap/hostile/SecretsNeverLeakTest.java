@@ -3,9 +3,11 @@ package org.mtp.bootstrap.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,7 +196,7 @@ class SecretsNeverLeakTest {
     forms.put("base64url", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     forms.put("hex", HexFormat.of().formatHex(bytes));
     forms.put("HEX", HexFormat.of().withUpperCase().formatHex(bytes));
-    forms.put("url-encoded", java.net.URLEncoder.encode(secret, StandardCharsets.UTF_8));
+    forms.put("url-encoded", URLEncoder.encode(secret, StandardCharsets.UTF_8));
     return forms;
   }
 
@@ -254,7 +256,7 @@ class SecretsNeverLeakTest {
   private record ChildResult(int exitCode, String output) {}
 
   private byte[] dataFileBytes() throws IOException {
-    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
     try (Stream<Path> files = Files.walk(data)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         all.write(Files.readAllBytes(file));

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,13 +96,13 @@ class ConcurrencyOverHttpTest {
       return null;
     });
 
-    long expectedLikes = java.util.stream.IntStream.range(0, USERS).filter(ConcurrencyOverHttpTest::likes).count();
+    long expectedLikes = IntStream.range(0, USERS).filter(ConcurrencyOverHttpTest::likes).count();
     ApiResponse read = api.get("/api/v1/sequences/" + sequenceId).bearer(owner).send();
     assertThat(read.at("like_count")).isEqualTo((double) expectedLikes);
     Map<String, Double> expectedMarks = new TreeMap<>();
     for (int p = 0; p < photos.size(); p++) {
       int photo = p;
-      expectedMarks.put(photos.get(p), (double) java.util.stream.IntStream.range(0, USERS)
+      expectedMarks.put(photos.get(p), (double) IntStream.range(0, USERS)
           .filter(i -> marks(i, photo)).count());
     }
     Map<String, Double> actualMarks = new TreeMap<>();

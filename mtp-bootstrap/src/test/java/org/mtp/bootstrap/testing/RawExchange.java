@@ -1,5 +1,6 @@
 package org.mtp.bootstrap.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -88,7 +89,7 @@ public final class RawExchange {
   }
 
   private static byte[] dechunk(byte[] chunked) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     int at = 0;
     while (at < chunked.length) {
       int lineEnd = indexOf(chunked, "\r\n".getBytes(StandardCharsets.US_ASCII), at);

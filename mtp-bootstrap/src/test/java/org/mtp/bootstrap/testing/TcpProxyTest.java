@@ -9,6 +9,7 @@ import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class TcpProxyTest {
     socket.setSoTimeout(5_000);
     try {
       return socket.getInputStream().read();
-    } catch (java.net.SocketException reset) {
+    } catch (SocketException reset) {
       return -1;
     }
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.mtp.domain.user.Username;
 
@@ -16,7 +17,7 @@ public final class CompetitionRanking {
   private CompetitionRanking() {}
 
   public static <T> List<RankedRow<T>> rank(Collection<T> entries, ToLongFunction<T> value,
-      java.util.function.Function<T, Username> username) {
+      Function<T, Username> username) {
     List<T> sorted = entries.stream()
         .filter(e -> value.applyAsLong(e) > 0)
         .sorted(Comparator.comparingLong(value).reversed().thenComparing(username))

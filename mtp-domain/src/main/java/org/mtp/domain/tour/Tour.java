@@ -12,6 +12,7 @@ import org.mtp.domain.common.Require;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.geo.Distance;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceFailures;
 import org.mtp.domain.sequence.SequenceFigures;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.time.Timestamps;
@@ -131,7 +132,7 @@ public final class Tour {
 
   public void requireLikeableBy(UserId liker) {
     if (owner.equals(liker)) {
-      throw new org.mtp.domain.sequence.SequenceFailures.OwnItem("like");
+      throw new SequenceFailures.OwnItem("like");
     }
   }
 

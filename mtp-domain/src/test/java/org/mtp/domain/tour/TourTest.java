@@ -9,6 +9,7 @@ import static org.mtp.domain.TestUsers.bob;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceFailures;
 import org.mtp.domain.sequence.SequenceFigures;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tag.Tags;
 
 /** Tests: The Tour aggregate: owner-only changes, eligibility, permutations, limits and totals. */
 class TourTest {
@@ -40,7 +42,7 @@ class TourTest {
   private final Sequence three = TestSequences.published(alice());
 
   private static List<SequenceId> ids(Sequence... sequences) {
-    return java.util.Arrays.stream(sequences).map(Sequence::id).toList();
+    return Arrays.stream(sequences).map(Sequence::id).toList();
   }
 
   private static List<Sequence> publishedOf(int count) {
@@ -287,7 +289,7 @@ class TourTest {
 
     @Test
     void aNullIdIsNotAPermutation() {
-      List<SequenceId> withNull = new java.util.ArrayList<>(ids(one, two));
+      List<SequenceId> withNull = new ArrayList<>(ids(one, two));
       withNull.add(null);
       assertNotAPermutation(withNull);
     }
@@ -519,8 +521,8 @@ class TourTest {
 
     @Test
     void tagsDefaultToNone() {
-      assertThat(TourDetails.of("Alps", null, null).tags()).isEqualTo(org.mtp.domain.tag.Tags.NONE);
-      assertThat(TourDetails.of("Alps", null, org.mtp.domain.tag.Tags.parse("x")).tags().names()).containsExactly("x");
+      assertThat(TourDetails.of("Alps", null, null).tags()).isEqualTo(Tags.NONE);
+      assertThat(TourDetails.of("Alps", null, Tags.parse("x")).tags().names()).containsExactly("x");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mtp.adapter.http.list;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class CursorCodecTest {
   @Test
   void aCursorOfAnotherListOrAnotherKeyIsRefused() {
     String cursor = codec.encode("me.tokens", List.of("a"));
-    CursorCodec otherKey = new CursorCodec(Json.standard(), "k".repeat(32).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    CursorCodec otherKey = new CursorCodec(Json.standard(), "k".repeat(32).getBytes(StandardCharsets.US_ASCII));
 
     assertThatThrownBy(() -> codec.decode("sequences", cursor)).isInstanceOf(ApiException.class);
     assertThatThrownBy(() -> otherKey.decode("me.tokens", cursor)).isInstanceOf(ApiException.class);

@@ -2,6 +2,7 @@ package org.mtp.adapter.http.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ public final class ApiClient {
   }
 
   private static String encode(String text) {
-    return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   /** One request being built. */

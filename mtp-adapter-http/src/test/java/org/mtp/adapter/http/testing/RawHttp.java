@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ public final class RawHttp {
       headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
           name -> new ArrayList<>()).add(lines[i].substring(colon + 1).strip());
     }
-    byte[] rest = java.util.Arrays.copyOfRange(all, headEnd + 4, all.length);
+    byte[] rest = Arrays.copyOfRange(all, headEnd + 4, all.length);
     boolean chunked = headers.getOrDefault("transfer-encoding", List.of()).stream()
         .anyMatch(value -> value.equalsIgnoreCase("chunked"));
     byte[] body = chunked ? dechunk(rest) : rest;

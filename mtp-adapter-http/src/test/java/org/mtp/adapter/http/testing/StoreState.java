@@ -2,6 +2,7 @@ package org.mtp.adapter.http.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.temporal.Temporal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class StoreState {
           && left.entrySet().stream().allMatch(entry -> same(entry.getValue(), right.get(entry.getKey())));
     }
     if (a instanceof Set<?> || a instanceof Record || a instanceof String || a instanceof Number
-        || a instanceof Enum<?> || a instanceof java.time.temporal.Temporal) {
+        || a instanceof Enum<?> || a instanceof Temporal) {
       return a.equals(b);
     }
     return false;

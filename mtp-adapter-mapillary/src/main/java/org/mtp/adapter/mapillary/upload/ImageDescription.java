@@ -2,6 +2,7 @@ package org.mtp.adapter.mapillary.upload;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ record ImageDescription(Path file, double latitude, double longitude, Instant ca
   static final String SEQUENCE_UUID = "MAPSequenceUUID";
 
   ImageDescription {
-    json = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(json));
+    json = Collections.unmodifiableMap(new LinkedHashMap<>(json));
   }
 
   /** True when the description carries keys Mapillary's schema does not know (for instance mtp's own). */

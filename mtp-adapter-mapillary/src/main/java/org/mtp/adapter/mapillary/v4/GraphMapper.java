@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mtp.adapter.mapillary.http.JsonBodies;
-import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.common.DomainException;
@@ -112,7 +113,7 @@ final class GraphMapper {
   }
 
   /** Runs a mapping; a domain rule the data breaks means Mapillary sent something we cannot represent. */
-  static <T> T guarded(String operation, java.util.function.Supplier<T> mapping) {
+  static <T> T guarded(String operation, Supplier<T> mapping) {
     try {
       return mapping.get();
     } catch (DomainException e) {

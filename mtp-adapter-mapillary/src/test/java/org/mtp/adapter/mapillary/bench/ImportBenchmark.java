@@ -1,5 +1,6 @@
 package org.mtp.adapter.mapillary.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -16,8 +17,8 @@ import org.mtp.adapter.mapillary.MapillaryClients;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.Jitter;
 import org.mtp.adapter.mapillary.http.Sleeper;
-import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 
@@ -180,7 +181,7 @@ public final class ImportBenchmark {
 
     /** CPU time of the whole process (client, server and OkHttp threads), less sensitive to other load than wall. */
     private static long processCpu() {
-      return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+      return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();
     }
   }

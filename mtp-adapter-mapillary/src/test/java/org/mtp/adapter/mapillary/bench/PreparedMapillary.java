@@ -1,6 +1,7 @@
 package org.mtp.adapter.mapillary.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ final class PreparedMapillary implements AutoCloseable {
     return List.copyOf(importUrls);
   }
 
-  java.net.URI root() {
+  URI root() {
     return server.url("/").uri();
   }
 

@@ -1,5 +1,6 @@
 package org.mtp.adapter.mapillary.fake;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +152,7 @@ final class FakeGraph {
     List<FakeState.Image> found = server.state.images.values().stream()
         .filter(i -> i.creator().username().equals(creator))
         .filter(i -> i.capturedAtMs() >= start.toEpochMilli() && i.capturedAtMs() <= end.toEpochMilli())
-        .sorted(java.util.Comparator.comparingLong(FakeState.Image::capturedAtMs).thenComparing(FakeState.Image::id))
+        .sorted(Comparator.comparingLong(FakeState.Image::capturedAtMs).thenComparing(FakeState.Image::id))
         .toList();
     int offset = server.searchPaging ? cursor(url.queryParameter("after")) : 0;
     List<FakeState.Image> page = found.subList(Math.min(offset, found.size()), Math.min(found.size(), offset + limit));
@@ -318,6 +320,6 @@ final class FakeGraph {
   }
 
   private static String decode(String text) {
-    return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,7 +34,7 @@ class FakeMapillaryServerStrictnessTest {
   private static final MediaType OCTETS = MediaType.get("application/octet-stream");
   private final OkHttpClient http = new OkHttpClient();
   @TempDir
-  java.nio.file.Path dir;
+  Path dir;
   private FakeMapillaryServer fake;
 
   @BeforeEach
@@ -174,7 +176,7 @@ class FakeMapillaryServerStrictnessTest {
   }
 
   private byte[] zipOf(String description) throws IOException {
-    byte[] jpeg = java.nio.file.Files.readAllBytes(
+    byte[] jpeg = Files.readAllBytes(
         TestJpegs.write(dir, "0.jpg", description, 0));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -2,6 +2,7 @@ package org.mtp.adapter.mapillary.fake;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import javax.net.ServerSocketFactory;
@@ -20,21 +21,21 @@ public final class NoDelayServerSockets extends ServerSocketFactory {
   @Override
   public ServerSocket createServerSocket(int port) throws IOException {
     ServerSocket socket = new NoDelay();
-    socket.bind(new java.net.InetSocketAddress(port));
+    socket.bind(new InetSocketAddress(port));
     return socket;
   }
 
   @Override
   public ServerSocket createServerSocket(int port, int backlog) throws IOException {
     ServerSocket socket = new NoDelay();
-    socket.bind(new java.net.InetSocketAddress(port), backlog);
+    socket.bind(new InetSocketAddress(port), backlog);
     return socket;
   }
 
   @Override
   public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
     ServerSocket socket = new NoDelay();
-    socket.bind(new java.net.InetSocketAddress(address, port), backlog);
+    socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;
   }
 

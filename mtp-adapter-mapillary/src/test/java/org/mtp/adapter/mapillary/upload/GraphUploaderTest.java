@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -250,7 +252,7 @@ class GraphUploaderTest extends FakeMapillaryTestBase {
     return Arguments.of(label, maker, field);
   }
 
-  private static Path described(Path dir, java.util.function.Consumer<Map<String, Object>> change) {
+  private static Path described(Path dir, Consumer<Map<String, Object>> change) {
     Map<String, Object> description = new LinkedHashMap<>(TestJpegs.description(Synth.T0.plusSeconds(9), 9));
     change.accept(description);
     return TestJpegs.write(dir, "bad.jpg", description);
@@ -260,7 +262,7 @@ class GraphUploaderTest extends FakeMapillaryTestBase {
     try {
       return Files.write(dir.resolve(name), bytes);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -17,9 +17,10 @@ import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryTestBase;
 import org.mtp.adapter.mapillary.fake.Fixtures;
 import org.mtp.adapter.mapillary.fake.Synth;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.Photo;
@@ -130,7 +131,7 @@ class V3GatewayTest extends FakeMapillaryTestBase {
 
   @Test
   void unauthorizedMessage_isInvalidToken() {
-    assertThatThrownBy(() -> gateway(1000).verifyToken(org.mtp.application.model.mapillary.MapillaryToken.of("x")))
+    assertThatThrownBy(() -> gateway(1000).verifyToken(MapillaryToken.of("x")))
         .isInstanceOf(MapillaryException.InvalidToken.class).hasMessageContaining("Unauthorized");
     assertThat(fake.requestCount()).isEqualTo(1);
   }

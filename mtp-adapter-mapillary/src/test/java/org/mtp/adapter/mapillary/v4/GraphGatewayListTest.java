@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.mtp.adapter.mapillary.fake.FakeJson;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryTestBase;
 import org.mtp.adapter.mapillary.fake.Synth;
+import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
-import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
 import org.mtp.domain.time.TimeRange;
@@ -53,9 +54,9 @@ class GraphGatewayListTest extends FakeMapillaryTestBase {
     List<MapillarySequenceSummary> summaries = gateway.listSequences(Synth.WALKER_TOKEN, Synth.WALKER, MAY);
 
     assertThat(summaries).extracting(s -> s.key().value(), MapillarySequenceSummary::photoCount).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("synthSeqKeySplitA00001", 7),
-        org.assertj.core.groups.Tuple.tuple("synthSeqKeySplitB00001", 7),
-        org.assertj.core.groups.Tuple.tuple("synthSeqKeySplitC00001", 7));
+        Tuple.tuple("synthSeqKeySplitA00001", 7),
+        Tuple.tuple("synthSeqKeySplitB00001", 7),
+        Tuple.tuple("synthSeqKeySplitC00001", 7));
     assertThat(fake.requests("/images")).hasSizeGreaterThan(3)
         .allSatisfy(r -> assertThat(r.getUrl().queryParameter("limit")).isEqualTo("4"));
   }

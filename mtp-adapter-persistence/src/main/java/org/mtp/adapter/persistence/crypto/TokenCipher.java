@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -80,7 +81,7 @@ public final class TokenCipher {
       cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
       byte[] plain = cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES);
       return new Decrypted(new String(plain, StandardCharsets.UTF_8), !parts[1].equals(keys.currentId()));
-    } catch (IllegalArgumentException | javax.crypto.AEADBadTagException e) {
+    } catch (IllegalArgumentException | AEADBadTagException e) {
       throw new TamperedCiphertextException("ciphertext failed authentication");
     } catch (GeneralSecurityException e) {
       throw new TamperedCiphertextException("ciphertext cannot be decrypted");

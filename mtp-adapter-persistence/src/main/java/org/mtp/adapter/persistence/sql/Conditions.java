@@ -2,6 +2,7 @@ package org.mtp.adapter.persistence.sql;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /** Persistence adapter: a WHERE clause built from conditions joined by AND, with their parameters in order. */
@@ -45,6 +46,6 @@ public final class Conditions {
 
   /** {@code ?, ?, ...}: {@code count} placeholders. */
   public static String placeholders(int count) {
-    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 }

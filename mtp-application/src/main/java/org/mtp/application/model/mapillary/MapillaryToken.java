@@ -1,6 +1,7 @@
 package org.mtp.application.model.mapillary;
 
 import org.mtp.domain.common.Text;
+import org.mtp.domain.common.ValidationException;
 
 /** A Mapillary user access token; its text never appears in {@link #toString()} and so never in a log line. */
 public final class MapillaryToken {
@@ -14,7 +15,7 @@ public final class MapillaryToken {
   public static MapillaryToken of(String value) {
     String text = Text.requireTrimmed("mapillary_token", value, 1, 4096);
     if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw new org.mtp.domain.common.ValidationException("mapillary_token", "must be printable ASCII");
+      throw new ValidationException("mapillary_token", "must be printable ASCII");
     }
     return new MapillaryToken(text);
   }

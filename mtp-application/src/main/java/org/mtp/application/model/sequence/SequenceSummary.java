@@ -8,6 +8,7 @@ import org.mtp.domain.geo.Distance;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceDetails;
+import org.mtp.domain.sequence.SequenceFigures;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.sequence.SequenceLinks;
 import org.mtp.domain.sequence.SequenceStatus;
@@ -36,7 +37,7 @@ public record SequenceSummary(
     int photoCount,
     Distance distance,
     BoundingBox bounds,
-    long likeCount) implements org.mtp.domain.sequence.SequenceFigures {
+    long likeCount) implements SequenceFigures {
 
   public static SequenceSummary of(Sequence s, Username ownerName, long likeCount) {
     return new SequenceSummary(s.id(), s.owner(), ownerName, s.status(), s.details(), s.links(),

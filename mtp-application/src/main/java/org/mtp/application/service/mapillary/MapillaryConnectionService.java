@@ -1,6 +1,7 @@
 package org.mtp.application.service.mapillary;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.in.mapillary.CompleteMapillaryConnectionUseCase;
 import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
 import org.mtp.application.port.in.mapillary.StartMapillaryConnectionUseCase;
@@ -19,9 +21,9 @@ import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryConnectionStore;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
-import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.common.Require;
+import org.mtp.domain.common.Text;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.user.UserId;
 
@@ -76,8 +78,8 @@ public final class MapillaryConnectionService implements VerifyMapillaryTokenUse
 
   @Override
   public MapillaryUser complete(String code, String state) {
-    org.mtp.domain.common.Text.requireTrimmed("code", code, 1, 4096);
-    org.mtp.domain.common.Text.requireTrimmed("state", state, 1, 512);
+    Text.requireTrimmed("code", code, 1, 4096);
+    Text.requireTrimmed("state", state, 1, 512);
     UserId actor = unitOfWork.inTransaction(() -> states.consume(hash(state), clock.instant()))
         .orElseThrow(InvalidConnectionStateException::new);
     MapillaryGrant grant = authorization.exchangeCode(code);
@@ -94,7 +96,7 @@ public final class MapillaryConnectionService implements VerifyMapillaryTokenUse
   static String hash(String state) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(sha.digest(state.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK always has SHA-256", e);
     }

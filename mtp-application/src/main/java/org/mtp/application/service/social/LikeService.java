@@ -8,6 +8,7 @@ import org.mtp.application.port.out.social.LikeStore;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.service.sequence.SequenceLoader;
+import org.mtp.domain.common.Require;
 import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.user.UserId;
@@ -49,7 +50,7 @@ public final class LikeService implements LikeUseCase {
   }
 
   private void requireLikeable(UserId actor, LikeTarget target) {
-    org.mtp.domain.common.Require.notNull("actor", actor);
+    Require.notNull("actor", actor);
     if (target instanceof LikeTarget.OfSequence s) {
       sequences.visibleTo(actor, s.id()).requireLikeableBy(actor);
     } else if (target instanceof LikeTarget.OfTour t) {

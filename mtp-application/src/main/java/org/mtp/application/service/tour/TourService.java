@@ -5,6 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.mtp.application.model.page.Page;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.tour.AddToTourUseCase;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
@@ -17,16 +22,14 @@ import org.mtp.application.port.in.tour.ReorderTourUseCase;
 import org.mtp.application.port.in.tour.ReplaceTourSequencesUseCase;
 import org.mtp.application.port.in.tour.TourView;
 import org.mtp.application.port.out.id.IdGenerator;
-import org.mtp.application.model.page.Page;
-import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
-import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.out.social.LikeStore;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.port.out.user.UserDirectory;
 import org.mtp.application.service.sequence.SequenceLoader;
+import org.mtp.domain.common.Require;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
@@ -127,7 +130,7 @@ public final class TourService implements CreateTourUseCase, EditTourUseCase, De
     return unitOfWork.reading(() -> {
       UserId ownerId = null;
       if (owner != null) {
-        java.util.Optional<UserId> found = users.idOf(owner);
+        Optional<UserId> found = users.idOf(owner);
         if (found.isEmpty()) {
           return Page.<TourView>last(List.of());
         }
@@ -137,8 +140,8 @@ public final class TourService implements CreateTourUseCase, EditTourUseCase, De
     });
   }
 
-  private TourView change(UserId actor, TourId id, java.util.function.Consumer<Tour> edit) {
-    org.mtp.domain.common.Require.notNull("actor", actor);
+  private TourView change(UserId actor, TourId id, Consumer<Tour> edit) {
+    Require.notNull("actor", actor);
     return unitOfWork.inTransaction(() -> {
       Tour tour = find(id);
       edit.accept(tour);

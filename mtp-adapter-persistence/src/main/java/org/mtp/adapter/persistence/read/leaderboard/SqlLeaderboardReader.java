@@ -1,5 +1,6 @@
 package org.mtp.adapter.persistence.read.leaderboard;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,9 @@ import org.mtp.adapter.persistence.sql.Conditions;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.sql.KeysetCursor;
 import org.mtp.adapter.persistence.sql.Row;
-import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.domain.geo.Distance;
 import org.mtp.domain.leaderboard.LeaderboardFilter;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
@@ -178,7 +179,7 @@ public final class SqlLeaderboardReader implements LeaderboardReader {
   private record BoardRow(UUID user, String username, String usernameKey, long photos, long distanceMetres,
       long viewpoints, long rank) {
 
-    static BoardRow of(Row row, long rank) throws java.sql.SQLException {
+    static BoardRow of(Row row, long rank) throws SQLException {
       return new BoardRow(row.uuid("user_id"), row.string("username"), row.string("username_key"),
           row.number("photos"), row.number("distance_m"), row.number("viewpoints"), rank);
     }

@@ -1,5 +1,6 @@
 package org.mtp.adapter.persistence.write.leaderboard;
 
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class LeaderboardTotals {
   /** Taking back what is not there means the totals lost step with the sequences: fail rather than hide it. */
   private static void requireRows(int[] updated) {
     for (int rows : updated) {
-      if (rows != 1 && rows != java.sql.Statement.SUCCESS_NO_INFO) {
+      if (rows != 1 && rows != Statement.SUCCESS_NO_INFO) {
         throw new IllegalStateException("a leaderboard total to take a share back from is missing");
       }
     }

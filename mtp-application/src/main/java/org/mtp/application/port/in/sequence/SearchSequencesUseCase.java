@@ -7,7 +7,9 @@ import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.challenge.ChallengeId;
+import org.mtp.domain.common.Limits;
 import org.mtp.domain.common.Require;
+import org.mtp.domain.common.Text;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.tag.Tags;
@@ -28,7 +30,7 @@ public interface SearchSequencesUseCase {
     public Query {
       Require.notNull("page", page);
       if (nameContains != null) {
-        org.mtp.domain.common.Text.require("name", nameContains, 1, org.mtp.domain.common.Limits.NAME_MAX);
+        Text.require("name", nameContains, 1, Limits.NAME_MAX);
       }
       if (draftsOnly && viewer == null) {
         throw new ValidationException("status", "listing drafts needs a signed-in user");

@@ -6,7 +6,7 @@ import org.mtp.domain.user.UserId;
 /** Outgoing port keeping each user's Mapillary connection; the adapter encrypts tokens at rest. */
 public interface MapillaryConnectionStore {
 
-  void save(org.mtp.domain.user.UserId user, MapillaryConnection connection);
+  void save(UserId user, MapillaryConnection connection);
 
   Optional<MapillaryConnection> find(UserId user);
 

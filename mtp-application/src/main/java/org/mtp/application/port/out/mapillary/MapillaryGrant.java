@@ -1,6 +1,7 @@
 package org.mtp.application.port.out.mapillary;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.mtp.application.model.mapillary.MapillaryToken;
 
@@ -11,7 +12,7 @@ import org.mtp.application.model.mapillary.MapillaryToken;
 public record MapillaryGrant(MapillaryToken accessToken, Instant expiresAt, MapillaryToken refreshToken) {
 
   public MapillaryGrant {
-    java.util.Objects.requireNonNull(accessToken, "accessToken");
+    Objects.requireNonNull(accessToken, "accessToken");
   }
 
   public Optional<Instant> expiry() {

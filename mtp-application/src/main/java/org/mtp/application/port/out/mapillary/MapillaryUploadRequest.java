@@ -2,6 +2,7 @@ package org.mtp.application.port.out.mapillary;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.mtp.domain.transport.TransportType;
 
 /**
@@ -16,7 +17,7 @@ public record MapillaryUploadRequest(
     if (images == null || images.isEmpty()) {
       throw new MapillaryException.UploadRejected("images", "at least one image is required");
     }
-    if (images.stream().anyMatch(java.util.Objects::isNull)) {
+    if (images.stream().anyMatch(Objects::isNull)) {
       throw new MapillaryException.UploadRejected("images", "must not contain null");
     }
     if (transport == null) {

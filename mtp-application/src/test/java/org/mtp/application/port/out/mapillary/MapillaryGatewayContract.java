@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,7 +135,7 @@ public abstract class MapillaryGatewayContract {
   @Test
   void fetchSequence_returnsEveryPhotoInCaptureOrder_withTheOwner() {
     List<Photo> shuffled = new ArrayList<>(photos("f", T0, 5));
-    java.util.Collections.reverse(shuffled);
+    Collections.reverse(shuffled);
     world.addSequence(new MapillarySequence(MapillarySequenceKey.of("synthSeqKeyFetch000001"), WALKER,
         CameraMake.of("SynthCam"), CameraModel.of("S1"), true, null, null, shuffled));
 

@@ -3,6 +3,7 @@ package org.mtp.application.port.out.sequence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.mtp.application.model.page.Page;
@@ -55,7 +56,7 @@ public abstract class StoreContractSupport {
   }
 
   /** Every item of a paged list, following the cursors. */
-  protected static <T> List<T> allPages(int limit, java.util.function.Function<PageRequest, Page<T>> read) {
+  protected static <T> List<T> allPages(int limit, Function<PageRequest, Page<T>> read) {
     List<T> all = new ArrayList<>();
     PageRequest request = PageRequest.first(limit);
     for (int guard = 0; guard < 10_000; guard++) {

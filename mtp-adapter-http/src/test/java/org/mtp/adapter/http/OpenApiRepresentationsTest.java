@@ -9,7 +9,7 @@ import org.mtp.adapter.http.testing.OpenApiContract;
 import org.mtp.adapter.http.testing.RunningApi;
 
 /**
- * The oracle really checks the second part's representations: a GeoJSON or JSON body that breaks its schema, a GPX
+ * The oracle really checks the feature routes' representations: a GeoJSON or JSON body that breaks its schema, a GPX
  * answer under a type the route does not document, or a status the route does not document, is a violation.
  */
 class OpenApiRepresentationsTest {

@@ -25,7 +25,7 @@ import org.mtp.bootstrap.config.LogSettings;
 import org.mtp.bootstrap.logging.Logging;
 
 /**
- * Issue 8's HTTP load benchmark: the real service ({@code org.mtp.bootstrap.Main serve}) in a child JVM with
+ * The HTTP load benchmark: the real service ({@code org.mtp.bootstrap.Main serve}) in a child JVM with
  * {@code -Xmx256m} on the persistence benchmark's kept data set, loaded over loopback by a closed-loop generator, with
  * the hand-written JDBC + Moshi read (the floor) and a constant Javalin endpoint (the ceiling) measured in the same
  * run; then the children's heap, resident set and full collections; then start-up times. See docs/performance.md.

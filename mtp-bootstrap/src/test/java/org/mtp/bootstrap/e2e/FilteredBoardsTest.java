@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
 
 /**
- * Issue 13 over HTTP on H2 and PostgreSQL: two values of each filter that the boards read from their cells, asked in
+ * Filtered boards over HTTP on H2 and PostgreSQL: two values of each filter that the boards read from their cells, asked in
  * turn, each answer their own board, and every distance on a board is, in whole metres, the sum of that user's
  * sequences that the search finds with the same filters.
  */

@@ -20,7 +20,7 @@ import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.MapillarySequence;
 
 /**
- * The whole journey of issue 7 over real HTTP against the real service (H2 and PostgreSQL), with Mapillary replaced
+ * The whole journey over real HTTP against the real service (H2 and PostgreSQL), with Mapillary replaced
  * by the fake server: an operator registers the uploader, people sign up and sign in, upload, like, mark, tour,
  * compete, delete, and the service restarts on the same data with everything still there.
  */

@@ -35,7 +35,7 @@ import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.MapillarySequence;
 
 /**
- * Issue 8, concurrency over HTTP on H2 and PostgreSQL: 200 people like, unlike, mark and unmark one sequence at the
+ * Concurrency over HTTP on H2 and PostgreSQL: 200 people like, unlike, mark and unmark one sequence at the
  * same time and the counts, read back over HTTP and on the leaderboard, are exactly those of their last decisions;
  * ten drafts racing for one Mapillary key, and ten one-step imports of one key, leave exactly one winner.
  */

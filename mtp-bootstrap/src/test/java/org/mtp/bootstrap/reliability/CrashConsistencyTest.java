@@ -45,7 +45,7 @@ import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.user.UserId;
 
 /**
- * Issue 8, crash consistency on H2 and PostgreSQL: the service runs in a child JVM while a load generator in this
+ * Crash consistency on H2 and PostgreSQL: the service runs in a child JVM while a load generator in this
  * JVM likes, marks, imports and deletes, logging every write the service acknowledged; a SIGKILL lands at a random
  * (seeded) instant with writes in flight; a new child on the same data must then hold every acknowledged write, only
  * whole sequences, and counters and leaderboard totals equal to a recount from the base rows. On H2 a second round

@@ -38,7 +38,7 @@ import org.mtp.domain.TestUsers;
 import org.mtp.domain.geo.GeoPoint;
 
 /**
- * Issue 8, database faults: the service runs on PostgreSQL through a {@link TcpProxy} that the test cuts (the
+ * Database faults: the service runs on PostgreSQL through a {@link TcpProxy} that the test cuts (the
  * database refusing connections, or going silent) and restores. While it is cut, reads and writes answer a 503
  * problem within a bounded time, readiness says 503 while liveness stays 200, and nothing is written; once it is
  * back, the same service, not restarted, serves reads and writes again by itself. An import whose database goes

@@ -37,7 +37,7 @@ import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillaryUser;
 
 /**
- * Issue 8, Mapillary faults through the uploader's PUT on a draft, on one service over H2 with a misbehaving fake
+ * Mapillary faults through the uploader's PUT on a draft, on one service over H2 with a misbehaving fake
  * Mapillary: each fault ends in the documented retry and then success or the documented problem, a failed import
  * leaves the draft a draft without photos, and a slow Mapillary does not hold database connections.
  */

@@ -18,7 +18,7 @@ import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestUsers;
 
 /**
- * Issue 8, what several nodes on one database see: two services on the same PostgreSQL database, each keeping the
+ * What several nodes on one database see: two services on the same PostgreSQL database, each keeping the
  * sequences' JSON it rendered, and every change made through one node is what the other answers on its very next
  * read (likes, viewpoints, an edit, a deletion), because a kept rendering is answered only after the database has
  * confirmed its revision.

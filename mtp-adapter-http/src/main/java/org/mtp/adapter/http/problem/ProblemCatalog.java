@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Machine codes and the HTTP status and title each one answers with. Domain failures reach the client through
- * their {@code code()}; a resource with new codes (part 2: Mapillary failures) adds them with {@link #with}.
+ * their {@code code()}; a resource with new codes (the Mapillary failures, say) adds them with {@link #with}.
  */
 public final class ProblemCatalog {
 

@@ -107,7 +107,7 @@ public final class ApiExchange {
     ctx.status(status).contentType(type.toString()).result(json.write(value));
   }
 
-  /** Answers in a representation other than JSON (part 2: GeoJSON, GPX). */
+  /** Answers in a representation other than JSON (GeoJSON, GPX). */
   public void send(int status, MediaType type, String content) {
     ctx.status(status).contentType(type + "; charset=utf-8").result(content);
   }

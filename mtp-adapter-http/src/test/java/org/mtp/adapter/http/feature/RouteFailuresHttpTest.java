@@ -26,8 +26,8 @@ import org.mtp.domain.time.TimeRange;
 import org.mtp.domain.user.User;
 
 /**
- * The failures every route of the API's second part shares, route by route: no client, a bad or revoked token, a
- * token without the scope, another user's resource, a body that is not JSON or is too large, an unknown id. Each is
+ * The failures every feature route (sequences to challenges) shares, route by route: no client, a bad or revoked token,
+ * a token without the scope, another user's resource, a body that is not JSON or is too large, an unknown id. Each is
  * refused with its status and problem body, and no store changes. One server serves the whole table, which works
  * because every request here must leave it as it was.
  */

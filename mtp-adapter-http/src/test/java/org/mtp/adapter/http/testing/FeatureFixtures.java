@@ -12,8 +12,9 @@ import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.user.User;
 
 /**
- * Test data for the API's second part, put straight into the in-memory stores and the fake Mapillary: published
- * sequences and drafts of signed-up users, Mapillary accounts with their tokens, Mapillary sequences to import.
+ * Test data for the feature routes (sequences to challenges), put straight into the in-memory stores and the fake
+ * Mapillary: published sequences and drafts of signed-up users, Mapillary accounts with their tokens, Mapillary
+ * sequences to import.
  */
 public final class FeatureFixtures {
 

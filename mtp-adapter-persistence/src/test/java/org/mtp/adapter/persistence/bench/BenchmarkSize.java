@@ -3,7 +3,7 @@ package org.mtp.adapter.persistence.bench;
 import java.util.Locale;
 
 /**
- * Benchmark support: the data set sizes of issue 3's "Measure" section: full (10,000 users, 200,000 published
+ * Benchmark support: the data set sizes of the persistence benchmark: full (10,000 users, 200,000 published
  * sequences of 5 to 35 photos, about 4 million photos, 500,000 viewpoints and 500,000 likes) and quick, a tenth of it.
  */
 public enum BenchmarkSize {

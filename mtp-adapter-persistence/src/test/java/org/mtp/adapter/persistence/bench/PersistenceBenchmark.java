@@ -12,7 +12,7 @@ import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.PersistenceContext;
 
 /**
- * Benchmark harness for issue 3's "Measure" section (a plain harness, not a test): opens (or first generates) the
+ * Benchmark harness for the persistence figures of docs/performance.md (a plain harness, not a test): opens (or first generates) the
  * kept data set, then runs {@link BenchmarkRun} and prints a Markdown report, also written to
  * {@code <bench.dir>/results-<db>-<size>.md}. Properties: {@code bench.db} (postgresql, h2), {@code bench.size}
  * (full, quick), {@code bench.warmup}, {@code bench.iterations}, {@code bench.saves}, {@code bench.dir}.

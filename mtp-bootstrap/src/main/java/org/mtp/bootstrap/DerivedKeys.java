@@ -11,19 +11,19 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class DerivedKeys {
 
-  private DerivedKeys() {}
+    private DerivedKeys() {}
 
-  static byte[] signingKey(byte[] root) {
-    return derive(root, "mtp/http-signing/v1");
-  }
-
-  private static byte[] derive(byte[] root, String purpose) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(root, "HmacSHA256"));
-      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is always available", e);
+    static byte[] signingKey(byte[] root) {
+        return derive(root, "mtp/http-signing/v1");
     }
-  }
+
+    private static byte[] derive(byte[] root, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(root, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is always available", e);
+        }
+    }
 }

@@ -22,94 +22,118 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running service, wired by hand in order: configuration, database (migrated first), stores, Mapillary, use
- * cases, HTTP. {@link #close()} stops accepting, lets in-flight requests finish within the grace period, then closes
- * the pool. Tests start it in-process on port 0.
+ * The running service, wired by hand in order: configuration, database (migrated first), stores, Mapillary, use cases,
+ * HTTP. {@link #close()} stops accepting, lets in-flight requests finish within the grace period, then closes the pool.
+ * Tests start it in-process on port 0.
  */
 public final class MtpService implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(MtpService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MtpService.class);
 
-  private final MtpConfig config;
-  private final Metrics metrics;
-  private final PersistenceContext persistence;
-  private final DatabaseProbe probe;
-  private final MapillaryClients mapillary;
-  private final HttpApi api;
-  private boolean closed;
+    private final MtpConfig config;
+    private final Metrics metrics;
+    private final PersistenceContext persistence;
+    private final DatabaseProbe probe;
+    private final MapillaryClients mapillary;
+    private final HttpApi api;
+    private boolean closed;
 
-  private MtpService(MtpConfig config, Metrics metrics, PersistenceContext persistence, DatabaseProbe probe,
-      MapillaryClients mapillary, HttpApi api) {
-    this.config = config;
-    this.metrics = metrics;
-    this.persistence = persistence;
-    this.probe = probe;
-    this.mapillary = mapillary;
-    this.api = api;
-  }
-
-  public static MtpService start(MtpConfig config, Clock clock) {
-    long started = System.nanoTime();
-    // Migration and Hibernate's boot run in the background while the rest is wired: a third of a cold start.
-    PersistenceContext persistence = Commands.beginOpeningDatabase(config);
-    Metrics metrics = new Metrics();
-    DatabaseProbe probe = new DatabaseProbe(persistence.dataSource(), Duration.ofSeconds(2));
-    MapillaryClients mapillary = MapillaryClients.create(config.mapillary());
-    try {
-      metrics.bindPool(persistence.dataSource());
-      AccountStores accounts = Commands.accountStores(config, persistence);
-      SequenceStores sequences = SequenceStores.create(persistence);
-      MeteredMapillary metered = new MeteredMapillary(mapillary.gateway(), mapillary.authorization(),
-          metrics.registry());
-      HttpOperations operations = new HttpOperations(probe::reachable, metrics::scrape,
-          new RequestMetrics(metrics.registry()), config.shutdownGrace());
-      HttpApi unstarted = ApiWiring.api(httpSettings(config, clock), operations, persistence.unitOfWork(), accounts,
-          sequences, metered, metered, new Pbkdf2PasswordHasher(config.passwordHashIterations()),
-          config.dailyImportLimit(), config.renderedSequenceBytes(), clock);
-      Commands.awaitDatabase(config, persistence);
-      HttpApi api = unstarted.start(config.httpHost(), config.httpPort());
-      MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);
-      LOG.info("mtp listening on http://{}:{}/api/v1 (database {}) after {} ms", config.httpHost(), api.port(),
-          config.databaseForLog(), (System.nanoTime() - started) / 1_000_000);
-      return service;
-    } catch (RuntimeException e) {
-      probe.close();
-      mapillary.close();
-      metrics.close();
-      persistence.close();
-      throw e instanceof StartupException startup ? startup
-          : new StartupException("cannot start: " + Commands.rootMessage(e), e);
+    private MtpService(
+            MtpConfig config,
+            Metrics metrics,
+            PersistenceContext persistence,
+            DatabaseProbe probe,
+            MapillaryClients mapillary,
+            HttpApi api) {
+        this.config = config;
+        this.metrics = metrics;
+        this.persistence = persistence;
+        this.probe = probe;
+        this.mapillary = mapillary;
+        this.api = api;
     }
-  }
 
-  private static HttpSettings httpSettings(MtpConfig config, Clock clock) {
-    byte[] root = SecretKeyStore.current(config.secretKey(), config.dataDir(),
-        new SecureRandom());
-    return new HttpSettings(config.maxBodyBytes(), DerivedKeys.signingKey(root), HttpSettings.DEFAULT_FORM_LIFETIME,
-        config.secureCookies(), clock);
-  }
-
-  /** The port the HTTP server listens on. */
-  public int port() {
-    return api.port();
-  }
-
-  public PersistenceContext persistence() {
-    return persistence;
-  }
-
-  @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+    public static MtpService start(MtpConfig config, Clock clock) {
+        long started = System.nanoTime();
+        // Migration and Hibernate's boot run in the background while the rest is wired: a third of a cold start.
+        PersistenceContext persistence = Commands.beginOpeningDatabase(config);
+        Metrics metrics = new Metrics();
+        DatabaseProbe probe = new DatabaseProbe(persistence.dataSource(), Duration.ofSeconds(2));
+        MapillaryClients mapillary = MapillaryClients.create(config.mapillary());
+        try {
+            metrics.bindPool(persistence.dataSource());
+            AccountStores accounts = Commands.accountStores(config, persistence);
+            SequenceStores sequences = SequenceStores.create(persistence);
+            MeteredMapillary metered =
+                    new MeteredMapillary(mapillary.gateway(), mapillary.authorization(), metrics.registry());
+            HttpOperations operations = new HttpOperations(
+                    probe::reachable, metrics::scrape, new RequestMetrics(metrics.registry()), config.shutdownGrace());
+            HttpApi unstarted = ApiWiring.api(
+                    httpSettings(config, clock),
+                    operations,
+                    persistence.unitOfWork(),
+                    accounts,
+                    sequences,
+                    metered,
+                    metered,
+                    new Pbkdf2PasswordHasher(config.passwordHashIterations()),
+                    config.dailyImportLimit(),
+                    config.renderedSequenceBytes(),
+                    clock);
+            Commands.awaitDatabase(config, persistence);
+            HttpApi api = unstarted.start(config.httpHost(), config.httpPort());
+            MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);
+            LOG.info(
+                    "mtp listening on http://{}:{}/api/v1 (database {}) after {} ms",
+                    config.httpHost(),
+                    api.port(),
+                    config.databaseForLog(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return service;
+        } catch (RuntimeException e) {
+            probe.close();
+            mapillary.close();
+            metrics.close();
+            persistence.close();
+            throw e instanceof StartupException startup
+                    ? startup
+                    : new StartupException("cannot start: " + Commands.rootMessage(e), e);
+        }
     }
-    closed = true;
-    LOG.info("mtp stopping: finishing in-flight requests (at most {} ms)", config.shutdownGrace().toMillis());
-    api.stop();
-    probe.close();
-    mapillary.close();
-    metrics.close();
-    persistence.close();
-    LOG.info("mtp stopped");
-  }
+
+    private static HttpSettings httpSettings(MtpConfig config, Clock clock) {
+        byte[] root = SecretKeyStore.current(config.secretKey(), config.dataDir(), new SecureRandom());
+        return new HttpSettings(
+                config.maxBodyBytes(),
+                DerivedKeys.signingKey(root),
+                HttpSettings.DEFAULT_FORM_LIFETIME,
+                config.secureCookies(),
+                clock);
+    }
+
+    /** The port the HTTP server listens on. */
+    public int port() {
+        return api.port();
+    }
+
+    public PersistenceContext persistence() {
+        return persistence;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LOG.info(
+                "mtp stopping: finishing in-flight requests (at most {} ms)",
+                config.shutdownGrace().toMillis());
+        api.stop();
+        probe.close();
+        mapillary.close();
+        metrics.close();
+        persistence.close();
+        LOG.info("mtp stopped");
+    }
 }

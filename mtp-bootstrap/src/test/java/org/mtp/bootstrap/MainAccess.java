@@ -7,9 +7,9 @@ import java.util.Map;
 /** Lets tests in other packages run the command line exactly as {@code main} does, without exiting the JVM. */
 public final class MainAccess {
 
-  private MainAccess() {}
+    private MainAccess() {}
 
-  public static int run(String[] args, Map<String, String> env, Path dotEnv, PrintStream out, PrintStream err) {
-    return Main.run(args, env, dotEnv, out, err);
-  }
+    public static int run(String[] args, Map<String, String> env, Path dotEnv, PrintStream out, PrintStream err) {
+        return Main.run(args, env, dotEnv, out, err);
+    }
 }

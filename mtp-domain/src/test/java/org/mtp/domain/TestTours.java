@@ -13,24 +13,29 @@ import org.mtp.domain.user.UserId;
 /** Test data: tours, empty or holding given sequences in order. */
 public final class TestTours {
 
-  /** When default tours are created. */
-  public static final Instant CREATED = Instant.parse("2024-06-01T12:00:00Z");
+    /** When default tours are created. */
+    public static final Instant CREATED = Instant.parse("2024-06-01T12:00:00Z");
 
-  private TestTours() {}
+    private TestTours() {}
 
-  /** Metadata of a tour named {@code name}, without description or tags. */
-  public static TourDetails details(String name) {
-    return TourDetails.of(name, null, Tags.NONE);
-  }
+    /** Metadata of a tour named {@code name}, without description or tags. */
+    public static TourDetails details(String name) {
+        return TourDetails.of(name, null, Tags.NONE);
+    }
 
-  /** A new empty tour of {@code owner}. */
-  public static Tour emptyTour(UserId owner) {
-    return Tour.create(TourId.of(UUID.randomUUID()), owner, details("Coast to coast"), CREATED);
-  }
+    /** A new empty tour of {@code owner}. */
+    public static Tour emptyTour(UserId owner) {
+        return Tour.create(TourId.of(UUID.randomUUID()), owner, details("Coast to coast"), CREATED);
+    }
 
-  /** A stored tour of {@code owner} holding {@code sequences} in this order (no eligibility check, as on load). */
-  public static Tour tourOf(UserId owner, Sequence... sequences) {
-    return Tour.reconstitute(TourId.of(UUID.randomUUID()), owner, details("Coast to coast"),
-        Arrays.stream(sequences).map(Sequence::id).toList(), CREATED, CREATED);
-  }
+    /** A stored tour of {@code owner} holding {@code sequences} in this order (no eligibility check, as on load). */
+    public static Tour tourOf(UserId owner, Sequence... sequences) {
+        return Tour.reconstitute(
+                TourId.of(UUID.randomUUID()),
+                owner,
+                details("Coast to coast"),
+                Arrays.stream(sequences).map(Sequence::id).toList(),
+                CREATED,
+                CREATED);
+    }
 }

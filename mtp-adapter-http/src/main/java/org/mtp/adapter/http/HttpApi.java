@@ -22,110 +22,125 @@ import org.mtp.adapter.http.route.RouteSpec;
 import org.mtp.adapter.http.system.GracefulStop;
 import org.mtp.adapter.http.system.HealthResource;
 import org.mtp.adapter.http.system.HttpOperations;
-import org.mtp.adapter.http.system.OperationsResource;
 import org.mtp.adapter.http.system.OpenApiResource;
+import org.mtp.adapter.http.system.OperationsResource;
 import org.mtp.adapter.http.system.RequestIds;
 import org.mtp.application.port.in.oauth.IdentifyClientUseCase;
 import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;
 
 /**
- * HTTP adapter: the REST API v1 on Javalin 7 (Jetty 12), wired by hand from the use cases. It registers the account
- * and OAuth resources plus any {@code resources} given, every route under the conventions of {@link ApiRoutes}, and
- * one central error mapping. {@link #start(int)} with port 0 picks a free port, as tests do.
+ * HTTP adapter: the REST API v1 on Javalin 7 (Jetty 12), wired by hand from the use cases. It registers the account and
+ * OAuth resources plus any {@code resources} given, every route under the conventions of {@link ApiRoutes}, and one
+ * central error mapping. {@link #start(int)} with port 0 picks a free port, as tests do.
  */
 public final class HttpApi {
 
-  private final Javalin javalin;
-  private final GracefulStop gracefulStop;
-  private final List<RouteSpec> routes = new ArrayList<>();
+    private final Javalin javalin;
+    private final GracefulStop gracefulStop;
+    private final List<RouteSpec> routes = new ArrayList<>();
 
-  /**
-   * @param identifyClient who a request's {@code client_id} or client credentials name, for every route
-   * @param resolveAccessToken whom a bearer token stands for, for every route that needs a caller
-   * @param resources the resources of the API (accounts, OAuth, sequences, ...), registered in this order after the
-   *     built-in health, operations, OpenAPI, relay and catalogue resources
-   * @param catalog the machine codes and their statuses, usually {@link ProblemCatalog#standard()}; each resource
-   *     adds its own codes through {@link ApiResource#registerErrors}
-   * @param operations readiness, metrics, the request observer and the shutdown grace of the hosting process
-   */
-  public HttpApi(HttpSettings settings, IdentifyClientUseCase identifyClient,
-      ResolveAccessTokenUseCase resolveAccessToken, List<ApiResource> resources, ProblemCatalog catalog,
-      HttpOperations operations) {
-    Json json = Json.standard();
-    this.gracefulStop = new GracefulStop(operations.shutdownGrace());
-    List<ApiResource> all = new ArrayList<>(List.of(new HealthResource(), new OperationsResource(operations),
-        new OpenApiResource(), new UploaderRelayResource(), new TransportTypesResource()));
-    all.addAll(resources);
-    ErrorTranslations translations = new ErrorTranslations();
-    all.forEach(resource -> resource.registerErrors(translations));
-    ErrorResponder responder = new ErrorResponder(json, translations.extend(catalog));
-    this.javalin = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.startup.showOldJavalinVersionWarning = false;
-      config.http.prefer405over404 = true;
-      config.http.maxRequestSize = settings.maxBodyBytes();
-      config.router.ignoreTrailingSlashes = true;
-      config.jsonMapper(new MoshiJsonMapper(json));
-      config.jetty.modifyServer(server -> {
-        server.setErrorHandler(new JettyProblemErrorHandler(responder, json));
-        gracefulStop.install(server);
-      });
-      // server-wide, so that every route (of this adapter or another on the same server) is identified and measured
-      config.routes.before(RequestIds::assign);
-      config.requestLogger.http((ctx, millis) -> {
-        try {
-          operations.observer().completed(ctx.method().name(), MatchedRoute.of(ctx), ctx.statusCode(), millis);
-        } finally {
-          RequestIds.release();
-        }
-      });
-      new ExceptionMapping(responder).register(config.routes, translations);
-      ApiRoutes apiRoutes = new ApiRoutes(config.routes, new BodyReader(json, settings.maxBodyBytes()),
-          identifyClient, resolveAccessToken, json,
-          new CursorCodec(json, settings.signingKey()));
-      all.forEach(resource -> resource.register(apiRoutes));
-      routes.addAll(apiRoutes.registered());
-    });
-  }
-
-  public HttpApi start(int port) {
-    javalin.start(port);
-    return this;
-  }
-
-  /** Listens on one interface only, for example {@code 127.0.0.1}. */
-  public HttpApi start(String host, int port) {
-    javalin.start(host, port);
-    return this;
-  }
-
-  /** The port the server listens on, once started. */
-  public int port() {
-    return javalin.port();
-  }
-
-  /** Stops accepting connections, lets in-flight requests finish within the shutdown grace, then stops. */
-  public void stop() {
-    gracefulStop.drain();
-    javalin.stop();
-  }
-
-  /** The routes registered through the conventions, with their access and representations. */
-  public List<RouteSpec> routes() {
-    return List.copyOf(routes);
-  }
-
-  /**
-   * Every HTTP route Javalin itself has registered, as {@code "GET /path"}, to check the OpenAPI document against;
-   * the handlers that run before or after every request are no routes.
-   */
-  public List<String> javalinRoutes() {
-    List<String> found = new ArrayList<>();
-    for (ParsedEndpoint endpoint : javalin.unsafe.internalRouter.allHttpHandlers()) {
-      if (endpoint.endpoint.method.isHttpMethod()) {
-        found.add(endpoint.endpoint.method + " " + endpoint.endpoint.path);
-      }
+    /**
+     * @param identifyClient who a request's {@code client_id} or client credentials name, for every route
+     * @param resolveAccessToken whom a bearer token stands for, for every route that needs a caller
+     * @param resources the resources of the API (accounts, OAuth, sequences, ...), registered in this order after the
+     *     built-in health, operations, OpenAPI, relay and catalogue resources
+     * @param catalog the machine codes and their statuses, usually {@link ProblemCatalog#standard()}; each resource
+     *     adds its own codes through {@link ApiResource#registerErrors}
+     * @param operations readiness, metrics, the request observer and the shutdown grace of the hosting process
+     */
+    public HttpApi(
+            HttpSettings settings,
+            IdentifyClientUseCase identifyClient,
+            ResolveAccessTokenUseCase resolveAccessToken,
+            List<ApiResource> resources,
+            ProblemCatalog catalog,
+            HttpOperations operations) {
+        Json json = Json.standard();
+        this.gracefulStop = new GracefulStop(operations.shutdownGrace());
+        List<ApiResource> all = new ArrayList<>(List.of(
+                new HealthResource(),
+                new OperationsResource(operations),
+                new OpenApiResource(),
+                new UploaderRelayResource(),
+                new TransportTypesResource()));
+        all.addAll(resources);
+        ErrorTranslations translations = new ErrorTranslations();
+        all.forEach(resource -> resource.registerErrors(translations));
+        ErrorResponder responder = new ErrorResponder(json, translations.extend(catalog));
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            config.router.ignoreTrailingSlashes = true;
+            config.jsonMapper(new MoshiJsonMapper(json));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblemErrorHandler(responder, json));
+                gracefulStop.install(server);
+            });
+            // server-wide, so that every route (of this adapter or another on the same server) is identified and
+            // measured
+            config.routes.before(RequestIds::assign);
+            config.requestLogger.http((ctx, millis) -> {
+                try {
+                    operations
+                            .observer()
+                            .completed(ctx.method().name(), MatchedRoute.of(ctx), ctx.statusCode(), millis);
+                } finally {
+                    RequestIds.release();
+                }
+            });
+            new ExceptionMapping(responder).register(config.routes, translations);
+            ApiRoutes apiRoutes = new ApiRoutes(
+                    config.routes,
+                    new BodyReader(json, settings.maxBodyBytes()),
+                    identifyClient,
+                    resolveAccessToken,
+                    json,
+                    new CursorCodec(json, settings.signingKey()));
+            all.forEach(resource -> resource.register(apiRoutes));
+            routes.addAll(apiRoutes.registered());
+        });
     }
-    return found;
-  }
+
+    public HttpApi start(int port) {
+        javalin.start(port);
+        return this;
+    }
+
+    /** Listens on one interface only, for example {@code 127.0.0.1}. */
+    public HttpApi start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    /** The port the server listens on, once started. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting connections, lets in-flight requests finish within the shutdown grace, then stops. */
+    public void stop() {
+        gracefulStop.drain();
+        javalin.stop();
+    }
+
+    /** The routes registered through the conventions, with their access and representations. */
+    public List<RouteSpec> routes() {
+        return List.copyOf(routes);
+    }
+
+    /**
+     * Every HTTP route Javalin itself has registered, as {@code "GET /path"}, to check the OpenAPI document against;
+     * the handlers that run before or after every request are no routes.
+     */
+    public List<String> javalinRoutes() {
+        List<String> found = new ArrayList<>();
+        for (ParsedEndpoint endpoint : javalin.unsafe.internalRouter.allHttpHandlers()) {
+            if (endpoint.endpoint.method.isHttpMethod()) {
+                found.add(endpoint.endpoint.method + " " + endpoint.endpoint.path);
+            }
+        }
+        return found;
+    }
 }

@@ -5,6 +5,6 @@ package org.mtp.adapter.mapillary;
  * mirrors and archives that still serve its shapes. Uploads always use the v4 upload service.
  */
 public enum ApiVersion {
-  V4,
-  V3
+    V4,
+    V3
 }

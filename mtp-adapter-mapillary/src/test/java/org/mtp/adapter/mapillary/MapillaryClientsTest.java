@@ -15,35 +15,39 @@ import org.mtp.adapter.mapillary.v4.GraphGateway;
 /** The factory picks the read API from one setting; uploads always go to the v4 upload service. */
 class MapillaryClientsTest extends FakeMapillaryTestBase {
 
-  @Test
-  void v4IsTheDefault() {
-    MapillaryClients clients = clients();
+    @Test
+    void v4IsTheDefault() {
+        MapillaryClients clients = clients();
 
-    assertThat(clients.gateway()).isInstanceOf(GraphGateway.class);
-    assertThat(clients.authorization()).isInstanceOf(GraphAuthorization.class);
-    assertThat(clients.uploader()).isInstanceOf(GraphUploader.class);
-    assertThat(clients.gateway().verifyToken(Synth.WALKER_TOKEN)).isEqualTo(Synth.WALKER);
-    assertThat(fake.requests()).singleElement().satisfies(r -> assertThat(r.getUrl().encodedPath()).isEqualTo("/me"));
-  }
+        assertThat(clients.gateway()).isInstanceOf(GraphGateway.class);
+        assertThat(clients.authorization()).isInstanceOf(GraphAuthorization.class);
+        assertThat(clients.uploader()).isInstanceOf(GraphUploader.class);
+        assertThat(clients.gateway().verifyToken(Synth.WALKER_TOKEN)).isEqualTo(Synth.WALKER);
+        assertThat(fake.requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getUrl().encodedPath()).isEqualTo("/me"));
+    }
 
-  @Test
-  void oneSettingSwitchesToV3() {
-    MapillaryClients clients = clients(config().withApiVersion(ApiVersion.V3));
+    @Test
+    void oneSettingSwitchesToV3() {
+        MapillaryClients clients = clients(config().withApiVersion(ApiVersion.V3));
 
-    assertThat(clients.gateway()).isInstanceOf(V3Gateway.class);
-    assertThat(clients.authorization()).isInstanceOf(V3Authorization.class);
-    assertThat(clients.uploader()).isInstanceOf(GraphUploader.class);
-    assertThat(clients.gateway().verifyToken(Synth.WALKER_TOKEN)).isEqualTo(Synth.WALKER);
-    assertThat(fake.requests()).singleElement()
-        .satisfies(r -> assertThat(r.getUrl().encodedPath()).isEqualTo("/v3/me"));
-  }
+        assertThat(clients.gateway()).isInstanceOf(V3Gateway.class);
+        assertThat(clients.authorization()).isInstanceOf(V3Authorization.class);
+        assertThat(clients.uploader()).isInstanceOf(GraphUploader.class);
+        assertThat(clients.gateway().verifyToken(Synth.WALKER_TOKEN)).isEqualTo(Synth.WALKER);
+        assertThat(fake.requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.getUrl().encodedPath()).isEqualTo("/v3/me"));
+    }
 
-  @Test
-  void withoutAppCredentials_theAuthorizationUrlIsAConfigurationError() {
-    MapillaryClients clients = clients(MapillaryConfig.defaults().pointedAt(fake.root()));
+    @Test
+    void withoutAppCredentials_theAuthorizationUrlIsAConfigurationError() {
+        MapillaryClients clients = clients(MapillaryConfig.defaults().pointedAt(fake.root()));
 
-    assertThatThrownBy(() -> clients.authorization().authorizationUrl("s"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("app id");
-    assertThat(fake.requestCount()).isZero();
-  }
+        assertThatThrownBy(() -> clients.authorization().authorizationUrl("s"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("app id");
+        assertThat(fake.requestCount()).isZero();
+    }
 }

@@ -21,26 +21,35 @@ import org.mtp.application.port.out.user.UserDirectory;
  * Persistence adapter: the stores of accounts and what hangs on them (OAuth clients, codes and tokens, Mapillary
  * connections), as the application's ports, for bootstrap to wire. Call them inside the context's unit of work.
  */
-public record AccountStores(UserRepository users, UserDirectory userDirectory, ClientRepository clients,
-    AuthorizationCodeStore authorizationCodes, AccessTokenStore accessTokens,
-    MapillaryConnectionStore mapillaryConnections, ConnectionStateStore connectionStates) {
+public record AccountStores(
+        UserRepository users,
+        UserDirectory userDirectory,
+        ClientRepository clients,
+        AuthorizationCodeStore authorizationCodes,
+        AccessTokenStore accessTokens,
+        MapillaryConnectionStore mapillaryConnections,
+        ConnectionStateStore connectionStates) {
 
-  public AccountStores {
-    Objects.requireNonNull(users, "users");
-    Objects.requireNonNull(userDirectory, "userDirectory");
-    Objects.requireNonNull(clients, "clients");
-    Objects.requireNonNull(authorizationCodes, "authorizationCodes");
-    Objects.requireNonNull(accessTokens, "accessTokens");
-    Objects.requireNonNull(mapillaryConnections, "mapillaryConnections");
-    Objects.requireNonNull(connectionStates, "connectionStates");
-  }
+    public AccountStores {
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(userDirectory, "userDirectory");
+        Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(authorizationCodes, "authorizationCodes");
+        Objects.requireNonNull(accessTokens, "accessTokens");
+        Objects.requireNonNull(mapillaryConnections, "mapillaryConnections");
+        Objects.requireNonNull(connectionStates, "connectionStates");
+    }
 
-  /** The stores on {@code persistence}; {@code cipher} encrypts Mapillary tokens (see {@code SecretKeys}). */
-  public static AccountStores create(PersistenceContext persistence, TokenCipher cipher) {
-    var entityManagers = persistence.entityManagers();
-    return new AccountStores(new JpaUserRepository(entityManagers), new JpaUserDirectory(entityManagers),
-        new JpaClientRepository(entityManagers), new JpaAuthorizationCodeStore(entityManagers),
-        new JpaAccessTokenStore(entityManagers), new JpaMapillaryConnectionStore(entityManagers, cipher),
-        new JpaConnectionStateStore(entityManagers));
-  }
+    /** The stores on {@code persistence}; {@code cipher} encrypts Mapillary tokens (see {@code SecretKeys}). */
+    public static AccountStores create(PersistenceContext persistence, TokenCipher cipher) {
+        var entityManagers = persistence.entityManagers();
+        return new AccountStores(
+                new JpaUserRepository(entityManagers),
+                new JpaUserDirectory(entityManagers),
+                new JpaClientRepository(entityManagers),
+                new JpaAuthorizationCodeStore(entityManagers),
+                new JpaAccessTokenStore(entityManagers),
+                new JpaMapillaryConnectionStore(entityManagers, cipher),
+                new JpaConnectionStateStore(entityManagers));
+    }
 }

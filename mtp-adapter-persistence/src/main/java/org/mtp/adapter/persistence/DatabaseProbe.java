@@ -14,40 +14,40 @@ import javax.sql.DataSource;
  */
 public final class DatabaseProbe implements AutoCloseable {
 
-  private final DataSource dataSource;
-  private final Duration timeout;
-  private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "mtp-database-probe");
-    t.setDaemon(true);
-    return t;
-  });
-
-  public DatabaseProbe(DataSource dataSource, Duration timeout) {
-    this.dataSource = dataSource;
-    this.timeout = timeout;
-  }
-
-  /** True when a pooled connection answers a validity check within the timeout. */
-  public boolean reachable() {
-    Future<Boolean> check = executor.submit(() -> {
-      try (Connection c = dataSource.getConnection()) {
-        return c.isValid((int) Math.max(1, timeout.toSeconds()));
-      }
+    private final DataSource dataSource;
+    private final Duration timeout;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mtp-database-probe");
+        t.setDaemon(true);
+        return t;
     });
-    try {
-      return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      check.cancel(true);
-      return false;
-    } catch (Exception e) {
-      check.cancel(true);
-      return false;
-    }
-  }
 
-  @Override
-  public void close() {
-    executor.shutdownNow();
-  }
+    public DatabaseProbe(DataSource dataSource, Duration timeout) {
+        this.dataSource = dataSource;
+        this.timeout = timeout;
+    }
+
+    /** True when a pooled connection answers a validity check within the timeout. */
+    public boolean reachable() {
+        Future<Boolean> check = executor.submit(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return c.isValid((int) Math.max(1, timeout.toSeconds()));
+            }
+        });
+        try {
+            return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            check.cancel(true);
+            return false;
+        } catch (Exception e) {
+            check.cancel(true);
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
 }

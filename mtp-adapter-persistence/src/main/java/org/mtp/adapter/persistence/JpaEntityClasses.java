@@ -15,19 +15,19 @@ import org.mtp.adapter.persistence.write.viewpoint.ViewpointEntities;
 /** Persistence adapter: every entity and embeddable of the persistence unit, gathered from their packages. */
 final class JpaEntityClasses {
 
-  private JpaEntityClasses() {}
+    private JpaEntityClasses() {}
 
-  static List<Class<?>> all() {
-    List<Class<?>> classes = new ArrayList<>();
-    classes.addAll(UserEntities.classes());
-    classes.addAll(SequenceEntities.classes());
-    classes.addAll(TourEntities.classes());
-    classes.addAll(LikeEntities.classes());
-    classes.addAll(ViewpointEntities.classes());
-    classes.addAll(ChallengeEntities.classes());
-    classes.addAll(LeaderboardEntities.classes());
-    classes.addAll(OAuthEntities.classes());
-    classes.addAll(MapillaryEntities.classes());
-    return List.copyOf(classes);
-  }
+    static List<Class<?>> all() {
+        List<Class<?>> classes = new ArrayList<>();
+        classes.addAll(UserEntities.classes());
+        classes.addAll(SequenceEntities.classes());
+        classes.addAll(TourEntities.classes());
+        classes.addAll(LikeEntities.classes());
+        classes.addAll(ViewpointEntities.classes());
+        classes.addAll(ChallengeEntities.classes());
+        classes.addAll(LeaderboardEntities.classes());
+        classes.addAll(OAuthEntities.classes());
+        classes.addAll(MapillaryEntities.classes());
+        return List.copyOf(classes);
+    }
 }

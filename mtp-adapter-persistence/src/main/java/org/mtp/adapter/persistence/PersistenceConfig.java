@@ -14,81 +14,88 @@ import java.util.Objects;
  * @param statistics whether Hibernate collects statistics (tests count statements with them)
  */
 public record PersistenceConfig(
-    String jdbcUrl,
-    String user,
-    String password,
-    int maxPoolSize,
-    Duration connectionTimeout,
-    Duration lockTimeout,
-    Duration statementTimeout,
-    boolean statistics) {
+        String jdbcUrl,
+        String user,
+        String password,
+        int maxPoolSize,
+        Duration connectionTimeout,
+        Duration lockTimeout,
+        Duration statementTimeout,
+        boolean statistics) {
 
-  public static final int DEFAULT_MAX_POOL_SIZE = 10;
-  public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
-  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
-  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
-  static final int MAX_POOL_SIZE_LIMIT = 200;
+    public static final int DEFAULT_MAX_POOL_SIZE = 10;
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(30);
+    static final int MAX_POOL_SIZE_LIMIT = 200;
 
-  public PersistenceConfig {
-    Database.fromJdbcUrl(jdbcUrl);
-    jdbcUrl = jdbcUrl.strip();
-    Objects.requireNonNull(user, "'user' must not be null");
-    Objects.requireNonNull(password, "'password' must not be null");
-    if (maxPoolSize < 1 || maxPoolSize > MAX_POOL_SIZE_LIMIT) {
-      throw new IllegalArgumentException(
-          "'maxPoolSize' must be between 1 and " + MAX_POOL_SIZE_LIMIT + ", was " + maxPoolSize);
+    public PersistenceConfig {
+        Database.fromJdbcUrl(jdbcUrl);
+        jdbcUrl = jdbcUrl.strip();
+        Objects.requireNonNull(user, "'user' must not be null");
+        Objects.requireNonNull(password, "'password' must not be null");
+        if (maxPoolSize < 1 || maxPoolSize > MAX_POOL_SIZE_LIMIT) {
+            throw new IllegalArgumentException(
+                    "'maxPoolSize' must be between 1 and " + MAX_POOL_SIZE_LIMIT + ", was " + maxPoolSize);
+        }
+        requireAtLeast("connectionTimeout", connectionTimeout, Duration.ofMillis(250));
+        requireAtLeast("lockTimeout", lockTimeout, Duration.ofMillis(1));
+        requireAtLeast("statementTimeout", statementTimeout, Duration.ofMillis(1));
     }
-    requireAtLeast("connectionTimeout", connectionTimeout, Duration.ofMillis(250));
-    requireAtLeast("lockTimeout", lockTimeout, Duration.ofMillis(1));
-    requireAtLeast("statementTimeout", statementTimeout, Duration.ofMillis(1));
-  }
 
-  private static void requireAtLeast(String field, Duration value, Duration minimum) {
-    Objects.requireNonNull(value, () -> "'" + field + "' must not be null");
-    if (value.compareTo(minimum) < 0) {
-      throw new IllegalArgumentException("'" + field + "' must be at least " + minimum + ", was " + value);
+    private static void requireAtLeast(String field, Duration value, Duration minimum) {
+        Objects.requireNonNull(value, () -> "'" + field + "' must not be null");
+        if (value.compareTo(minimum) < 0) {
+            throw new IllegalArgumentException("'" + field + "' must be at least " + minimum + ", was " + value);
+        }
     }
-  }
 
-  /** A configuration with the default pool size and timeouts, statistics off. */
-  public static PersistenceConfig of(String jdbcUrl, String user, String password) {
-    return new PersistenceConfig(jdbcUrl, user, password, DEFAULT_MAX_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT,
-        DEFAULT_LOCK_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT, false);
-  }
+    /** A configuration with the default pool size and timeouts, statistics off. */
+    public static PersistenceConfig of(String jdbcUrl, String user, String password) {
+        return new PersistenceConfig(
+                jdbcUrl,
+                user,
+                password,
+                DEFAULT_MAX_POOL_SIZE,
+                DEFAULT_CONNECTION_TIMEOUT,
+                DEFAULT_LOCK_TIMEOUT,
+                DEFAULT_STATEMENT_TIMEOUT,
+                false);
+    }
 
-  /** The default store: an H2 database file in {@code dataDir}, durable at commit (see {@link H2Urls#file}). */
-  public static PersistenceConfig h2(Path dataDir) {
-    return of(H2Urls.file(dataDir), H2Urls.USER, "");
-  }
+    /** The default store: an H2 database file in {@code dataDir}, durable at commit (see {@link H2Urls#file}). */
+    public static PersistenceConfig h2(Path dataDir) {
+        return of(H2Urls.file(dataDir), H2Urls.USER, "");
+    }
 
-  public Database database() {
-    return Database.fromJdbcUrl(jdbcUrl);
-  }
+    public Database database() {
+        return Database.fromJdbcUrl(jdbcUrl);
+    }
 
-  public PersistenceConfig withStatistics(boolean enabled) {
-    return new PersistenceConfig(jdbcUrl, user, password, maxPoolSize, connectionTimeout, lockTimeout,
-        statementTimeout, enabled);
-  }
+    public PersistenceConfig withStatistics(boolean enabled) {
+        return new PersistenceConfig(
+                jdbcUrl, user, password, maxPoolSize, connectionTimeout, lockTimeout, statementTimeout, enabled);
+    }
 
-  public PersistenceConfig withMaxPoolSize(int size) {
-    return new PersistenceConfig(jdbcUrl, user, password, size, connectionTimeout, lockTimeout, statementTimeout,
-        statistics);
-  }
+    public PersistenceConfig withMaxPoolSize(int size) {
+        return new PersistenceConfig(
+                jdbcUrl, user, password, size, connectionTimeout, lockTimeout, statementTimeout, statistics);
+    }
 
-  public PersistenceConfig withTimeouts(Duration connection, Duration lock, Duration statement) {
-    return new PersistenceConfig(jdbcUrl, user, password, maxPoolSize, connection, lock, statement, statistics);
-  }
+    public PersistenceConfig withTimeouts(Duration connection, Duration lock, Duration statement) {
+        return new PersistenceConfig(jdbcUrl, user, password, maxPoolSize, connection, lock, statement, statistics);
+    }
 
-  @Override
-  public String toString() {
-    return "PersistenceConfig[jdbcUrl=" + redactUrl(jdbcUrl) + ", user=" + user + ", password=****"
-        + ", maxPoolSize=" + maxPoolSize + ", connectionTimeout=" + connectionTimeout
-        + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
-        + ", statistics=" + statistics + "]";
-  }
+    @Override
+    public String toString() {
+        return "PersistenceConfig[jdbcUrl=" + redactUrl(jdbcUrl) + ", user=" + user + ", password=****"
+                + ", maxPoolSize=" + maxPoolSize + ", connectionTimeout=" + connectionTimeout
+                + ", lockTimeout=" + lockTimeout + ", statementTimeout=" + statementTimeout
+                + ", statistics=" + statistics + "]";
+    }
 
-  /** PostgreSQL accepts {@code password=} as a URL parameter and H2 as a {@code ;PASSWORD=} setting. */
-  static String redactUrl(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
-  }
+    /** PostgreSQL accepts {@code password=} as a URL parameter and H2 as a {@code ;PASSWORD=} setting. */
+    static String redactUrl(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1****");
+    }
 }

@@ -21,65 +21,65 @@ import org.mtp.application.port.out.tour.TourRepository;
 
 /**
  * Persistence adapter: the stores of sequences and everything hanging off them (search, tours, likes, viewpoints,
- * leaderboards, challenges) on one {@link PersistenceContext}, wired as bootstrap needs them. Every store works
- * inside the context's {@link PersistenceContext#unitOfWork() unit of work} only.
+ * leaderboards, challenges) on one {@link PersistenceContext}, wired as bootstrap needs them. Every store works inside
+ * the context's {@link PersistenceContext#unitOfWork() unit of work} only.
  */
 public final class SequenceStores {
 
-  private final SequenceRepository sequences;
-  private final SequenceReadModel sequenceReadModel;
-  private final TourRepository tours;
-  private final LikeStore likes;
-  private final ViewpointStore viewpoints;
-  private final LeaderboardReader leaderboards;
-  private final ChallengeRepository challenges;
-  private final ChallengeCandidates challengeCandidates;
+    private final SequenceRepository sequences;
+    private final SequenceReadModel sequenceReadModel;
+    private final TourRepository tours;
+    private final LikeStore likes;
+    private final ViewpointStore viewpoints;
+    private final LeaderboardReader leaderboards;
+    private final ChallengeRepository challenges;
+    private final ChallengeCandidates challengeCandidates;
 
-  private SequenceStores(Jdbc jdbc) {
-    LeaderboardTotals totals = new LeaderboardTotals(jdbc);
-    this.sequences = new JpaSequenceRepository(jdbc, totals);
-    this.sequenceReadModel = new SqlSequenceReadModel(jdbc);
-    this.tours = new JpaTourRepository(jdbc);
-    this.likes = new SqlLikeStore(jdbc);
-    this.viewpoints = new SqlViewpointStore(jdbc, totals);
-    this.leaderboards = new SqlLeaderboardReader(jdbc);
-    this.challenges = new JpaChallengeRepository(jdbc);
-    this.challengeCandidates = new SqlChallengeCandidates(jdbc);
-  }
+    private SequenceStores(Jdbc jdbc) {
+        LeaderboardTotals totals = new LeaderboardTotals(jdbc);
+        this.sequences = new JpaSequenceRepository(jdbc, totals);
+        this.sequenceReadModel = new SqlSequenceReadModel(jdbc);
+        this.tours = new JpaTourRepository(jdbc);
+        this.likes = new SqlLikeStore(jdbc);
+        this.viewpoints = new SqlViewpointStore(jdbc, totals);
+        this.leaderboards = new SqlLeaderboardReader(jdbc);
+        this.challenges = new JpaChallengeRepository(jdbc);
+        this.challengeCandidates = new SqlChallengeCandidates(jdbc);
+    }
 
-  public static SequenceStores create(PersistenceContext context) {
-    return new SequenceStores(new Jdbc(context.entityManagers(), context.database()));
-  }
+    public static SequenceStores create(PersistenceContext context) {
+        return new SequenceStores(new Jdbc(context.entityManagers(), context.database()));
+    }
 
-  public SequenceRepository sequences() {
-    return sequences;
-  }
+    public SequenceRepository sequences() {
+        return sequences;
+    }
 
-  public SequenceReadModel sequenceReadModel() {
-    return sequenceReadModel;
-  }
+    public SequenceReadModel sequenceReadModel() {
+        return sequenceReadModel;
+    }
 
-  public TourRepository tours() {
-    return tours;
-  }
+    public TourRepository tours() {
+        return tours;
+    }
 
-  public LikeStore likes() {
-    return likes;
-  }
+    public LikeStore likes() {
+        return likes;
+    }
 
-  public ViewpointStore viewpoints() {
-    return viewpoints;
-  }
+    public ViewpointStore viewpoints() {
+        return viewpoints;
+    }
 
-  public LeaderboardReader leaderboards() {
-    return leaderboards;
-  }
+    public LeaderboardReader leaderboards() {
+        return leaderboards;
+    }
 
-  public ChallengeRepository challenges() {
-    return challenges;
-  }
+    public ChallengeRepository challenges() {
+        return challenges;
+    }
 
-  public ChallengeCandidates challengeCandidates() {
-    return challengeCandidates;
-  }
+    public ChallengeCandidates challengeCandidates() {
+        return challengeCandidates;
+    }
 }

@@ -12,13 +12,13 @@ import org.mtp.adapter.persistence.testing.TestRows;
  */
 public final class H2AdminCommand {
 
-  private H2AdminCommand() {}
+    private H2AdminCommand() {}
 
-  public static void main(String[] args) throws SQLException {
-    try (PersistenceContext context = PersistenceContext.start(PersistenceConfig.h2(Path.of(args[0])))) {
-      UUID id = TestRows.user(context.dataSource(), args[1]);
-      long users = Sql.number(context.dataSource(), "SELECT COUNT(*) FROM users");
-      System.out.println("DONE " + id + " " + users);
+    public static void main(String[] args) throws SQLException {
+        try (PersistenceContext context = PersistenceContext.start(PersistenceConfig.h2(Path.of(args[0])))) {
+            UUID id = TestRows.user(context.dataSource(), args[1]);
+            long users = Sql.number(context.dataSource(), "SELECT COUNT(*) FROM users");
+            System.out.println("DONE " + id + " " + users);
+        }
     }
-  }
 }

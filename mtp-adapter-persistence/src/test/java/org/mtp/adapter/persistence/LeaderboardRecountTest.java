@@ -51,251 +51,269 @@ import org.mtp.domain.user.Username;
 /**
  * After a long, seeded, mixed series of writes through the stores (imports, publications of drafts, edits of the
  * transport type, deletions, viewpoints marked and unmarked, likes and unlikes of sequences and tours), every
- * maintained total and counter equals a recount from the base tables, and every board equals the domain's
- * reference computation over the same sequences.
+ * maintained total and counter equals a recount from the base tables, and every board equals the domain's reference
+ * computation over the same sequences.
  */
 class LeaderboardRecountTest {
 
-  @RegisterExtension
-  static final PersistenceExtension DB = new PersistenceExtension();
+    @RegisterExtension
+    static final PersistenceExtension DB = new PersistenceExtension();
 
-  private static final int OPERATIONS = 400;
-  private static final TransportType[] TYPES = TransportType.values();
-  private static final String[][] CAMERAS = {{"GoPro", "HERO9 Black"}, {"gopro", "Max"}, {"Sony", "A7"}, {null, null},
-      {"DJI", null}};
+    private static final int OPERATIONS = 400;
+    private static final TransportType[] TYPES = TransportType.values();
+    private static final String[][] CAMERAS = {
+        {"GoPro", "HERO9 Black"}, {"gopro", "Max"}, {"Sony", "A7"}, {null, null}, {"DJI", null}
+    };
 
-  private final Random random = new Random(20_241_125);
-  private final Map<UserId, Username> users = new LinkedHashMap<>();
-  private final Map<SequenceId, Sequence> sequences = new LinkedHashMap<>();
-  private final Map<SequenceId, Long> viewpoints = new HashMap<>();
-  private final List<Mark> marks = new ArrayList<>();
-  private final List<Tour> tours = new ArrayList<>();
-  private DatabaseStoreWorld world;
+    private final Random random = new Random(20_241_125);
+    private final Map<UserId, Username> users = new LinkedHashMap<>();
+    private final Map<SequenceId, Sequence> sequences = new LinkedHashMap<>();
+    private final Map<SequenceId, Long> viewpoints = new HashMap<>();
+    private final List<Mark> marks = new ArrayList<>();
+    private final List<Tour> tours = new ArrayList<>();
+    private DatabaseStoreWorld world;
 
-  private record Mark(UserId marker, SequenceId sequence, ImageKey photo) {}
+    private record Mark(UserId marker, SequenceId sequence, ImageKey photo) {}
 
-  @ParameterizedTest
-  @EnumSource(Database.class)
-  void afterMixedWrites_everyTotalAndCounterEqualsARecount_andEveryBoardEqualsTheReference(Database database)
-      throws SQLException {
-    world = DatabaseStoreWorld.emptied(DB.context(database));
-    for (String name : List.of("Ann", "bob", "Cleo", "dan-1", "dan_1", "eve", "Fay", "gus")) {
-      UserId id = UserId.of(UUID.randomUUID());
-      world.addUser(id, Username.of(name));
-      users.put(id, Username.of(name));
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void afterMixedWrites_everyTotalAndCounterEqualsARecount_andEveryBoardEqualsTheReference(Database database)
+            throws SQLException {
+        world = DatabaseStoreWorld.emptied(DB.context(database));
+        for (String name : List.of("Ann", "bob", "Cleo", "dan-1", "dan_1", "eve", "Fay", "gus")) {
+            UserId id = UserId.of(UUID.randomUUID());
+            world.addUser(id, Username.of(name));
+            users.put(id, Username.of(name));
+        }
+        for (int i = 0; i < 25; i++) {
+            importOne();
+        }
+        for (int i = 0; i < OPERATIONS; i++) {
+            switch (random.nextInt(10)) {
+                case 0, 1 -> importOne();
+                case 2 -> publishADraft();
+                case 3 -> editTransport();
+                case 4 -> deleteOne();
+                case 5, 6 -> mark();
+                case 7 -> unmark();
+                case 8 -> likeOrUnlike();
+                default -> tourAndLike();
+            }
+        }
+
+        DataSource ds = world.dataSource();
+        assertThat(Sql.rows(ds, TotalsRecount.cells()))
+                .as("a data set worth checking")
+                .hasSizeGreaterThan(100);
+        assertThat(viewpoints.values().stream().mapToLong(Long::longValue).sum())
+                .isGreaterThan(20);
+        assertThat(Sql.number(ds, "SELECT COUNT(*) FROM sequences WHERE status = 'PUBLISHED' AND captured_at IS NULL"))
+                .isPositive();
+        assertThat(Sql.number(ds, "SELECT COUNT(*) FROM sequence_likes")).isPositive();
+        assertThat(Sql.rows(ds, TotalsRecount.counterMismatches())).isEmpty();
+        assertThat(nonZero(ds, "user_totals", TotalsRecount.USER_TOTALS_COLUMNS))
+                .containsExactlyInAnyOrderElementsOf(Sql.rows(ds, TotalsRecount.userTotals()));
+        assertThat(nonZero(ds, "leaderboard_parent_years", TotalsRecount.PARENT_YEARS_COLUMNS))
+                .containsExactlyInAnyOrderElementsOf(Sql.rows(ds, TotalsRecount.parentYears()));
+        assertThat(nonZero(ds, "leaderboard_cells", TotalsRecount.CELLS_COLUMNS))
+                .containsExactlyInAnyOrderElementsOf(Sql.rows(ds, TotalsRecount.cells()));
+        for (LeaderboardFilter filter : filters()) {
+            for (LeaderboardMetric metric : LeaderboardMetric.values()) {
+                assertThat(board(filter, metric)).as("%s by %s", filter, metric).isEqualTo(reference(filter, metric));
+            }
+        }
     }
-    for (int i = 0; i < 25; i++) {
-      importOne();
-    }
-    for (int i = 0; i < OPERATIONS; i++) {
-      switch (random.nextInt(10)) {
-        case 0, 1 -> importOne();
-        case 2 -> publishADraft();
-        case 3 -> editTransport();
-        case 4 -> deleteOne();
-        case 5, 6 -> mark();
-        case 7 -> unmark();
-        case 8 -> likeOrUnlike();
-        default -> tourAndLike();
-      }
+
+    private static List<List<String>> nonZero(DataSource ds, String table, String columns) throws SQLException {
+        return Sql.rows(
+                ds,
+                "SELECT " + columns + " FROM " + table + " WHERE photos <> 0 OR distance_m <> 0 OR viewpoints <> 0");
     }
 
-    DataSource ds = world.dataSource();
-    assertThat(Sql.rows(ds, TotalsRecount.cells())).as("a data set worth checking").hasSizeGreaterThan(100);
-    assertThat(viewpoints.values().stream().mapToLong(Long::longValue).sum()).isGreaterThan(20);
-    assertThat(Sql.number(ds, "SELECT COUNT(*) FROM sequences WHERE status = 'PUBLISHED' AND captured_at IS NULL"))
-        .isPositive();
-    assertThat(Sql.number(ds, "SELECT COUNT(*) FROM sequence_likes")).isPositive();
-    assertThat(Sql.rows(ds, TotalsRecount.counterMismatches())).isEmpty();
-    assertThat(nonZero(ds, "user_totals", TotalsRecount.USER_TOTALS_COLUMNS))
-        .containsExactlyInAnyOrderElementsOf(Sql.rows(ds, TotalsRecount.userTotals()));
-    assertThat(nonZero(ds, "leaderboard_parent_years", TotalsRecount.PARENT_YEARS_COLUMNS))
-        .containsExactlyInAnyOrderElementsOf(Sql.rows(ds, TotalsRecount.parentYears()));
-    assertThat(nonZero(ds, "leaderboard_cells", TotalsRecount.CELLS_COLUMNS))
-        .containsExactlyInAnyOrderElementsOf(Sql.rows(ds, TotalsRecount.cells()));
-    for (LeaderboardFilter filter : filters()) {
-      for (LeaderboardMetric metric : LeaderboardMetric.values()) {
-        assertThat(board(filter, metric)).as("%s by %s", filter, metric).isEqualTo(reference(filter, metric));
-      }
+    private List<RankedRow<UserTotals>> board(LeaderboardFilter filter, LeaderboardMetric metric) {
+        List<RankedRow<UserTotals>> all = new ArrayList<>();
+        PageRequest request = PageRequest.first(3);
+        while (true) {
+            PageRequest current = request;
+            Page<RankedRow<UserTotals>> page =
+                    world.unitOfWork().inTransaction(() -> world.leaderboards().read(filter, metric, current));
+            all.addAll(page.items());
+            if (page.next().isEmpty()) {
+                return all;
+            }
+            request = new PageRequest(3, page.nextCursor());
+        }
     }
-  }
 
-  private static List<List<String>> nonZero(DataSource ds, String table, String columns) throws SQLException {
-    return Sql.rows(ds, "SELECT " + columns + " FROM " + table
-        + " WHERE photos <> 0 OR distance_m <> 0 OR viewpoints <> 0");
-  }
-
-  private List<RankedRow<UserTotals>> board(LeaderboardFilter filter, LeaderboardMetric metric) {
-    List<RankedRow<UserTotals>> all = new ArrayList<>();
-    PageRequest request = PageRequest.first(3);
-    while (true) {
-      PageRequest current = request;
-      Page<RankedRow<UserTotals>> page = world.unitOfWork().inTransaction(
-          () -> world.leaderboards().read(filter, metric, current));
-      all.addAll(page.items());
-      if (page.next().isEmpty()) {
-        return all;
-      }
-      request = new PageRequest(3, page.nextCursor());
+    private List<RankedRow<UserTotals>> reference(LeaderboardFilter filter, LeaderboardMetric metric) {
+        return CompetitionRanking.rank(
+                LeaderboardTally.tally(
+                        sequences.values(), filter, s -> viewpoints.getOrDefault(s.id(), 0L), users::get),
+                metric);
     }
-  }
 
-  private List<RankedRow<UserTotals>> reference(LeaderboardFilter filter, LeaderboardMetric metric) {
-    return CompetitionRanking.rank(LeaderboardTally.tally(sequences.values(), filter,
-        s -> viewpoints.getOrDefault(s.id(), 0L), users::get), metric);
-  }
-
-  private static List<LeaderboardFilter> filters() {
-    List<LeaderboardFilter> filters = new ArrayList<>();
-    filters.add(LeaderboardFilter.ALL);
-    for (TransportType parent : TransportType.parents()) {
-      filters.add(new LeaderboardFilter(parent, null, null, null));
-      filters.add(new LeaderboardFilter(parent, null, null, CapturePeriod.year(2023)));
+    private static List<LeaderboardFilter> filters() {
+        List<LeaderboardFilter> filters = new ArrayList<>();
+        filters.add(LeaderboardFilter.ALL);
+        for (TransportType parent : TransportType.parents()) {
+            filters.add(new LeaderboardFilter(parent, null, null, null));
+            filters.add(new LeaderboardFilter(parent, null, null, CapturePeriod.year(2023)));
+        }
+        for (int year = 2022; year <= 2024; year++) {
+            filters.add(new LeaderboardFilter(null, null, null, CapturePeriod.year(year)));
+        }
+        filters.add(new LeaderboardFilter(TransportType.BICYCLE, null, null, null));
+        filters.add(new LeaderboardFilter(TransportType.KAYAK, null, null, CapturePeriod.year(2024)));
+        filters.add(new LeaderboardFilter(null, CameraMake.of("GOPRO"), null, null));
+        filters.add(
+                new LeaderboardFilter(null, CameraMake.of("gopro"), CameraModel.of("max"), CapturePeriod.year(2023)));
+        filters.add(new LeaderboardFilter(null, null, CameraModel.of("a7"), null));
+        filters.add(new LeaderboardFilter(null, null, null, CapturePeriod.month(YearMonth.of(2023, 6))));
+        filters.add(new LeaderboardFilter(
+                TransportType.EARTH,
+                null,
+                null,
+                CapturePeriod.custom(
+                        TimeRange.of(Instant.parse("2022-11-10T07:00:00Z"), Instant.parse("2024-02-20T13:30:00Z")))));
+        return filters;
     }
-    for (int year = 2022; year <= 2024; year++) {
-      filters.add(new LeaderboardFilter(null, null, null, CapturePeriod.year(year)));
+
+    private UserId anyUser() {
+        return new ArrayList<>(users.keySet()).get(random.nextInt(users.size()));
     }
-    filters.add(new LeaderboardFilter(TransportType.BICYCLE, null, null, null));
-    filters.add(new LeaderboardFilter(TransportType.KAYAK, null, null, CapturePeriod.year(2024)));
-    filters.add(new LeaderboardFilter(null, CameraMake.of("GOPRO"), null, null));
-    filters.add(new LeaderboardFilter(null, CameraMake.of("gopro"), CameraModel.of("max"), CapturePeriod.year(2023)));
-    filters.add(new LeaderboardFilter(null, null, CameraModel.of("a7"), null));
-    filters.add(new LeaderboardFilter(null, null, null, CapturePeriod.month(YearMonth.of(2023, 6))));
-    filters.add(new LeaderboardFilter(TransportType.EARTH, null, null, CapturePeriod.custom(
-        TimeRange.of(Instant.parse("2022-11-10T07:00:00Z"), Instant.parse("2024-02-20T13:30:00Z")))));
-    return filters;
-  }
 
-  private UserId anyUser() {
-    return new ArrayList<>(users.keySet()).get(random.nextInt(users.size()));
-  }
-
-  private Sequence anyPublished() {
-    List<Sequence> published = sequences.values().stream().filter(Sequence::isPublished).toList();
-    return published.isEmpty() ? null : published.get(random.nextInt(published.size()));
-  }
-
-  private TestSequences.Builder randomSequence(UserId owner) {
-    String[] camera = CAMERAS[random.nextInt(CAMERAS.length)];
-    TestSequences.Builder builder = TestSequences.aSequence().owner(owner)
-        .transport(TYPES[random.nextInt(TYPES.length)]).camera(camera[0], camera[1]);
-    int photos = 1 + random.nextInt(6);
-    GeoPoint[] points = new GeoPoint[photos];
-    double lon = random.nextDouble() * 20;
-    double lat = 40 + random.nextDouble() * 10;
-    for (int i = 0; i < photos; i++) {
-      points[i] = GeoPoint.of(lon + i * random.nextDouble() * 0.01, lat + i * random.nextDouble() * 0.01);
+    private Sequence anyPublished() {
+        List<Sequence> published =
+                sequences.values().stream().filter(Sequence::isPublished).toList();
+        return published.isEmpty() ? null : published.get(random.nextInt(published.size()));
     }
-    if (random.nextInt(10) == 0) {
-      List<Photo> timeless = new ArrayList<>();
-      for (int i = 0; i < photos; i++) {
-        timeless.add(TestPhotos.photo("t" + i, points[i].lon(), points[i].lat()));
-      }
-      return builder.photos(timeless);
-    }
-    Instant at = Instant.parse("2022-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 86_400));
-    return builder.capturedAt(at).points(points);
-  }
 
-  private void importOne() {
-    Sequence s = randomSequence(anyUser()).build();
-    world.unitOfWork().run(() -> world.sequences().save(s));
-    sequences.put(s.id(), s);
-  }
-
-  private void publishADraft() {
-    UserId owner = anyUser();
-    TestSequences.Builder builder = randomSequence(owner);
-    Sequence draft = builder.buildDraft();
-    world.unitOfWork().run(() -> world.sequences().save(draft));
-    Sequence published = world.unitOfWork().inTransaction(() -> {
-      Sequence s = world.sequences().findById(draft.id()).orElseThrow();
-      s.attachMapillary(owner, builder.id(draft.id()).mapillary(), Instant.parse("2024-12-01T00:00:00Z"));
-      world.sequences().save(s);
-      return s;
-    });
-    sequences.put(published.id(), published);
-  }
-
-  private void editTransport() {
-    Sequence target = anyPublished();
-    if (target == null) {
-      return;
+    private TestSequences.Builder randomSequence(UserId owner) {
+        String[] camera = CAMERAS[random.nextInt(CAMERAS.length)];
+        TestSequences.Builder builder = TestSequences.aSequence()
+                .owner(owner)
+                .transport(TYPES[random.nextInt(TYPES.length)])
+                .camera(camera[0], camera[1]);
+        int photos = 1 + random.nextInt(6);
+        GeoPoint[] points = new GeoPoint[photos];
+        double lon = random.nextDouble() * 20;
+        double lat = 40 + random.nextDouble() * 10;
+        for (int i = 0; i < photos; i++) {
+            points[i] = GeoPoint.of(lon + i * random.nextDouble() * 0.01, lat + i * random.nextDouble() * 0.01);
+        }
+        if (random.nextInt(10) == 0) {
+            List<Photo> timeless = new ArrayList<>();
+            for (int i = 0; i < photos; i++) {
+                timeless.add(TestPhotos.photo("t" + i, points[i].lon(), points[i].lat()));
+            }
+            return builder.photos(timeless);
+        }
+        Instant at = Instant.parse("2022-01-01T00:00:00Z").plusSeconds(random.nextInt(3 * 365 * 86_400));
+        return builder.capturedAt(at).points(points);
     }
-    TransportType type = TYPES[random.nextInt(TYPES.length)];
-    Sequence edited = world.unitOfWork().inTransaction(() -> {
-      Sequence s = world.sequences().findById(target.id()).orElseThrow();
-      SequenceDetails d = s.details();
-      s.edit(s.owner(), SequenceDetails.of(d.name() + "!", d.description(), type, d.tags()));
-      world.sequences().save(s);
-      return s;
-    });
-    sequences.put(edited.id(), edited);
-  }
 
-  private void deleteOne() {
-    Sequence target = anyPublished();
-    if (target == null || random.nextBoolean()) {
-      return;
+    private void importOne() {
+        Sequence s = randomSequence(anyUser()).build();
+        world.unitOfWork().run(() -> world.sequences().save(s));
+        sequences.put(s.id(), s);
     }
-    world.unitOfWork().run(() -> world.sequences().delete(target.id()));
-    sequences.remove(target.id());
-    viewpoints.remove(target.id());
-    marks.removeIf(m -> m.sequence().equals(target.id()));
-  }
 
-  private void mark() {
-    Sequence target = anyPublished();
-    UserId marker = anyUser();
-    if (target == null || marker.equals(target.owner())) {
-      return;
+    private void publishADraft() {
+        UserId owner = anyUser();
+        TestSequences.Builder builder = randomSequence(owner);
+        Sequence draft = builder.buildDraft();
+        world.unitOfWork().run(() -> world.sequences().save(draft));
+        Sequence published = world.unitOfWork().inTransaction(() -> {
+            Sequence s = world.sequences().findById(draft.id()).orElseThrow();
+            s.attachMapillary(owner, builder.id(draft.id()).mapillary(), Instant.parse("2024-12-01T00:00:00Z"));
+            world.sequences().save(s);
+            return s;
+        });
+        sequences.put(published.id(), published);
     }
-    ImageKey photo = target.photos().get(random.nextInt(target.photos().size())).key();
-    boolean added = world.unitOfWork().inTransaction(() -> world.viewpoints().add(
-        target.viewpointBy(marker, photo, Instant.parse("2024-12-02T00:00:00Z"))));
-    if (added) {
-      marks.add(new Mark(marker, target.id(), photo));
-      viewpoints.merge(target.id(), 1L, Long::sum);
-    }
-  }
 
-  private void unmark() {
-    if (marks.isEmpty()) {
-      return;
+    private void editTransport() {
+        Sequence target = anyPublished();
+        if (target == null) {
+            return;
+        }
+        TransportType type = TYPES[random.nextInt(TYPES.length)];
+        Sequence edited = world.unitOfWork().inTransaction(() -> {
+            Sequence s = world.sequences().findById(target.id()).orElseThrow();
+            SequenceDetails d = s.details();
+            s.edit(s.owner(), SequenceDetails.of(d.name() + "!", d.description(), type, d.tags()));
+            world.sequences().save(s);
+            return s;
+        });
+        sequences.put(edited.id(), edited);
     }
-    Mark mark = marks.remove(random.nextInt(marks.size()));
-    assertThat(world.unitOfWork().inTransaction(
-        () -> world.viewpoints().remove(mark.marker(), mark.sequence(), mark.photo()))).isTrue();
-    viewpoints.merge(mark.sequence(), -1L, Long::sum);
-  }
 
-  private void likeOrUnlike() {
-    Sequence target = anyPublished();
-    UserId fan = anyUser();
-    if (target == null || fan.equals(target.owner())) {
-      return;
+    private void deleteOne() {
+        Sequence target = anyPublished();
+        if (target == null || random.nextBoolean()) {
+            return;
+        }
+        world.unitOfWork().run(() -> world.sequences().delete(target.id()));
+        sequences.remove(target.id());
+        viewpoints.remove(target.id());
+        marks.removeIf(m -> m.sequence().equals(target.id()));
     }
-    LikeTarget liked = LikeTarget.sequence(target.id());
-    world.unitOfWork().run(() -> {
-      if (!world.likes().add(new Like(fan, liked, Instant.parse("2024-12-03T00:00:00Z")))) {
-        world.likes().remove(fan, liked);
-      }
-    });
-  }
 
-  private void tourAndLike() {
-    Sequence member = anyPublished();
-    if (member == null) {
-      return;
+    private void mark() {
+        Sequence target = anyPublished();
+        UserId marker = anyUser();
+        if (target == null || marker.equals(target.owner())) {
+            return;
+        }
+        ImageKey photo =
+                target.photos().get(random.nextInt(target.photos().size())).key();
+        boolean added = world.unitOfWork()
+                .inTransaction(() -> world.viewpoints()
+                        .add(target.viewpointBy(marker, photo, Instant.parse("2024-12-02T00:00:00Z"))));
+        if (added) {
+            marks.add(new Mark(marker, target.id(), photo));
+            viewpoints.merge(target.id(), 1L, Long::sum);
+        }
     }
-    Tour tour = TestTours.tourOf(member.owner(), member);
-    UserId fan = anyUser();
-    world.unitOfWork().run(() -> {
-      world.tours().save(tour);
-      if (!fan.equals(member.owner())) {
-        world.likes().add(new Like(fan, LikeTarget.tour(tour.id()), Instant.parse("2024-12-04T00:00:00Z")));
-      }
-    });
-    tours.add(tour);
-  }
+
+    private void unmark() {
+        if (marks.isEmpty()) {
+            return;
+        }
+        Mark mark = marks.remove(random.nextInt(marks.size()));
+        assertThat(world.unitOfWork()
+                        .inTransaction(() -> world.viewpoints().remove(mark.marker(), mark.sequence(), mark.photo())))
+                .isTrue();
+        viewpoints.merge(mark.sequence(), -1L, Long::sum);
+    }
+
+    private void likeOrUnlike() {
+        Sequence target = anyPublished();
+        UserId fan = anyUser();
+        if (target == null || fan.equals(target.owner())) {
+            return;
+        }
+        LikeTarget liked = LikeTarget.sequence(target.id());
+        world.unitOfWork().run(() -> {
+            if (!world.likes().add(new Like(fan, liked, Instant.parse("2024-12-03T00:00:00Z")))) {
+                world.likes().remove(fan, liked);
+            }
+        });
+    }
+
+    private void tourAndLike() {
+        Sequence member = anyPublished();
+        if (member == null) {
+            return;
+        }
+        Tour tour = TestTours.tourOf(member.owner(), member);
+        UserId fan = anyUser();
+        world.unitOfWork().run(() -> {
+            world.tours().save(tour);
+            if (!fan.equals(member.owner())) {
+                world.likes().add(new Like(fan, LikeTarget.tour(tour.id()), Instant.parse("2024-12-04T00:00:00Z")));
+            }
+        });
+        tours.add(tour);
+    }
 }

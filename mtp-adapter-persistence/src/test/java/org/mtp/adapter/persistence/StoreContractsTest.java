@@ -20,143 +20,143 @@ import org.mtp.application.port.out.tour.TourRepositoryContract;
  */
 class StoreContractsTest {
 
-  /** One H2 and one PostgreSQL database for all nested classes; each test empties the tables it uses. */
-  static final PersistenceExtension DB = new PersistenceExtension(config -> config.withMaxPoolSize(16));
+    /** One H2 and one PostgreSQL database for all nested classes; each test empties the tables it uses. */
+    static final PersistenceExtension DB = new PersistenceExtension(config -> config.withMaxPoolSize(16));
 
-  @AfterAll
-  static void closeDatabases() {
-    DB.closeAll();
-  }
-
-  static StoreWorld world(Database database) {
-    return DatabaseStoreWorld.emptied(DB.context(database));
-  }
-
-  @Nested
-  class H2Sequences extends SequenceRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @AfterAll
+    static void closeDatabases() {
+        DB.closeAll();
     }
-  }
 
-  @Nested
-  class PostgresSequences extends SequenceRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    static StoreWorld world(Database database) {
+        return DatabaseStoreWorld.emptied(DB.context(database));
     }
-  }
 
-  @Nested
-  class H2Search extends SequenceReadModelContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Sequences extends SequenceRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresSearch extends SequenceReadModelContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresSequences extends SequenceRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
 
-  @Nested
-  class H2Tours extends TourRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Search extends SequenceReadModelContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresTours extends TourRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresSearch extends SequenceReadModelContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
 
-  @Nested
-  class H2Likes extends LikeStoreContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Tours extends TourRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresLikes extends LikeStoreContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresTours extends TourRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
 
-  @Nested
-  class H2Viewpoints extends ViewpointStoreContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Likes extends LikeStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresViewpoints extends ViewpointStoreContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresLikes extends LikeStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
 
-  @Nested
-  class H2Leaderboards extends LeaderboardReaderContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Viewpoints extends ViewpointStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresLeaderboards extends LeaderboardReaderContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresViewpoints extends ViewpointStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
 
-  @Nested
-  class H2Challenges extends ChallengeRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Leaderboards extends LeaderboardReaderContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresChallenges extends ChallengeRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresLeaderboards extends LeaderboardReaderContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
 
-  @Nested
-  class H2ChallengeCandidates extends ChallengeCandidatesContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.H2);
+    @Nested
+    class H2Challenges extends ChallengeRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
     }
-  }
 
-  @Nested
-  class PostgresChallengeCandidates extends ChallengeCandidatesContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return world(Database.POSTGRESQL);
+    @Nested
+    class PostgresChallenges extends ChallengeRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
     }
-  }
+
+    @Nested
+    class H2ChallengeCandidates extends ChallengeCandidatesContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
+    }
+
+    @Nested
+    class PostgresChallengeCandidates extends ChallengeCandidatesContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
+    }
 }

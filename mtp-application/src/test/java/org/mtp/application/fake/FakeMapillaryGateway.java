@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillaryWorld;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -28,115 +28,129 @@ import org.mtp.domain.time.TimeRange;
  */
 public final class FakeMapillaryGateway implements MapillaryGateway, MapillaryWorld {
 
-  private final Map<MapillaryToken, MapillaryUser> users = new HashMap<>();
-  private final Set<MapillaryToken> revoked = new HashSet<>();
-  private final Map<MapillarySequenceKey, MapillarySequence> sequences = new LinkedHashMap<>();
-  private final Deque<MapillaryException> failures = new ArrayDeque<>();
-  private final Map<String, Integer> calls = new HashMap<>();
+    private final Map<MapillaryToken, MapillaryUser> users = new HashMap<>();
+    private final Set<MapillaryToken> revoked = new HashSet<>();
+    private final Map<MapillarySequenceKey, MapillarySequence> sequences = new LinkedHashMap<>();
+    private final Deque<MapillaryException> failures = new ArrayDeque<>();
+    private final Map<String, Integer> calls = new HashMap<>();
 
-  /** Fluent {@link #addUser}. */
-  public FakeMapillaryGateway withUser(MapillaryUser user, MapillaryToken token) {
-    addUser(user, token);
-    return this;
-  }
-
-  /** Fluent {@link #addSequence}. */
-  public FakeMapillaryGateway withSequence(MapillarySequence sequence) {
-    addSequence(sequence);
-    return this;
-  }
-
-  @Override
-  public synchronized void addUser(MapillaryUser user, MapillaryToken token) {
-    users.put(token, user);
-    revoked.remove(token);
-  }
-
-  @Override
-  public synchronized void addSequence(MapillarySequence sequence) {
-    sequences.put(sequence.key(), sequence);
-  }
-
-  @Override
-  public synchronized void revoke(MapillaryToken token) {
-    revoked.add(token);
-  }
-
-  /** The next call (whichever method) throws {@code failure}; queued failures are used one per call. */
-  public synchronized void failNextWith(MapillaryException failure) {
-    failures.add(failure);
-  }
-
-  /** How often {@code method} ("verifyToken", "listSequences", "fetchSequence") was called. */
-  public synchronized int calls(String method) {
-    return calls.getOrDefault(method, 0);
-  }
-
-  public synchronized int totalCalls() {
-    return calls.values().stream().mapToInt(Integer::intValue).sum();
-  }
-
-  @Override
-  public synchronized MapillaryUser verifyToken(MapillaryToken token) {
-    enter("verifyToken");
-    return userOf(token);
-  }
-
-  @Override
-  public synchronized List<MapillarySequenceSummary> listSequences(
-      MapillaryToken token, MapillaryUser user, TimeRange window) {
-    enter("listSequences");
-    userOf(token);
-    List<MapillarySequenceSummary> summaries = new ArrayList<>();
-    for (MapillarySequence sequence : sequences.values()) {
-      if (!sequence.owner().sameAccount(user)) {
-        continue;
-      }
-      List<Photo> inWindow = inCaptureOrder(sequence).stream()
-          .filter(p -> window.contains(p.capturedAtOr(sequence.capturedAt())))
-          .toList();
-      if (!inWindow.isEmpty()) {
-        Photo first = inWindow.get(0);
-        summaries.add(new MapillarySequenceSummary(sequence.key(), first.capturedAtOr(sequence.capturedAt()),
-            inWindow.size(), first.point(), sequence.cameraMake(), sequence.cameraModel(), sequence.pano()));
-      }
+    /** Fluent {@link #addUser}. */
+    public FakeMapillaryGateway withUser(MapillaryUser user, MapillaryToken token) {
+        addUser(user, token);
+        return this;
     }
-    summaries.sort(Comparator.comparing(MapillarySequenceSummary::capturedAt).thenComparing(s -> s.key().value()));
-    return summaries;
-  }
 
-  @Override
-  public synchronized MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
-    enter("fetchSequence");
-    userOf(token);
-    MapillarySequence sequence = sequences.get(key);
-    if (sequence == null) {
-      throw new MapillaryException.NotFound("fake: no sequence " + key);
+    /** Fluent {@link #addSequence}. */
+    public FakeMapillaryGateway withSequence(MapillarySequence sequence) {
+        addSequence(sequence);
+        return this;
     }
-    List<Photo> ordered = inCaptureOrder(sequence);
-    return new MapillarySequence(sequence.key(), sequence.owner(), sequence.cameraMake(), sequence.cameraModel(),
-        sequence.pano(), sequence.createdAt(), ordered.get(0).capturedAtOr(sequence.capturedAt()), ordered);
-  }
 
-  private void enter(String method) {
-    calls.merge(method, 1, Integer::sum);
-    MapillaryException failure = failures.poll();
-    if (failure != null) {
-      throw failure;
+    @Override
+    public synchronized void addUser(MapillaryUser user, MapillaryToken token) {
+        users.put(token, user);
+        revoked.remove(token);
     }
-  }
 
-  private MapillaryUser userOf(MapillaryToken token) {
-    MapillaryUser user = users.get(token);
-    if (user == null || revoked.contains(token)) {
-      throw new MapillaryException.InvalidToken("fake: token unknown or revoked");
+    @Override
+    public synchronized void addSequence(MapillarySequence sequence) {
+        sequences.put(sequence.key(), sequence);
     }
-    return user;
-  }
 
-  private static List<Photo> inCaptureOrder(MapillarySequence sequence) {
-    List<Photo> ordered = new ArrayList<>(sequence.photos());
-    ordered.sort(Comparator.comparing(p -> p.capturedAtOr(sequence.capturedAt())));
-    return ordered;
-  }
+    @Override
+    public synchronized void revoke(MapillaryToken token) {
+        revoked.add(token);
+    }
+
+    /** The next call (whichever method) throws {@code failure}; queued failures are used one per call. */
+    public synchronized void failNextWith(MapillaryException failure) {
+        failures.add(failure);
+    }
+
+    /** How often {@code method} ("verifyToken", "listSequences", "fetchSequence") was called. */
+    public synchronized int calls(String method) {
+        return calls.getOrDefault(method, 0);
+    }
+
+    public synchronized int totalCalls() {
+        return calls.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    @Override
+    public synchronized MapillaryUser verifyToken(MapillaryToken token) {
+        enter("verifyToken");
+        return userOf(token);
+    }
+
+    @Override
+    public synchronized List<MapillarySequenceSummary> listSequences(
+            MapillaryToken token, MapillaryUser user, TimeRange window) {
+        enter("listSequences");
+        userOf(token);
+        List<MapillarySequenceSummary> summaries = new ArrayList<>();
+        for (MapillarySequence sequence : sequences.values()) {
+            if (!sequence.owner().sameAccount(user)) {
+                continue;
+            }
+            List<Photo> inWindow = inCaptureOrder(sequence).stream()
+                    .filter(p -> window.contains(p.capturedAtOr(sequence.capturedAt())))
+                    .toList();
+            if (!inWindow.isEmpty()) {
+                Photo first = inWindow.get(0);
+                summaries.add(new MapillarySequenceSummary(
+                        sequence.key(),
+                        first.capturedAtOr(sequence.capturedAt()),
+                        inWindow.size(),
+                        first.point(),
+                        sequence.cameraMake(),
+                        sequence.cameraModel(),
+                        sequence.pano()));
+            }
+        }
+        summaries.sort(Comparator.comparing(MapillarySequenceSummary::capturedAt)
+                .thenComparing(s -> s.key().value()));
+        return summaries;
+    }
+
+    @Override
+    public synchronized MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
+        enter("fetchSequence");
+        userOf(token);
+        MapillarySequence sequence = sequences.get(key);
+        if (sequence == null) {
+            throw new MapillaryException.NotFound("fake: no sequence " + key);
+        }
+        List<Photo> ordered = inCaptureOrder(sequence);
+        return new MapillarySequence(
+                sequence.key(),
+                sequence.owner(),
+                sequence.cameraMake(),
+                sequence.cameraModel(),
+                sequence.pano(),
+                sequence.createdAt(),
+                ordered.get(0).capturedAtOr(sequence.capturedAt()),
+                ordered);
+    }
+
+    private void enter(String method) {
+        calls.merge(method, 1, Integer::sum);
+        MapillaryException failure = failures.poll();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private MapillaryUser userOf(MapillaryToken token) {
+        MapillaryUser user = users.get(token);
+        if (user == null || revoked.contains(token)) {
+            throw new MapillaryException.InvalidToken("fake: token unknown or revoked");
+        }
+        return user;
+    }
+
+    private static List<Photo> inCaptureOrder(MapillarySequence sequence) {
+        List<Photo> ordered = new ArrayList<>(sequence.photos());
+        ordered.sort(Comparator.comparing(p -> p.capturedAtOr(sequence.capturedAt())));
+        return ordered;
+    }
 }

@@ -7,13 +7,13 @@ import org.mtp.application.port.out.mapillary.MapillaryWorld;
 /** The gateway contract, run against the in-memory fake. */
 class FakeMapillaryGatewayContractTest extends MapillaryGatewayContract {
 
-  @Override
-  protected MapillaryWorld newWorld() {
-    return new FakeMapillaryGateway();
-  }
+    @Override
+    protected MapillaryWorld newWorld() {
+        return new FakeMapillaryGateway();
+    }
 
-  @Override
-  protected MapillaryGateway gatewayFor(MapillaryWorld world) {
-    return (FakeMapillaryGateway) world;
-  }
+    @Override
+    protected MapillaryGateway gatewayFor(MapillaryWorld world) {
+        return (FakeMapillaryGateway) world;
+    }
 }

@@ -16,54 +16,57 @@ import org.mtp.domain.user.UserId;
 /** In-memory fake of {@link AccessTokenStore}. */
 public final class InMemoryAccessTokenStore implements AccessTokenStore {
 
-  private static final Comparator<AccessTokenRecord> NEWEST_FIRST = Comparator
-      .comparing(AccessTokenRecord::createdAt)
-      .thenComparing(AccessTokenRecord::id)
-      .reversed();
+    private static final Comparator<AccessTokenRecord> NEWEST_FIRST = Comparator.comparing(AccessTokenRecord::createdAt)
+            .thenComparing(AccessTokenRecord::id)
+            .reversed();
 
-  private final Map<AccessTokenId, AccessTokenRecord> tokens = new LinkedHashMap<>();
+    private final Map<AccessTokenId, AccessTokenRecord> tokens = new LinkedHashMap<>();
 
-  @Override
-  public synchronized void save(AccessTokenRecord token) {
-    boolean hashTaken = tokens.values().stream().anyMatch(other -> other.hash().equals(token.hash()));
-    if (tokens.containsKey(token.id()) || hashTaken) {
-      throw new IllegalStateException("a token with this id or hash exists");
+    @Override
+    public synchronized void save(AccessTokenRecord token) {
+        boolean hashTaken =
+                tokens.values().stream().anyMatch(other -> other.hash().equals(token.hash()));
+        if (tokens.containsKey(token.id()) || hashTaken) {
+            throw new IllegalStateException("a token with this id or hash exists");
+        }
+        tokens.put(token.id(), token);
     }
-    tokens.put(token.id(), token);
-  }
 
-  @Override
-  public synchronized Optional<AccessTokenRecord> findByHash(TokenHash hash) {
-    return tokens.values().stream().filter(token -> token.hash().equals(hash)).findFirst();
-  }
-
-  @Override
-  public synchronized Optional<AccessTokenRecord> findById(AccessTokenId id) {
-    return Optional.ofNullable(tokens.get(id));
-  }
-
-  @Override
-  public synchronized boolean revoke(AccessTokenId id, Instant at) {
-    AccessTokenRecord token = tokens.get(id);
-    if (token == null || token.isRevoked()) {
-      return false;
+    @Override
+    public synchronized Optional<AccessTokenRecord> findByHash(TokenHash hash) {
+        return tokens.values().stream()
+                .filter(token -> token.hash().equals(hash))
+                .findFirst();
     }
-    tokens.put(id, token.revoked(at));
-    return true;
-  }
 
-  @Override
-  public synchronized List<AccessTokenRecord> listActiveByUser(UserId userId, Optional<TokenPosition> after,
-      int limit) {
-    return tokens.values().stream()
-        .filter(token -> token.userId().equals(userId) && !token.isRevoked())
-        .filter(token -> after.map(position -> position.precedes(token.createdAt(), token.id())).orElse(true))
-        .sorted(NEWEST_FIRST)
-        .limit(limit)
-        .toList();
-  }
+    @Override
+    public synchronized Optional<AccessTokenRecord> findById(AccessTokenId id) {
+        return Optional.ofNullable(tokens.get(id));
+    }
 
-  public synchronized List<AccessTokenRecord> all() {
-    return List.copyOf(tokens.values());
-  }
+    @Override
+    public synchronized boolean revoke(AccessTokenId id, Instant at) {
+        AccessTokenRecord token = tokens.get(id);
+        if (token == null || token.isRevoked()) {
+            return false;
+        }
+        tokens.put(id, token.revoked(at));
+        return true;
+    }
+
+    @Override
+    public synchronized List<AccessTokenRecord> listActiveByUser(
+            UserId userId, Optional<TokenPosition> after, int limit) {
+        return tokens.values().stream()
+                .filter(token -> token.userId().equals(userId) && !token.isRevoked())
+                .filter(token -> after.map(position -> position.precedes(token.createdAt(), token.id()))
+                        .orElse(true))
+                .sorted(NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    public synchronized List<AccessTokenRecord> all() {
+        return List.copyOf(tokens.values());
+    }
 }

@@ -5,8 +5,8 @@ import org.mtp.application.port.out.oauth.AccessTokenStoreContract;
 
 class InMemoryAccessTokenStoreTest extends AccessTokenStoreContract {
 
-  @Override
-  protected AccessTokenStore newStore() {
-    return new InMemoryAccessTokenStore();
-  }
+    @Override
+    protected AccessTokenStore newStore() {
+        return new InMemoryAccessTokenStore();
+    }
 }

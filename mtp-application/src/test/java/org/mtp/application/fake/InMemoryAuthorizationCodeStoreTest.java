@@ -5,8 +5,8 @@ import org.mtp.application.port.out.oauth.AuthorizationCodeStoreContract;
 
 class InMemoryAuthorizationCodeStoreTest extends AuthorizationCodeStoreContract {
 
-  @Override
-  protected AuthorizationCodeStore newStore() {
-    return new InMemoryAuthorizationCodeStore();
-  }
+    @Override
+    protected AuthorizationCodeStore newStore() {
+        return new InMemoryAuthorizationCodeStore();
+    }
 }

@@ -11,22 +11,22 @@ import org.mtp.application.port.out.oauth.DuplicateClientIdException;
 /** In-memory fake of {@link ClientRepository}. */
 public final class InMemoryClientRepository implements ClientRepository {
 
-  private final Map<ClientId, OAuthClient> clients = new LinkedHashMap<>();
+    private final Map<ClientId, OAuthClient> clients = new LinkedHashMap<>();
 
-  @Override
-  public synchronized Optional<OAuthClient> findById(ClientId id) {
-    return Optional.ofNullable(clients.get(id));
-  }
-
-  @Override
-  public synchronized void save(OAuthClient client) {
-    if (clients.containsKey(client.id())) {
-      throw new DuplicateClientIdException(client.id(), null);
+    @Override
+    public synchronized Optional<OAuthClient> findById(ClientId id) {
+        return Optional.ofNullable(clients.get(id));
     }
-    clients.put(client.id(), client);
-  }
 
-  public synchronized int count() {
-    return clients.size();
-  }
+    @Override
+    public synchronized void save(OAuthClient client) {
+        if (clients.containsKey(client.id())) {
+            throw new DuplicateClientIdException(client.id(), null);
+        }
+        clients.put(client.id(), client);
+    }
+
+    public synchronized int count() {
+        return clients.size();
+    }
 }

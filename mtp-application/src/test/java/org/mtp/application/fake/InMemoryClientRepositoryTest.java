@@ -5,8 +5,8 @@ import org.mtp.application.port.out.oauth.ClientRepositoryContract;
 
 class InMemoryClientRepositoryTest extends ClientRepositoryContract {
 
-  @Override
-  protected ClientRepository newRepository() {
-    return new InMemoryClientRepository();
-  }
+    @Override
+    protected ClientRepository newRepository() {
+        return new InMemoryClientRepository();
+    }
 }

@@ -10,46 +10,46 @@ import org.mtp.domain.user.UserId;
 /** Test double of the like store: a set of (user, target) pairs, so counts are always recounts. */
 public final class InMemoryLikes implements LikeStore, InMemoryData.Transactional {
 
-  private record Key(UserId user, LikeTarget target) {}
+    private record Key(UserId user, LikeTarget target) {}
 
-  private Set<Key> likes = new HashSet<>();
+    private Set<Key> likes = new HashSet<>();
 
-  public InMemoryLikes(InMemoryData data) {
-    data.register(this);
-  }
+    public InMemoryLikes(InMemoryData data) {
+        data.register(this);
+    }
 
-  @Override
-  public synchronized boolean add(Like like) {
-    return likes.add(new Key(like.user(), like.target()));
-  }
+    @Override
+    public synchronized boolean add(Like like) {
+        return likes.add(new Key(like.user(), like.target()));
+    }
 
-  @Override
-  public synchronized boolean remove(UserId user, LikeTarget target) {
-    return likes.remove(new Key(user, target));
-  }
+    @Override
+    public synchronized boolean remove(UserId user, LikeTarget target) {
+        return likes.remove(new Key(user, target));
+    }
 
-  @Override
-  public synchronized long count(LikeTarget target) {
-    return likes.stream().filter(k -> k.target().equals(target)).count();
-  }
+    @Override
+    public synchronized long count(LikeTarget target) {
+        return likes.stream().filter(k -> k.target().equals(target)).count();
+    }
 
-  @Override
-  public synchronized boolean exists(UserId user, LikeTarget target) {
-    return likes.contains(new Key(user, target));
-  }
+    @Override
+    public synchronized boolean exists(UserId user, LikeTarget target) {
+        return likes.contains(new Key(user, target));
+    }
 
-  synchronized void removeAll(LikeTarget target) {
-    likes.removeIf(k -> k.target().equals(target));
-  }
+    synchronized void removeAll(LikeTarget target) {
+        likes.removeIf(k -> k.target().equals(target));
+    }
 
-  @Override
-  public synchronized Object snapshot() {
-    return new HashSet<>(likes);
-  }
+    @Override
+    public synchronized Object snapshot() {
+        return new HashSet<>(likes);
+    }
 
-  @Override
-  @SuppressWarnings("unchecked")
-  public synchronized void restore(Object snapshot) {
-    likes = new HashSet<>((Set<Key>) snapshot);
-  }
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        likes = new HashSet<>((Set<Key>) snapshot);
+    }
 }

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import org.mtp.application.model.page.OffsetCursor;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.sequence.SequenceStamp;
-import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -35,160 +35,191 @@ import org.mtp.domain.user.Username;
  */
 public final class InMemorySequences implements SequenceRepository, SequenceReadModel, InMemoryData.Transactional {
 
-  private Map<SequenceId, Sequence> sequences = new HashMap<>();
-  /** How often each sequence was saved: with its like count and viewpoints, what its revision is made of. */
-  private Map<SequenceId, Long> saves = new HashMap<>();
-  private final InMemoryLikes likes;
-  private final InMemoryViewpoints viewpoints;
-  private final InMemoryTours tours;
-  private final InMemoryUserDirectory users;
+    private Map<SequenceId, Sequence> sequences = new HashMap<>();
+    /** How often each sequence was saved: with its like count and viewpoints, what its revision is made of. */
+    private Map<SequenceId, Long> saves = new HashMap<>();
 
-  public InMemorySequences(InMemoryData data, InMemoryLikes likes, InMemoryViewpoints viewpoints,
-      InMemoryTours tours, InMemoryUserDirectory users) {
-    this.likes = likes;
-    this.viewpoints = viewpoints;
-    this.tours = tours;
-    this.users = users;
-    data.register(this);
-  }
+    private final InMemoryLikes likes;
+    private final InMemoryViewpoints viewpoints;
+    private final InMemoryTours tours;
+    private final InMemoryUserDirectory users;
 
-  static Sequence copy(Sequence s) {
-    return Sequence.reconstitute(s.id(), s.owner(), s.draftedAt(), s.details(), s.links(), s.mapillary().orElse(null),
-        s.importedAt().orElse(null));
-  }
-
-  @Override
-  public synchronized void save(Sequence sequence) {
-    Optional<MapillarySequenceKey> key = sequence.mapillaryKey();
-    if (key.isPresent() && findIdByMapillaryKey(key.get()).filter(id -> !id.equals(sequence.id())).isPresent()) {
-      throw new SequenceFailures.KeyTaken(key.get());
+    public InMemorySequences(
+            InMemoryData data,
+            InMemoryLikes likes,
+            InMemoryViewpoints viewpoints,
+            InMemoryTours tours,
+            InMemoryUserDirectory users) {
+        this.likes = likes;
+        this.viewpoints = viewpoints;
+        this.tours = tours;
+        this.users = users;
+        data.register(this);
     }
-    sequences.put(sequence.id(), copy(sequence));
-    saves.merge(sequence.id(), 1L, Long::sum);
-  }
 
-  @Override
-  public synchronized Optional<Sequence> findById(SequenceId id) {
-    return Optional.ofNullable(sequences.get(id)).map(InMemorySequences::copy);
-  }
-
-  @Override
-  public synchronized Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key) {
-    return sequences.values().stream().filter(s -> s.mapillaryKey().filter(key::equals).isPresent())
-        .map(Sequence::id).findFirst();
-  }
-
-  @Override
-  public synchronized Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys) {
-    return sequences.values().stream().flatMap(s -> s.mapillaryKey().stream()).filter(keys::contains)
-        .collect(Collectors.toSet());
-  }
-
-  @Override
-  public synchronized int countImportedSince(UserId owner, Instant since) {
-    return (int) sequences.values().stream()
-        .filter(s -> s.owner().equals(owner) && s.importedAt().filter(at -> !at.isBefore(since)).isPresent())
-        .count();
-  }
-
-  @Override
-  public synchronized void delete(SequenceId id) {
-    sequences.remove(id);
-    saves.remove(id);
-    likes.removeAll(LikeTarget.sequence(id));
-    viewpoints.removeAll(id);
-    tours.forgetEverywhere(id);
-  }
-
-  @Override
-  public synchronized Page<SequenceSummary> search(SequenceQuery q, PageRequest page) {
-    List<SequenceSummary> matches = sequences.values().stream()
-        .filter(matcher(q))
-        .map(this::summarize)
-        .sorted(order(q))
-        .toList();
-    return OffsetCursor.page(matches, page);
-  }
-
-  @Override
-  public synchronized Optional<SequenceSummary> summary(SequenceId id) {
-    return Optional.ofNullable(sequences.get(id)).map(this::summarize);
-  }
-
-  @Override
-  public synchronized Optional<StoredSequence> view(SequenceId id) {
-    Sequence s = sequences.get(id);
-    if (s == null) {
-      return Optional.empty();
+    static Sequence copy(Sequence s) {
+        return Sequence.reconstitute(
+                s.id(),
+                s.owner(),
+                s.draftedAt(),
+                s.details(),
+                s.links(),
+                s.mapillary().orElse(null),
+                s.importedAt().orElse(null));
     }
-    // As the database's join: a sequence whose owner is unknown is not found.
-    return users.usernameOf(s.owner()).map(owner -> new StoredSequence(copy(s), owner,
-        likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id), revision(id)));
-  }
 
-  @Override
-  public synchronized Optional<SequenceStamp> stamp(SequenceId id) {
-    Sequence s = sequences.get(id);
-    return s == null ? Optional.empty() : Optional.of(new SequenceStamp(revision(id), s.owner(), s.isPublished()));
-  }
+    @Override
+    public synchronized void save(Sequence sequence) {
+        Optional<MapillarySequenceKey> key = sequence.mapillaryKey();
+        if (key.isPresent()
+                && findIdByMapillaryKey(key.get())
+                        .filter(id -> !id.equals(sequence.id()))
+                        .isPresent()) {
+            throw new SequenceFailures.KeyTaken(key.get());
+        }
+        sequences.put(sequence.id(), copy(sequence));
+        saves.merge(sequence.id(), 1L, Long::sum);
+    }
 
-  /**
-   * Not a counter as in the database, but just as good for its one use: it changes whenever the view does (a save,
-   * a like count, a viewpoint), so an equal revision means an equal view.
-   */
-  private long revision(SequenceId id) {
-    return Objects.hash(saves.getOrDefault(id, 0L), likes.count(LikeTarget.sequence(id)),
-        viewpoints.countsBySequence(id));
-  }
+    @Override
+    public synchronized Optional<Sequence> findById(SequenceId id) {
+        return Optional.ofNullable(sequences.get(id)).map(InMemorySequences::copy);
+    }
 
-  /** Every stored sequence, for the other fakes (leaderboards, challenge candidates). */
-  synchronized List<Sequence> all() {
-    return sequences.values().stream().map(InMemorySequences::copy).toList();
-  }
+    @Override
+    public synchronized Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key) {
+        return sequences.values().stream()
+                .filter(s -> s.mapillaryKey().filter(key::equals).isPresent())
+                .map(Sequence::id)
+                .findFirst();
+    }
 
-  private SequenceSummary summarize(Sequence s) {
-    Username name = users.usernameOf(s.owner()).orElse(Username.of("unknown"));
-    return SequenceSummary.of(s, name, likes.count(LikeTarget.sequence(s.id())));
-  }
+    @Override
+    public synchronized Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys) {
+        return sequences.values().stream()
+                .flatMap(s -> s.mapillaryKey().stream())
+                .filter(keys::contains)
+                .collect(Collectors.toSet());
+    }
 
-  private Predicate<Sequence> matcher(SequenceQuery q) {
-    return s -> (q.draftsOf() == null ? s.isPublished() : !s.isPublished() && s.owner().equals(q.draftsOf()))
-        && (q.nameContains() == null || lower(s.details().name()).contains(lower(q.nameContains())))
-        && (q.owner() == null || users.usernameOf(s.owner()).filter(q.owner()::sameAs).isPresent())
-        && s.details().tags().containsAll(q.tags())
-        && (q.transportType() == null || q.transportType().includes(s.details().transportType()))
-        && (q.cameraMake() == null || q.cameraMake().matches(s.cameraMake().orElse(null)))
-        && (q.cameraModel() == null || q.cameraModel().matches(s.cameraModel().orElse(null)))
-        && (q.pano() == null || q.pano() == s.pano())
-        && (q.captured() == null || q.captured().contains(s.capturedAt().orElse(null)))
-        && (q.bbox() == null || s.bounds().filter(q.bbox()::intersects).isPresent())
-        && (q.challenge() == null || q.challenge().selects(InMemoryChallenges.candidateOf(s)));
-  }
+    @Override
+    public synchronized int countImportedSince(UserId owner, Instant since) {
+        return (int) sequences.values().stream()
+                .filter(s -> s.owner().equals(owner)
+                        && s.importedAt().filter(at -> !at.isBefore(since)).isPresent())
+                .count();
+    }
 
-  private static Comparator<SequenceSummary> order(SequenceQuery q) {
-    Comparator<SequenceSummary> primary = switch (q.sort()) {
-      case LATEST -> Comparator.comparing((SequenceSummary s) -> s.capturedAt() != null ? s.capturedAt() : s.draftedAt());
-      case MOST_LIKES -> Comparator.comparingLong(SequenceSummary::likeCount);
-      case DISTANCE -> Comparator.comparing(SequenceSummary::distance);
-    };
-    return primary.thenComparing(s -> s.id().toString()).reversed();
-  }
+    @Override
+    public synchronized void delete(SequenceId id) {
+        sequences.remove(id);
+        saves.remove(id);
+        likes.removeAll(LikeTarget.sequence(id));
+        viewpoints.removeAll(id);
+        tours.forgetEverywhere(id);
+    }
 
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
+    @Override
+    public synchronized Page<SequenceSummary> search(SequenceQuery q, PageRequest page) {
+        List<SequenceSummary> matches = sequences.values().stream()
+                .filter(matcher(q))
+                .map(this::summarize)
+                .sorted(order(q))
+                .toList();
+        return OffsetCursor.page(matches, page);
+    }
 
-  @Override
-  public synchronized Object snapshot() {
-    return new Snapshot(new HashMap<>(sequences), new HashMap<>(saves));
-  }
+    @Override
+    public synchronized Optional<SequenceSummary> summary(SequenceId id) {
+        return Optional.ofNullable(sequences.get(id)).map(this::summarize);
+    }
 
-  @Override
-  public synchronized void restore(Object snapshot) {
-    Snapshot stored = (Snapshot) snapshot;
-    sequences = new HashMap<>(stored.sequences());
-    saves = new HashMap<>(stored.saves());
-  }
+    @Override
+    public synchronized Optional<StoredSequence> view(SequenceId id) {
+        Sequence s = sequences.get(id);
+        if (s == null) {
+            return Optional.empty();
+        }
+        // As the database's join: a sequence whose owner is unknown is not found.
+        return users.usernameOf(s.owner())
+                .map(owner -> new StoredSequence(
+                        copy(s),
+                        owner,
+                        likes.count(LikeTarget.sequence(id)),
+                        viewpoints.countsBySequence(id),
+                        revision(id)));
+    }
 
-  private record Snapshot(Map<SequenceId, Sequence> sequences, Map<SequenceId, Long> saves) {}
+    @Override
+    public synchronized Optional<SequenceStamp> stamp(SequenceId id) {
+        Sequence s = sequences.get(id);
+        return s == null ? Optional.empty() : Optional.of(new SequenceStamp(revision(id), s.owner(), s.isPublished()));
+    }
+
+    /**
+     * Not a counter as in the database, but just as good for its one use: it changes whenever the view does (a save, a
+     * like count, a viewpoint), so an equal revision means an equal view.
+     */
+    private long revision(SequenceId id) {
+        return Objects.hash(
+                saves.getOrDefault(id, 0L), likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id));
+    }
+
+    /** Every stored sequence, for the other fakes (leaderboards, challenge candidates). */
+    synchronized List<Sequence> all() {
+        return sequences.values().stream().map(InMemorySequences::copy).toList();
+    }
+
+    private SequenceSummary summarize(Sequence s) {
+        Username name = users.usernameOf(s.owner()).orElse(Username.of("unknown"));
+        return SequenceSummary.of(s, name, likes.count(LikeTarget.sequence(s.id())));
+    }
+
+    private Predicate<Sequence> matcher(SequenceQuery q) {
+        return s -> (q.draftsOf() == null
+                        ? s.isPublished()
+                        : !s.isPublished() && s.owner().equals(q.draftsOf()))
+                && (q.nameContains() == null || lower(s.details().name()).contains(lower(q.nameContains())))
+                && (q.owner() == null
+                        || users.usernameOf(s.owner()).filter(q.owner()::sameAs).isPresent())
+                && s.details().tags().containsAll(q.tags())
+                && (q.transportType() == null
+                        || q.transportType().includes(s.details().transportType()))
+                && (q.cameraMake() == null
+                        || q.cameraMake().matches(s.cameraMake().orElse(null)))
+                && (q.cameraModel() == null
+                        || q.cameraModel().matches(s.cameraModel().orElse(null)))
+                && (q.pano() == null || q.pano() == s.pano())
+                && (q.captured() == null || q.captured().contains(s.capturedAt().orElse(null)))
+                && (q.bbox() == null || s.bounds().filter(q.bbox()::intersects).isPresent())
+                && (q.challenge() == null || q.challenge().selects(InMemoryChallenges.candidateOf(s)));
+    }
+
+    private static Comparator<SequenceSummary> order(SequenceQuery q) {
+        Comparator<SequenceSummary> primary = switch (q.sort()) {
+            case LATEST ->
+                Comparator.comparing((SequenceSummary s) -> s.capturedAt() != null ? s.capturedAt() : s.draftedAt());
+            case MOST_LIKES -> Comparator.comparingLong(SequenceSummary::likeCount);
+            case DISTANCE -> Comparator.comparing(SequenceSummary::distance);
+        };
+        return primary.thenComparing(s -> s.id().toString()).reversed();
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public synchronized Object snapshot() {
+        return new Snapshot(new HashMap<>(sequences), new HashMap<>(saves));
+    }
+
+    @Override
+    public synchronized void restore(Object snapshot) {
+        Snapshot stored = (Snapshot) snapshot;
+        sequences = new HashMap<>(stored.sequences());
+        saves = new HashMap<>(stored.saves());
+    }
+
+    private record Snapshot(Map<SequenceId, Sequence> sequences, Map<SequenceId, Long> saves) {}
 }

@@ -14,67 +14,67 @@ import org.mtp.application.port.out.tour.TourRepositoryContract;
 /** The contracts of the sequence-related ports, run against the in-memory fakes. */
 class InMemoryStoreContractsTest {
 
-  @Nested
-  class Sequences extends SequenceRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Sequences extends SequenceRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class Search extends SequenceReadModelContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Search extends SequenceReadModelContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class Tours extends TourRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Tours extends TourRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class Likes extends LikeStoreContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Likes extends LikeStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class Viewpoints extends ViewpointStoreContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Viewpoints extends ViewpointStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class Leaderboards extends LeaderboardReaderContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Leaderboards extends LeaderboardReaderContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class Challenges extends ChallengeRepositoryContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class Challenges extends ChallengeRepositoryContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 
-  @Nested
-  class ChallengeCandidates extends ChallengeCandidatesContract {
-    @Override
-    protected StoreWorld newWorld() {
-      return new InMemoryStoreWorld();
+    @Nested
+    class ChallengeCandidates extends ChallengeCandidatesContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
     }
-  }
 }

@@ -16,55 +16,55 @@ import org.mtp.domain.user.Username;
 /** Test double: the in-memory stores as one {@link StoreWorld}, for the contracts of the sequence-related ports. */
 public final class InMemoryStoreWorld implements StoreWorld {
 
-  private final InMemoryStores stores = new InMemoryStores();
+    private final InMemoryStores stores = new InMemoryStores();
 
-  @Override
-  public UnitOfWork unitOfWork() {
-    return stores.unitOfWork;
-  }
+    @Override
+    public UnitOfWork unitOfWork() {
+        return stores.unitOfWork;
+    }
 
-  @Override
-  public SequenceRepository sequences() {
-    return stores.sequences;
-  }
+    @Override
+    public SequenceRepository sequences() {
+        return stores.sequences;
+    }
 
-  @Override
-  public SequenceReadModel sequenceReadModel() {
-    return stores.sequences;
-  }
+    @Override
+    public SequenceReadModel sequenceReadModel() {
+        return stores.sequences;
+    }
 
-  @Override
-  public TourRepository tours() {
-    return stores.tours;
-  }
+    @Override
+    public TourRepository tours() {
+        return stores.tours;
+    }
 
-  @Override
-  public LikeStore likes() {
-    return stores.likes;
-  }
+    @Override
+    public LikeStore likes() {
+        return stores.likes;
+    }
 
-  @Override
-  public ViewpointStore viewpoints() {
-    return stores.viewpoints;
-  }
+    @Override
+    public ViewpointStore viewpoints() {
+        return stores.viewpoints;
+    }
 
-  @Override
-  public LeaderboardReader leaderboards() {
-    return stores.leaderboards;
-  }
+    @Override
+    public LeaderboardReader leaderboards() {
+        return stores.leaderboards;
+    }
 
-  @Override
-  public ChallengeRepository challenges() {
-    return stores.challenges;
-  }
+    @Override
+    public ChallengeRepository challenges() {
+        return stores.challenges;
+    }
 
-  @Override
-  public ChallengeCandidates challengeCandidates() {
-    return stores.challenges;
-  }
+    @Override
+    public ChallengeCandidates challengeCandidates() {
+        return stores.challenges;
+    }
 
-  @Override
-  public void addUser(UserId id, Username username) {
-    stores.users.register(id, username);
-  }
+    @Override
+    public void addUser(UserId id, Username username) {
+        stores.users.register(id, username);
+    }
 }

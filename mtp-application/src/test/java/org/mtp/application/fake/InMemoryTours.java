@@ -18,67 +18,72 @@ import org.mtp.domain.user.UserId;
 /** Test double storing tours as copies; deleting a tour deletes its likes. */
 public final class InMemoryTours implements TourRepository, InMemoryData.Transactional {
 
-  private Map<TourId, Tour> tours = new HashMap<>();
-  private final InMemoryLikes likes;
+    private Map<TourId, Tour> tours = new HashMap<>();
+    private final InMemoryLikes likes;
 
-  public InMemoryTours(InMemoryData data, InMemoryLikes likes) {
-    this.likes = likes;
-    data.register(this);
-  }
-
-  private static Tour copy(Tour t) {
-    return Tour.reconstitute(t.id(), t.owner(), t.details(), t.sequences(), t.createdAt(), t.updatedAt());
-  }
-
-  @Override
-  public synchronized void save(Tour tour) {
-    tours.put(tour.id(), copy(tour));
-  }
-
-  @Override
-  public synchronized Optional<Tour> findById(TourId id) {
-    return Optional.ofNullable(tours.get(id)).map(InMemoryTours::copy);
-  }
-
-  @Override
-  public synchronized List<Tour> findContaining(SequenceId sequence) {
-    return tours.values().stream().filter(t -> t.sequences().contains(sequence)).map(InMemoryTours::copy).toList();
-  }
-
-  @Override
-  public synchronized Page<Tour> list(UserId owner, PageRequest page) {
-    List<Tour> ordered = tours.values().stream()
-        .filter(t -> owner == null || t.owner().equals(owner))
-        .sorted(Comparator.comparing(Tour::createdAt).thenComparing(t -> t.id().toString()).reversed())
-        .map(InMemoryTours::copy)
-        .toList();
-    return OffsetCursor.page(ordered, page);
-  }
-
-  /** Takes a deleted sequence out of every tour, as the database's foreign key cascade does. */
-  synchronized void forgetEverywhere(SequenceId sequence) {
-    for (Map.Entry<TourId, Tour> entry : tours.entrySet()) {
-      Tour copy = copy(entry.getValue());
-      if (copy.forget(sequence)) {
-        entry.setValue(copy);
-      }
+    public InMemoryTours(InMemoryData data, InMemoryLikes likes) {
+        this.likes = likes;
+        data.register(this);
     }
-  }
 
-  @Override
-  public synchronized void delete(TourId id) {
-    tours.remove(id);
-    likes.removeAll(LikeTarget.tour(id));
-  }
+    private static Tour copy(Tour t) {
+        return Tour.reconstitute(t.id(), t.owner(), t.details(), t.sequences(), t.createdAt(), t.updatedAt());
+    }
 
-  @Override
-  public synchronized Object snapshot() {
-    return new HashMap<>(tours);
-  }
+    @Override
+    public synchronized void save(Tour tour) {
+        tours.put(tour.id(), copy(tour));
+    }
 
-  @Override
-  @SuppressWarnings("unchecked")
-  public synchronized void restore(Object snapshot) {
-    tours = new HashMap<>((Map<TourId, Tour>) snapshot);
-  }
+    @Override
+    public synchronized Optional<Tour> findById(TourId id) {
+        return Optional.ofNullable(tours.get(id)).map(InMemoryTours::copy);
+    }
+
+    @Override
+    public synchronized List<Tour> findContaining(SequenceId sequence) {
+        return tours.values().stream()
+                .filter(t -> t.sequences().contains(sequence))
+                .map(InMemoryTours::copy)
+                .toList();
+    }
+
+    @Override
+    public synchronized Page<Tour> list(UserId owner, PageRequest page) {
+        List<Tour> ordered = tours.values().stream()
+                .filter(t -> owner == null || t.owner().equals(owner))
+                .sorted(Comparator.comparing(Tour::createdAt)
+                        .thenComparing(t -> t.id().toString())
+                        .reversed())
+                .map(InMemoryTours::copy)
+                .toList();
+        return OffsetCursor.page(ordered, page);
+    }
+
+    /** Takes a deleted sequence out of every tour, as the database's foreign key cascade does. */
+    synchronized void forgetEverywhere(SequenceId sequence) {
+        for (Map.Entry<TourId, Tour> entry : tours.entrySet()) {
+            Tour copy = copy(entry.getValue());
+            if (copy.forget(sequence)) {
+                entry.setValue(copy);
+            }
+        }
+    }
+
+    @Override
+    public synchronized void delete(TourId id) {
+        tours.remove(id);
+        likes.removeAll(LikeTarget.tour(id));
+    }
+
+    @Override
+    public synchronized Object snapshot() {
+        return new HashMap<>(tours);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        tours = new HashMap<>((Map<TourId, Tour>) snapshot);
+    }
 }

@@ -5,8 +5,8 @@ import org.mtp.application.port.out.account.UserRepositoryContract;
 
 class InMemoryUserRepositoryTest extends UserRepositoryContract {
 
-  @Override
-  protected UserRepository newRepository() {
-    return new InMemoryUserRepository();
-  }
+    @Override
+    protected UserRepository newRepository() {
+        return new InMemoryUserRepository();
+    }
 }

@@ -13,57 +13,62 @@ import org.mtp.domain.viewpoint.Viewpoint;
 /** Test double of the viewpoint store: one entry per (marker, sequence, photo). */
 public final class InMemoryViewpoints implements ViewpointStore, InMemoryData.Transactional {
 
-  private record Key(UserId marker, SequenceId sequence, ImageKey photo) {}
+    private record Key(UserId marker, SequenceId sequence, ImageKey photo) {}
 
-  private Map<Key, Viewpoint> viewpoints = new HashMap<>();
+    private Map<Key, Viewpoint> viewpoints = new HashMap<>();
 
-  public InMemoryViewpoints(InMemoryData data) {
-    data.register(this);
-  }
+    public InMemoryViewpoints(InMemoryData data) {
+        data.register(this);
+    }
 
-  @Override
-  public synchronized boolean add(Viewpoint v) {
-    return viewpoints.putIfAbsent(new Key(v.marker(), v.sequence(), v.photo()), v) == null;
-  }
+    @Override
+    public synchronized boolean add(Viewpoint v) {
+        return viewpoints.putIfAbsent(new Key(v.marker(), v.sequence(), v.photo()), v) == null;
+    }
 
-  @Override
-  public synchronized boolean remove(UserId marker, SequenceId sequence, ImageKey photo) {
-    return viewpoints.remove(new Key(marker, sequence, photo)) != null;
-  }
+    @Override
+    public synchronized boolean remove(UserId marker, SequenceId sequence, ImageKey photo) {
+        return viewpoints.remove(new Key(marker, sequence, photo)) != null;
+    }
 
-  @Override
-  public synchronized long countOnPhoto(SequenceId sequence, ImageKey photo) {
-    return viewpoints.keySet().stream().filter(k -> k.sequence().equals(sequence) && k.photo().equals(photo)).count();
-  }
+    @Override
+    public synchronized long countOnPhoto(SequenceId sequence, ImageKey photo) {
+        return viewpoints.keySet().stream()
+                .filter(k -> k.sequence().equals(sequence) && k.photo().equals(photo))
+                .count();
+    }
 
-  @Override
-  public synchronized Map<ImageKey, Long> countsBySequence(SequenceId sequence) {
-    Map<ImageKey, Long> counts = new HashMap<>();
-    viewpoints.keySet().stream().filter(k -> k.sequence().equals(sequence))
-        .forEach(k -> counts.merge(k.photo(), 1L, Long::sum));
-    return counts;
-  }
+    @Override
+    public synchronized Map<ImageKey, Long> countsBySequence(SequenceId sequence) {
+        Map<ImageKey, Long> counts = new HashMap<>();
+        viewpoints.keySet().stream()
+                .filter(k -> k.sequence().equals(sequence))
+                .forEach(k -> counts.merge(k.photo(), 1L, Long::sum));
+        return counts;
+    }
 
-  synchronized long countOnSequence(SequenceId sequence) {
-    return viewpoints.keySet().stream().filter(k -> k.sequence().equals(sequence)).count();
-  }
+    synchronized long countOnSequence(SequenceId sequence) {
+        return viewpoints.keySet().stream()
+                .filter(k -> k.sequence().equals(sequence))
+                .count();
+    }
 
-  synchronized void removeAll(SequenceId sequence) {
-    viewpoints.keySet().removeIf(k -> k.sequence().equals(sequence));
-  }
+    synchronized void removeAll(SequenceId sequence) {
+        viewpoints.keySet().removeIf(k -> k.sequence().equals(sequence));
+    }
 
-  synchronized Set<Viewpoint> all() {
-    return new HashSet<>(viewpoints.values());
-  }
+    synchronized Set<Viewpoint> all() {
+        return new HashSet<>(viewpoints.values());
+    }
 
-  @Override
-  public synchronized Object snapshot() {
-    return new HashMap<>(viewpoints);
-  }
+    @Override
+    public synchronized Object snapshot() {
+        return new HashMap<>(viewpoints);
+    }
 
-  @Override
-  @SuppressWarnings("unchecked")
-  public synchronized void restore(Object snapshot) {
-    viewpoints = new HashMap<>((Map<Key, Viewpoint>) snapshot);
-  }
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        viewpoints = new HashMap<>((Map<Key, Viewpoint>) snapshot);
+    }
 }

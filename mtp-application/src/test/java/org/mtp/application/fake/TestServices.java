@@ -22,45 +22,51 @@ import org.mtp.application.service.tour.TourService;
 /** The sequence, social, tour, leaderboard and challenge services wired by hand on in-memory stores. */
 public final class TestServices {
 
-  public final InMemoryStores stores;
-  public final CreateDraftService createDraft;
-  public final AttachMapillaryService attach;
-  public final ImportSequenceService importSequence;
-  public final ListImportableService listImportable;
-  public final EditSequenceService edit;
-  public final DeleteSequenceService delete;
-  public final SequenceQueries queries;
-  public final LikeService likes;
-  public final ViewpointService viewpoints;
-  public final TourService tours;
-  public final LeaderboardService leaderboards;
-  public final ChallengeService challenges;
-  public final MapillaryConnectionService mapillaryConnections;
+    public final InMemoryStores stores;
+    public final CreateDraftService createDraft;
+    public final AttachMapillaryService attach;
+    public final ImportSequenceService importSequence;
+    public final ListImportableService listImportable;
+    public final EditSequenceService edit;
+    public final DeleteSequenceService delete;
+    public final SequenceQueries queries;
+    public final LikeService likes;
+    public final ViewpointService viewpoints;
+    public final TourService tours;
+    public final LeaderboardService leaderboards;
+    public final ChallengeService challenges;
+    public final MapillaryConnectionService mapillaryConnections;
 
-  public TestServices(InMemoryStores s, OptionalInt dailyImportLimit) {
-    this.stores = s;
-    ImportLimit limit = new ImportLimit(dailyImportLimit, s.sequences, s.unitOfWork, s.clock);
-    OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(s.mapillary);
-    StoredMapillaryToken tokens =
-        new StoredMapillaryToken(s.mapillaryConnections, s.mapillaryAuthorization, s.unitOfWork, s.clock);
-    createDraft = new CreateDraftService(s.sequences, s.unitOfWork, s.ids, s.clock);
-    attach = new AttachMapillaryService(s.sequences, s.sequences, fetch, limit, s.unitOfWork, s.clock);
-    importSequence =
-        new ImportSequenceService(s.sequences, s.sequences, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
-    listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
-    edit = new EditSequenceService(s.sequences, s.sequences, s.unitOfWork);
-    delete = new DeleteSequenceService(s.sequences, s.tours, s.unitOfWork);
-    queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
-    likes = new LikeService(s.sequences, s.tours, s.likes, s.unitOfWork, s.clock);
-    viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.unitOfWork, s.clock);
-    tours = new TourService(s.tours, s.sequences, s.sequences, s.likes, s.users, s.unitOfWork, s.ids, s.clock);
-    leaderboards = new LeaderboardService(s.leaderboards, s.unitOfWork);
-    challenges = new ChallengeService(s.challenges, s.challenges, s.users, s.unitOfWork, s.ids, s.clock);
-    mapillaryConnections = new MapillaryConnectionService(s.mapillary, s.mapillaryAuthorization,
-        s.mapillaryConnections, s.mapillaryConnections, s.unitOfWork, s.clock, new SecureRandom());
-  }
+    public TestServices(InMemoryStores s, OptionalInt dailyImportLimit) {
+        this.stores = s;
+        ImportLimit limit = new ImportLimit(dailyImportLimit, s.sequences, s.unitOfWork, s.clock);
+        OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(s.mapillary);
+        StoredMapillaryToken tokens =
+                new StoredMapillaryToken(s.mapillaryConnections, s.mapillaryAuthorization, s.unitOfWork, s.clock);
+        createDraft = new CreateDraftService(s.sequences, s.unitOfWork, s.ids, s.clock);
+        attach = new AttachMapillaryService(s.sequences, s.sequences, fetch, limit, s.unitOfWork, s.clock);
+        importSequence =
+                new ImportSequenceService(s.sequences, s.sequences, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
+        listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
+        edit = new EditSequenceService(s.sequences, s.sequences, s.unitOfWork);
+        delete = new DeleteSequenceService(s.sequences, s.tours, s.unitOfWork);
+        queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
+        likes = new LikeService(s.sequences, s.tours, s.likes, s.unitOfWork, s.clock);
+        viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.unitOfWork, s.clock);
+        tours = new TourService(s.tours, s.sequences, s.sequences, s.likes, s.users, s.unitOfWork, s.ids, s.clock);
+        leaderboards = new LeaderboardService(s.leaderboards, s.unitOfWork);
+        challenges = new ChallengeService(s.challenges, s.challenges, s.users, s.unitOfWork, s.ids, s.clock);
+        mapillaryConnections = new MapillaryConnectionService(
+                s.mapillary,
+                s.mapillaryAuthorization,
+                s.mapillaryConnections,
+                s.mapillaryConnections,
+                s.unitOfWork,
+                s.clock,
+                new SecureRandom());
+    }
 
-  public TestServices() {
-    this(new InMemoryStores(), OptionalInt.empty());
-  }
+    public TestServices() {
+        this(new InMemoryStores(), OptionalInt.empty());
+    }
 }

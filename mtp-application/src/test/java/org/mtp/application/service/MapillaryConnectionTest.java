@@ -24,72 +24,79 @@ import org.mtp.domain.time.TimeRange;
 
 class MapillaryConnectionTest {
 
-  private static final MapillaryToken TOKEN = MapillaryToken.of("MLYcodeToken");
+    private static final MapillaryToken TOKEN = MapillaryToken.of("MLYcodeToken");
 
-  private final Scenario world = new Scenario();
+    private final Scenario world = new Scenario();
 
-  private static String stateOf(URI url) {
-    Map<String, String> query = Arrays.stream(url.getRawQuery().split("&"))
-        .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
-    return URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8);
-  }
+    private static String stateOf(URI url) {
+        Map<String, String> query = Arrays.stream(url.getRawQuery().split("&"))
+                .map(p -> p.split("=", 2))
+                .collect(Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
+        return URLDecoder.decode(query.get("state"), StandardCharsets.UTF_8);
+    }
 
-  @Test
-  void aTokenTheUserBringsIsVerifiedAndStored() {
-    world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+    @Test
+    void aTokenTheUserBringsIsVerifiedAndStored() {
+        world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
 
-    assertThat(world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN)).isEqualTo(mapillaryUserOf(alice()));
-    assertThat(world.stores.mapillaryConnections.find(alice())).map(c -> c.grant().accessToken()).contains(TOKEN);
-  }
+        assertThat(world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN))
+                .isEqualTo(mapillaryUserOf(alice()));
+        assertThat(world.stores.mapillaryConnections.find(alice()))
+                .map(c -> c.grant().accessToken())
+                .contains(TOKEN);
+    }
 
-  @Test
-  void anInvalidTokenIsNotStored() {
-    assertThatThrownBy(() -> world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN))
-        .isInstanceOf(MapillaryException.InvalidToken.class);
-    assertThat(world.stores.mapillaryConnections.find(alice())).isEmpty();
-  }
+    @Test
+    void anInvalidTokenIsNotStored() {
+        assertThatThrownBy(() -> world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN))
+                .isInstanceOf(MapillaryException.InvalidToken.class);
+        assertThat(world.stores.mapillaryConnections.find(alice())).isEmpty();
+    }
 
-  @Test
-  void theOAuthFlowStoresTheTokenOnceAndRefusesAReusedOrForgedState() {
-    world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
-    world.stores.mapillaryAuthorization.acceptCode("code-1", TOKEN);
-    String state = stateOf(world.app.mapillaryConnections.start(alice()));
+    @Test
+    void theOAuthFlowStoresTheTokenOnceAndRefusesAReusedOrForgedState() {
+        world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+        world.stores.mapillaryAuthorization.acceptCode("code-1", TOKEN);
+        String state = stateOf(world.app.mapillaryConnections.start(alice()));
 
-    assertThat(world.app.mapillaryConnections.complete("code-1", state)).isEqualTo(mapillaryUserOf(alice()));
-    assertThat(world.stores.mapillaryConnections.find(alice())).isPresent();
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state))
-        .isInstanceOf(InvalidConnectionStateException.class);
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged"))
-        .isInstanceOf(InvalidConnectionStateException.class);
-  }
+        assertThat(world.app.mapillaryConnections.complete("code-1", state)).isEqualTo(mapillaryUserOf(alice()));
+        assertThat(world.stores.mapillaryConnections.find(alice())).isPresent();
+        assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state))
+                .isInstanceOf(InvalidConnectionStateException.class);
+        assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", "forged"))
+                .isInstanceOf(InvalidConnectionStateException.class);
+    }
 
-  @Test
-  void anExpiredStateIsRefused() {
-    String state = stateOf(world.app.mapillaryConnections.start(alice()));
-    world.stores.clock.advance(Duration.ofMinutes(16));
+    @Test
+    void anExpiredStateIsRefused() {
+        String state = stateOf(world.app.mapillaryConnections.start(alice()));
+        world.stores.clock.advance(Duration.ofMinutes(16));
 
-    assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state))
-        .isInstanceOf(InvalidConnectionStateException.class);
-  }
+        assertThatThrownBy(() -> world.app.mapillaryConnections.complete("code-1", state))
+                .isInstanceOf(InvalidConnectionStateException.class);
+    }
 
-  @Test
-  void aGrantCloseToExpiryIsRenewedAndAnExpiredOneThatCannotBeMeansConnectAgain() {
-    world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
-    world.stores.mapillary.addUser(mapillaryUserOf(alice()), MapillaryToken.of(TOKEN.reveal() + "r1"));
-    world.stores.mapillaryAuthorization.acceptCode("code-1", TOKEN);
-    world.app.mapillaryConnections.complete("code-1", stateOf(world.app.mapillaryConnections.start(alice())));
-    TimeRange window = TimeRange.of(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z"));
-    MapillaryConnection original = world.stores.mapillaryConnections.find(alice()).orElseThrow();
+    @Test
+    void aGrantCloseToExpiryIsRenewedAndAnExpiredOneThatCannotBeMeansConnectAgain() {
+        world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+        world.stores.mapillary.addUser(mapillaryUserOf(alice()), MapillaryToken.of(TOKEN.reveal() + "r1"));
+        world.stores.mapillaryAuthorization.acceptCode("code-1", TOKEN);
+        world.app.mapillaryConnections.complete("code-1", stateOf(world.app.mapillaryConnections.start(alice())));
+        TimeRange window = TimeRange.of(Instant.parse("2020-01-01T00:00:00Z"), Instant.parse("2021-01-01T00:00:00Z"));
+        MapillaryConnection original =
+                world.stores.mapillaryConnections.find(alice()).orElseThrow();
 
-    world.stores.clock.advance(Duration.ofDays(55));
-    world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window));
-    assertThat(world.stores.mapillaryAuthorization.refreshes()).isEqualTo(1);
-    MapillaryConnection renewed = world.stores.mapillaryConnections.find(alice()).orElseThrow();
-    assertThat(renewed.grant().expiresAt()).isAfter(original.grant().expiresAt());
+        world.stores.clock.advance(Duration.ofDays(55));
+        world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window));
+        assertThat(world.stores.mapillaryAuthorization.refreshes()).isEqualTo(1);
+        MapillaryConnection renewed =
+                world.stores.mapillaryConnections.find(alice()).orElseThrow();
+        assertThat(renewed.grant().expiresAt()).isAfter(original.grant().expiresAt());
 
-    world.stores.mapillaryAuthorization.refuseRefreshOf(renewed.grant().accessToken());
-    world.stores.clock.advance(Duration.ofDays(61));
-    assertThatThrownBy(() -> world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window)))
-        .isInstanceOf(MapillaryNotConnectedException.class);
-  }
+        world.stores.mapillaryAuthorization.refuseRefreshOf(renewed.grant().accessToken());
+        world.stores.clock.advance(Duration.ofDays(61));
+        assertThatThrownBy(
+                        () -> world.app.listImportable.listImportable(new ListImportableUseCase.Query(alice(), window)))
+                .isInstanceOf(MapillaryNotConnectedException.class);
+    }
 }

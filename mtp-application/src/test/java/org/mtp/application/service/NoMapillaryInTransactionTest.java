@@ -39,62 +39,79 @@ import org.mtp.domain.time.TimeRange;
 /** A slow Mapillary must never hold a database transaction open: every gateway call happens outside one. */
 class NoMapillaryInTransactionTest {
 
-  private static final MapillaryToken TOKEN = MapillaryToken.of("MLYtxToken");
+    private static final MapillaryToken TOKEN = MapillaryToken.of("MLYtxToken");
 
-  private final InMemoryStores stores = new InMemoryStores();
-  private final List<String> callsInsideATransaction = new ArrayList<>();
+    private final InMemoryStores stores = new InMemoryStores();
+    private final List<String> callsInsideATransaction = new ArrayList<>();
 
-  private final MapillaryGateway watched = new MapillaryGateway() {
-    private void check(String call) {
-      if (stores.unitOfWork.inTransaction()) {
-        callsInsideATransaction.add(call);
-      }
+    private final MapillaryGateway watched = new MapillaryGateway() {
+        private void check(String call) {
+            if (stores.unitOfWork.inTransaction()) {
+                callsInsideATransaction.add(call);
+            }
+        }
+
+        @Override
+        public MapillaryUser verifyToken(MapillaryToken token) {
+            check("verifyToken");
+            return stores.mapillary.verifyToken(token);
+        }
+
+        @Override
+        public List<MapillarySequenceSummary> listSequences(
+                MapillaryToken token, MapillaryUser user, TimeRange window) {
+            check("listSequences");
+            return stores.mapillary.listSequences(token, user, window);
+        }
+
+        @Override
+        public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
+            check("fetchSequence");
+            return stores.mapillary.fetchSequence(token, key);
+        }
+    };
+
+    @Test
+    void attachImportListAndConnectCallMapillaryOnlyOutsideTransactions() {
+        stores.users.register(alice(), TestUsers.usernameOf(alice()));
+        stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+        stores.mapillary.addSequence(mapillarySequence("txSeq1", alice(), GeoPoint.of(0, 0)));
+        stores.mapillary.addSequence(mapillarySequence("txSeq2", alice(), GeoPoint.of(1, 1)));
+        ImportLimit limit = new ImportLimit(OptionalInt.of(10), stores.sequences, stores.unitOfWork, stores.clock);
+        OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(watched);
+        StoredMapillaryToken tokens = new StoredMapillaryToken(
+                stores.mapillaryConnections, stores.mapillaryAuthorization, stores.unitOfWork, stores.clock);
+        new MapillaryConnectionService(
+                        watched,
+                        stores.mapillaryAuthorization,
+                        stores.mapillaryConnections,
+                        stores.mapillaryConnections,
+                        stores.unitOfWork,
+                        stores.clock,
+                        new SecureRandom())
+                .verifyAndStore(alice(), TOKEN);
+        SequenceId draft = new CreateDraftService(stores.sequences, stores.unitOfWork, stores.ids, stores.clock)
+                .createDraft(new CreateDraftUseCase.Command(alice(), details("Draft")));
+
+        new AttachMapillaryService(stores.sequences, stores.sequences, fetch, limit, stores.unitOfWork, stores.clock)
+                .attach(new AttachMapillaryUseCase.Command(
+                        alice(), draft, MapillarySequenceKey.of("txSeq1"), TOKEN, null));
+        new ImportSequenceService(
+                        stores.sequences,
+                        stores.sequences,
+                        tokens,
+                        fetch,
+                        limit,
+                        stores.unitOfWork,
+                        stores.ids,
+                        stores.clock)
+                .importSequence(
+                        new ImportSequenceUseCase.Command(alice(), MapillarySequenceKey.of("txSeq2"), details("One")));
+        new ListImportableService(tokens, watched, stores.sequences, stores.unitOfWork)
+                .listImportable(new ListImportableUseCase.Query(
+                        alice(), TimeRange.of(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))));
+
+        assertThat(stores.mapillary.totalCalls()).isGreaterThanOrEqualTo(6);
+        assertThat(callsInsideATransaction).isEmpty();
     }
-
-    @Override
-    public MapillaryUser verifyToken(MapillaryToken token) {
-      check("verifyToken");
-      return stores.mapillary.verifyToken(token);
-    }
-
-    @Override
-    public List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window) {
-      check("listSequences");
-      return stores.mapillary.listSequences(token, user, window);
-    }
-
-    @Override
-    public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
-      check("fetchSequence");
-      return stores.mapillary.fetchSequence(token, key);
-    }
-  };
-
-  @Test
-  void attachImportListAndConnectCallMapillaryOnlyOutsideTransactions() {
-    stores.users.register(alice(), TestUsers.usernameOf(alice()));
-    stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
-    stores.mapillary.addSequence(mapillarySequence("txSeq1", alice(), GeoPoint.of(0, 0)));
-    stores.mapillary.addSequence(mapillarySequence("txSeq2", alice(), GeoPoint.of(1, 1)));
-    ImportLimit limit = new ImportLimit(OptionalInt.of(10), stores.sequences, stores.unitOfWork, stores.clock);
-    OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(watched);
-    StoredMapillaryToken tokens = new StoredMapillaryToken(stores.mapillaryConnections, stores.mapillaryAuthorization,
-        stores.unitOfWork, stores.clock);
-    new MapillaryConnectionService(watched, stores.mapillaryAuthorization, stores.mapillaryConnections,
-        stores.mapillaryConnections, stores.unitOfWork, stores.clock, new SecureRandom())
-        .verifyAndStore(alice(), TOKEN);
-    SequenceId draft = new CreateDraftService(stores.sequences, stores.unitOfWork, stores.ids, stores.clock)
-        .createDraft(new CreateDraftUseCase.Command(alice(), details("Draft")));
-
-    new AttachMapillaryService(stores.sequences, stores.sequences, fetch, limit, stores.unitOfWork, stores.clock)
-        .attach(new AttachMapillaryUseCase.Command(alice(), draft, MapillarySequenceKey.of("txSeq1"), TOKEN, null));
-    new ImportSequenceService(stores.sequences, stores.sequences, tokens, fetch, limit, stores.unitOfWork, stores.ids,
-        stores.clock)
-        .importSequence(new ImportSequenceUseCase.Command(alice(), MapillarySequenceKey.of("txSeq2"), details("One")));
-    new ListImportableService(tokens, watched, stores.sequences, stores.unitOfWork).listImportable(
-        new ListImportableUseCase.Query(alice(), TimeRange.of(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))));
-
-    assertThat(stores.mapillary.totalCalls()).isGreaterThanOrEqualTo(6);
-    assertThat(callsInsideATransaction).isEmpty();
-  }
 }

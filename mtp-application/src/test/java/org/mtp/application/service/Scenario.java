@@ -11,17 +11,17 @@ import org.mtp.domain.user.UserId;
 /** A small world for use-case tests: four users and helpers that store sequences directly. */
 final class Scenario {
 
-  final TestServices app = new TestServices();
-  final InMemoryStores stores = app.stores;
+    final TestServices app = new TestServices();
+    final InMemoryStores stores = app.stores;
 
-  Scenario() {
-    for (UserId u : new UserId[] {TestUsers.alice(), TestUsers.bob(), TestUsers.carol(), TestUsers.dave()}) {
-      stores.users.register(u, usernameOf(u));
+    Scenario() {
+        for (UserId u : new UserId[] {TestUsers.alice(), TestUsers.bob(), TestUsers.carol(), TestUsers.dave()}) {
+            stores.users.register(u, usernameOf(u));
+        }
     }
-  }
 
-  Sequence store(Sequence s) {
-    stores.unitOfWork.run(() -> stores.sequences.save(s));
-    return s;
-  }
+    Sequence store(Sequence s) {
+        stores.unitOfWork.run(() -> stores.sequences.save(s));
+        return s;
+    }
 }

@@ -22,84 +22,96 @@ import org.mtp.domain.tour.TourId;
 
 class SocialTest {
 
-  private final Scenario world = new Scenario();
-  private final Sequence aliceRide = world.store(TestSequences.published(alice()));
-  private final ImageKey firstPhoto = aliceRide.photos().get(0).key();
+    private final Scenario world = new Scenario();
+    private final Sequence aliceRide = world.store(TestSequences.published(alice()));
+    private final ImageKey firstPhoto = aliceRide.photos().get(0).key();
 
-  @Test
-  void likesAreIdempotentAndCountedExactly() {
-    LikeTarget target = LikeTarget.sequence(aliceRide.id());
+    @Test
+    void likesAreIdempotentAndCountedExactly() {
+        LikeTarget target = LikeTarget.sequence(aliceRide.id());
 
-    assertThat(world.app.likes.like(bob(), target)).isEqualTo(1);
-    assertThat(world.app.likes.like(bob(), target)).isEqualTo(1);
-    assertThat(world.app.likes.like(carol(), target)).isEqualTo(2);
-    assertThat(world.app.likes.unlike(bob(), target)).isEqualTo(1);
-    assertThat(world.app.likes.unlike(bob(), target)).isEqualTo(1);
-    assertThat(world.app.queries.get(null, aliceRide.id()).likeCount()).isEqualTo(1);
-  }
+        assertThat(world.app.likes.like(bob(), target)).isEqualTo(1);
+        assertThat(world.app.likes.like(bob(), target)).isEqualTo(1);
+        assertThat(world.app.likes.like(carol(), target)).isEqualTo(2);
+        assertThat(world.app.likes.unlike(bob(), target)).isEqualTo(1);
+        assertThat(world.app.likes.unlike(bob(), target)).isEqualTo(1);
+        assertThat(world.app.queries.get(null, aliceRide.id()).likeCount()).isEqualTo(1);
+    }
 
-  @Test
-  void ownersMayNotLikeTheirOwnSequenceOrTourAndNothingChanges() {
-    TourId tour = world.app.tours.create(new CreateTourUseCase.Command(alice(), TestTours.details("Coast"),
-        List.of(aliceRide.id()))).tour().id();
-    Object before = world.stores.contents();
+    @Test
+    void ownersMayNotLikeTheirOwnSequenceOrTourAndNothingChanges() {
+        TourId tour = world.app
+                .tours
+                .create(new CreateTourUseCase.Command(alice(), TestTours.details("Coast"), List.of(aliceRide.id())))
+                .tour()
+                .id();
+        Object before = world.stores.contents();
 
-    assertThatThrownBy(() -> world.app.likes.like(alice(), LikeTarget.sequence(aliceRide.id())))
-        .isInstanceOf(SequenceFailures.OwnItem.class);
-    assertThatThrownBy(() -> world.app.likes.like(alice(), LikeTarget.tour(tour)))
-        .isInstanceOf(SequenceFailures.OwnItem.class);
-    assertThat(world.stores.contents()).isEqualTo(before);
-    assertThat(world.app.likes.like(bob(), LikeTarget.tour(tour))).isEqualTo(1);
-  }
+        assertThatThrownBy(() -> world.app.likes.like(alice(), LikeTarget.sequence(aliceRide.id())))
+                .isInstanceOf(SequenceFailures.OwnItem.class);
+        assertThatThrownBy(() -> world.app.likes.like(alice(), LikeTarget.tour(tour)))
+                .isInstanceOf(SequenceFailures.OwnItem.class);
+        assertThat(world.stores.contents()).isEqualTo(before);
+        assertThat(world.app.likes.like(bob(), LikeTarget.tour(tour))).isEqualTo(1);
+    }
 
-  @Test
-  void someoneElsesDraftCannotBeLikedOrMarkedAndUnknownTargetsAreNotFound() {
-    Sequence draft = world.store(TestSequences.draft(alice()));
+    @Test
+    void someoneElsesDraftCannotBeLikedOrMarkedAndUnknownTargetsAreNotFound() {
+        Sequence draft = world.store(TestSequences.draft(alice()));
 
-    assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.sequence(draft.id())))
-        .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.tour(TourId.of(UUID.randomUUID()))))
-        .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), draft.id(), firstPhoto))
-        .isInstanceOf(NotFoundException.class);
-  }
+        assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.sequence(draft.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.app.likes.like(bob(), LikeTarget.tour(TourId.of(UUID.randomUUID()))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), draft.id(), firstPhoto))
+                .isInstanceOf(NotFoundException.class);
+    }
 
-  @Test
-  void aReaderHoldingTheCurrentRevisionGetsNothingNew_andTheNewViewOnceALikeOrViewpointMovedIt() {
-    SequenceView first = world.app.queries.get(null, aliceRide.id());
+    @Test
+    void aReaderHoldingTheCurrentRevisionGetsNothingNew_andTheNewViewOnceALikeOrViewpointMovedIt() {
+        SequenceView first = world.app.queries.get(null, aliceRide.id());
 
-    assertThat(world.app.queries.getIfChanged(null, aliceRide.id(), first.revision())).isEmpty();
-    world.app.likes.like(bob(), LikeTarget.sequence(aliceRide.id()));
-    SequenceView liked = world.app.queries.getIfChanged(null, aliceRide.id(), first.revision()).orElseThrow();
-    assertThat(liked.likeCount()).isEqualTo(1);
-    world.app.viewpoints.mark(carol(), aliceRide.id(), firstPhoto);
-    assertThat(world.app.queries.getIfChanged(bob(), aliceRide.id(), liked.revision()))
-        .hasValueSatisfying(view -> assertThat(view.viewpointsOn(firstPhoto)).isEqualTo(1));
-  }
+        assertThat(world.app.queries.getIfChanged(null, aliceRide.id(), first.revision()))
+                .isEmpty();
+        world.app.likes.like(bob(), LikeTarget.sequence(aliceRide.id()));
+        SequenceView liked = world.app
+                .queries
+                .getIfChanged(null, aliceRide.id(), first.revision())
+                .orElseThrow();
+        assertThat(liked.likeCount()).isEqualTo(1);
+        world.app.viewpoints.mark(carol(), aliceRide.id(), firstPhoto);
+        assertThat(world.app.queries.getIfChanged(bob(), aliceRide.id(), liked.revision()))
+                .hasValueSatisfying(
+                        view -> assertThat(view.viewpointsOn(firstPhoto)).isEqualTo(1));
+    }
 
-  @Test
-  void aDraftIsNotFoundForAnyoneButItsOwner_evenWithItsRevision() {
-    Sequence draft = world.store(TestSequences.aSequence().owner(alice()).buildDraft());
-    long revision = world.app.queries.get(alice(), draft.id()).revision();
+    @Test
+    void aDraftIsNotFoundForAnyoneButItsOwner_evenWithItsRevision() {
+        Sequence draft = world.store(TestSequences.aSequence().owner(alice()).buildDraft());
+        long revision = world.app.queries.get(alice(), draft.id()).revision();
 
-    assertThat(world.app.queries.getIfChanged(alice(), draft.id(), revision)).isEmpty();
-    assertThatThrownBy(() -> world.app.queries.getIfChanged(bob(), draft.id(), revision))
-        .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> world.app.queries.getIfChanged(null, draft.id(), revision))
-        .isInstanceOf(NotFoundException.class);
-  }
+        assertThat(world.app.queries.getIfChanged(alice(), draft.id(), revision))
+                .isEmpty();
+        assertThatThrownBy(() -> world.app.queries.getIfChanged(bob(), draft.id(), revision))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.app.queries.getIfChanged(null, draft.id(), revision))
+                .isInstanceOf(NotFoundException.class);
+    }
 
-  @Test
-  void viewpointsAreIdempotentPerPhotoAndRefusedToTheOwner() {
-    assertThat(world.app.viewpoints.mark(bob(), aliceRide.id(), firstPhoto)).isEqualTo(1);
-    assertThat(world.app.viewpoints.mark(bob(), aliceRide.id(), firstPhoto)).isEqualTo(1);
-    assertThat(world.app.viewpoints.mark(carol(), aliceRide.id(), firstPhoto)).isEqualTo(2);
-    assertThat(world.app.viewpoints.unmark(carol(), aliceRide.id(), firstPhoto)).isEqualTo(1);
+    @Test
+    void viewpointsAreIdempotentPerPhotoAndRefusedToTheOwner() {
+        assertThat(world.app.viewpoints.mark(bob(), aliceRide.id(), firstPhoto)).isEqualTo(1);
+        assertThat(world.app.viewpoints.mark(bob(), aliceRide.id(), firstPhoto)).isEqualTo(1);
+        assertThat(world.app.viewpoints.mark(carol(), aliceRide.id(), firstPhoto))
+                .isEqualTo(2);
+        assertThat(world.app.viewpoints.unmark(carol(), aliceRide.id(), firstPhoto))
+                .isEqualTo(1);
 
-    assertThatThrownBy(() -> world.app.viewpoints.mark(alice(), aliceRide.id(), firstPhoto))
-        .isInstanceOf(SequenceFailures.OwnItem.class);
-    assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), aliceRide.id(), ImageKey.of("noSuchPhoto")))
-        .isInstanceOf(SequenceFailures.PhotoNotFound.class);
-    assertThat(world.app.queries.get(null, aliceRide.id()).viewpointsOn(firstPhoto)).isEqualTo(1);
-  }
+        assertThatThrownBy(() -> world.app.viewpoints.mark(alice(), aliceRide.id(), firstPhoto))
+                .isInstanceOf(SequenceFailures.OwnItem.class);
+        assertThatThrownBy(() -> world.app.viewpoints.mark(bob(), aliceRide.id(), ImageKey.of("noSuchPhoto")))
+                .isInstanceOf(SequenceFailures.PhotoNotFound.class);
+        assertThat(world.app.queries.get(null, aliceRide.id()).viewpointsOn(firstPhoto))
+                .isEqualTo(1);
+    }
 }

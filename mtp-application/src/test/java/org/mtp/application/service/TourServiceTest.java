@@ -22,72 +22,87 @@ import org.mtp.domain.tour.TourFailures;
 
 class TourServiceTest {
 
-  private final Scenario world = new Scenario();
-  private final Sequence first = world.store(TestSequences.aSequence().owner(alice()).key("tourSeq1")
-      .points(GeoPoint.of(0, 0), GeoPoint.of(0, 1)).build());
-  private final Sequence second = world.store(TestSequences.aSequence().owner(alice()).key("tourSeq2")
-      .points(GeoPoint.of(0, 1), GeoPoint.of(0, 2), GeoPoint.of(0, 3)).build());
-  private final Sequence bobs = world.store(TestSequences.aSequence().owner(bob()).key("bobSeq1").build());
+    private final Scenario world = new Scenario();
+    private final Sequence first = world.store(TestSequences.aSequence()
+            .owner(alice())
+            .key("tourSeq1")
+            .points(GeoPoint.of(0, 0), GeoPoint.of(0, 1))
+            .build());
+    private final Sequence second = world.store(TestSequences.aSequence()
+            .owner(alice())
+            .key("tourSeq2")
+            .points(GeoPoint.of(0, 1), GeoPoint.of(0, 2), GeoPoint.of(0, 3))
+            .build());
+    private final Sequence bobs =
+            world.store(TestSequences.aSequence().owner(bob()).key("bobSeq1").build());
 
-  private TourView create(Sequence... sequences) {
-    return world.app.tours.create(new CreateTourUseCase.Command(alice(), TestTours.details("Coast"),
-        Arrays.stream(sequences).map(Sequence::id).toList()));
-  }
+    private TourView create(Sequence... sequences) {
+        return world.app.tours.create(new CreateTourUseCase.Command(
+                alice(),
+                TestTours.details("Coast"),
+                Arrays.stream(sequences).map(Sequence::id).toList()));
+    }
 
-  @Test
-  void aTourListsItsSequencesInOrderWithSummedFigures() {
-    TourView view = create(first, second);
+    @Test
+    void aTourListsItsSequencesInOrderWithSummedFigures() {
+        TourView view = create(first, second);
 
-    assertThat(view.sequences()).extracting(s -> s.id()).containsExactly(first.id(), second.id());
-    assertThat(view.totals().photos()).isEqualTo(5);
-    assertThat(view.totals().distance().metres()).isEqualTo(first.distance().metres() + second.distance().metres());
-  }
+        assertThat(view.sequences()).extracting(s -> s.id()).containsExactly(first.id(), second.id());
+        assertThat(view.totals().photos()).isEqualTo(5);
+        assertThat(view.totals().distance().metres())
+                .isEqualTo(first.distance().metres() + second.distance().metres());
+    }
 
-  @Test
-  void reorderMustBeAPermutationAndARejectedOneChangesNothing() {
-    TourView view = create(first, second);
-    Object before = world.stores.contents();
+    @Test
+    void reorderMustBeAPermutationAndARejectedOneChangesNothing() {
+        TourView view = create(first, second);
+        Object before = world.stores.contents();
 
-    assertThatThrownBy(() -> world.app.tours.reorder(alice(), view.tour().id(), List.of(second.id())))
-        .isInstanceOf(TourFailures.NotAPermutation.class);
-    assertThat(world.stores.contents()).isEqualTo(before);
+        assertThatThrownBy(() -> world.app.tours.reorder(alice(), view.tour().id(), List.of(second.id())))
+                .isInstanceOf(TourFailures.NotAPermutation.class);
+        assertThat(world.stores.contents()).isEqualTo(before);
 
-    TourView reordered = world.app.tours.reorder(alice(), view.tour().id(), List.of(second.id(), first.id()));
-    assertThat(reordered.tour().sequences()).containsExactly(second.id(), first.id());
-  }
+        TourView reordered = world.app.tours.reorder(alice(), view.tour().id(), List.of(second.id(), first.id()));
+        assertThat(reordered.tour().sequences()).containsExactly(second.id(), first.id());
+    }
 
-  @Test
-  void onlyTheOwnersOwnPublishedSequencesMayBeAddedAndOnlyByTheOwner() {
-    TourView view = create(first);
+    @Test
+    void onlyTheOwnersOwnPublishedSequencesMayBeAddedAndOnlyByTheOwner() {
+        TourView view = create(first);
 
-    assertThatThrownBy(() -> world.app.tours.add(alice(), view.tour().id(), bobs.id()))
-        .isInstanceOf(TourFailures.NotEligible.class);
-    assertThatThrownBy(() -> world.app.tours.add(bob(), view.tour().id(), bobs.id()))
-        .isInstanceOf(NotOwnerException.class);
-    assertThatThrownBy(() -> world.app.tours.edit(new EditTourUseCase.Command(bob(), view.tour().id(),
-        Change.set("Mine now"), Change.keep(), Change.keep()))).isInstanceOf(NotOwnerException.class);
-    assertThat(world.app.tours.add(alice(), view.tour().id(), second.id()).tour().sequences())
-        .containsExactly(first.id(), second.id());
-  }
+        assertThatThrownBy(() -> world.app.tours.add(alice(), view.tour().id(), bobs.id()))
+                .isInstanceOf(TourFailures.NotEligible.class);
+        assertThatThrownBy(() -> world.app.tours.add(bob(), view.tour().id(), bobs.id()))
+                .isInstanceOf(NotOwnerException.class);
+        assertThatThrownBy(() -> world.app.tours.edit(new EditTourUseCase.Command(
+                        bob(), view.tour().id(), Change.set("Mine now"), Change.keep(), Change.keep())))
+                .isInstanceOf(NotOwnerException.class);
+        assertThat(world.app
+                        .tours
+                        .add(alice(), view.tour().id(), second.id())
+                        .tour()
+                        .sequences())
+                .containsExactly(first.id(), second.id());
+    }
 
-  @Test
-  void replacingTheListAddsRemovesAndOrdersAtOnce() {
-    TourView view = create(first);
+    @Test
+    void replacingTheListAddsRemovesAndOrdersAtOnce() {
+        TourView view = create(first);
 
-    TourView replaced = world.app.tours.replace(alice(), view.tour().id(), List.of(second.id()));
+        TourView replaced = world.app.tours.replace(alice(), view.tour().id(), List.of(second.id()));
 
-    assertThat(replaced.tour().sequences()).containsExactly(second.id());
-    assertThat(replaced.totals().photos()).isEqualTo(3);
-  }
+        assertThat(replaced.tour().sequences()).containsExactly(second.id());
+        assertThat(replaced.totals().photos()).isEqualTo(3);
+    }
 
-  @Test
-  void deletingATourDeletesItsLikesButKeepsItsSequences() {
-    TourView view = create(first, second);
-    world.app.likes.like(bob(), LikeTarget.tour(view.tour().id()));
+    @Test
+    void deletingATourDeletesItsLikesButKeepsItsSequences() {
+        TourView view = create(first, second);
+        world.app.likes.like(bob(), LikeTarget.tour(view.tour().id()));
 
-    world.app.tours.delete(alice(), view.tour().id());
+        world.app.tours.delete(alice(), view.tour().id());
 
-    assertThat(world.stores.likes.count(LikeTarget.tour(view.tour().id()))).isZero();
-    assertThat(world.app.queries.get(null, first.id())).isNotNull();
-  }
+        assertThat(world.stores.likes.count(LikeTarget.tour(view.tour().id()))).isZero();
+        assertThat(world.app.queries.get(null, first.id())).isNotNull();
+    }
 }

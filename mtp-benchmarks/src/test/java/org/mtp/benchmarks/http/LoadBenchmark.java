@@ -1,6 +1,5 @@
 package org.mtp.benchmarks.http;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,284 +24,352 @@ import org.mtp.bootstrap.config.LogSettings;
 import org.mtp.bootstrap.logging.Logging;
 
 /**
- * The HTTP load benchmark: the real service ({@code org.mtp.bootstrap.Main serve}) in a child JVM with
- * {@code -Xmx256m} on the persistence benchmark's kept data set, loaded over loopback by a closed-loop generator, with
- * the hand-written JDBC + Moshi read (the floor) and a constant Javalin endpoint (the ceiling) measured in the same
- * run; then the children's heap, resident set and full collections; then start-up times. See docs/performance.md.
+ * The HTTP load benchmark: the real service ({@code org.mtp.bootstrap.Main serve}) in a child JVM with {@code -Xmx256m}
+ * on the persistence benchmark's kept data set, loaded over loopback by a closed-loop generator, with the hand-written
+ * JDBC + Moshi read (the floor) and a constant Javalin endpoint (the ceiling) measured in the same run; then the
+ * children's heap, resident set and full collections; then start-up times. See docs/performance.md.
  *
  * <p>System properties: {@code bench.db} (postgresql|h2), {@code bench.size} (full|quick), {@code bench.dir} (where the
  * data sets are kept), {@code bench.connections}, {@code bench.warmup} and {@code bench.measure} (seconds per
- * scenario), {@code bench.load} (false skips the load, for start-ups alone), {@code bench.startups} (rounds; 0
- * skips), {@code bench.jar} (the shaded jar the start-ups launch), {@code bench.scenarios} (all, or parts of
- * scenario names separated by semicolons), {@code bench.jfr} (true records the service with Flight Recorder;
- * {@code bench.jfc} names the settings, {@code profile} by default), {@code bench.sequenceCacheBytes} (the
- * service's {@code MTP_HTTP_SEQUENCE_CACHE_BYTES}; 0 measures the sequence read uncached), {@code bench.out}.
+ * scenario), {@code bench.load} (false skips the load, for start-ups alone), {@code bench.startups} (rounds; 0 skips),
+ * {@code bench.jar} (the shaded jar the start-ups launch), {@code bench.scenarios} (all, or parts of scenario names
+ * separated by semicolons), {@code bench.jfr} (true records the service with Flight Recorder; {@code bench.jfc} names
+ * the settings, {@code profile} by default), {@code bench.sequenceCacheBytes} (the service's
+ * {@code MTP_HTTP_SEQUENCE_CACHE_BYTES}; 0 measures the sequence read uncached), {@code bench.out}.
  */
 public final class LoadBenchmark {
 
-  /**
-   * The service logs as in production (one line per request, to a file here) unless {@code bench.quietlog} asks for
-   * warnings only (its {@code MTP_LOG_LEVEL}; the start-up line stays), which shows what the request log costs.
-   */
-  private static final String QUIET_SERVICE_LOG_LEVELS = "warn,org.mtp.bootstrap.MtpService=info";
-  /** Fixed, so no run writes a key file; the value protects nothing (benchmark data only). */
-  private static final String SECRET_KEY = "bG9hZC1iZW5jaG1hcmsta2V5LW5vdC1hLXNlY3JldCE=";
-  /** Sign-in happens once per benchmark user before timing; the production cost would only slow the set-up. */
-  private static final String HASH_ITERATIONS = "1000";
-  private static final int SAMPLE_IDS = 2_000;
+    /**
+     * The service logs as in production (one line per request, to a file here) unless {@code bench.quietlog} asks for
+     * warnings only (its {@code MTP_LOG_LEVEL}; the start-up line stays), which shows what the request log costs.
+     */
+    private static final String QUIET_SERVICE_LOG_LEVELS = "warn,org.mtp.bootstrap.MtpService=info";
+    /** Fixed, so no run writes a key file; the value protects nothing (benchmark data only). */
+    private static final String SECRET_KEY = "bG9hZC1iZW5jaG1hcmsta2V5LW5vdC1hLXNlY3JldCE=";
+    /** Sign-in happens once per benchmark user before timing; the production cost would only slow the set-up. */
+    private static final String HASH_ITERATIONS = "1000";
 
-  private final Report report = new Report();
-  private final Path out;
-  private final int connections;
-  private final LoadGenerator generator;
-  private final Set<String> wanted;
-  private final LoadGenerator warmer;
-  private boolean recording;
-  /** A connection of the benchmark's own, in auto-commit, reading PostgreSQL's statistics; null on H2. */
-  private Connection statistics;
+    private static final int SAMPLE_IDS = 2_000;
 
-  private LoadBenchmark(Path out, int connections, double warmup, double measure, Set<String> wanted) {
-    this.out = out;
-    this.connections = connections;
-    this.generator = new LoadGenerator(connections, warmup, measure);
-    this.wanted = wanted;
-    this.warmer = new LoadGenerator(connections, 0, warmup);
-  }
+    private final Report report = new Report();
+    private final Path out;
+    private final int connections;
+    private final LoadGenerator generator;
+    private final Set<String> wanted;
+    private final LoadGenerator warmer;
+    private boolean recording;
+    /** A connection of the benchmark's own, in auto-commit, reading PostgreSQL's statistics; null on H2. */
+    private Connection statistics;
 
-  public static void main(String[] args) throws Exception {
-    // the harness's own log (the data set, the floor's pool): warnings only; the service logs as configured above
-    Logging.apply(LogSettings.defaults(), LogSettings.LogLevel.WARN);
-    Database database = Database.valueOf(property("bench.db", "postgresql").toUpperCase(Locale.ROOT));
-    BenchmarkSize size = BenchmarkSize.of(property("bench.size", "full"));
-    Path dir = Path.of(property("bench.dir", "target/bench")).toAbsolutePath().normalize();
-    Path out = Path.of(property("bench.out", "target/load")).toAbsolutePath().normalize();
-    int connections = Integer.parseInt(property("bench.connections", "32"));
-    double warmup = Double.parseDouble(property("bench.warmup", "5"));
-    double measure = Double.parseDouble(property("bench.measure", "15"));
-    String scenarios = property("bench.scenarios", "all");
-    Set<String> wanted = scenarios.equals("all") ? Set.of() : new LinkedHashSet<>(Arrays.asList(scenarios.split(";")));
-    LoadBenchmark benchmark = new LoadBenchmark(out, connections, warmup, measure, wanted);
-    benchmark.header(database, size, dir, warmup, measure);
-    if (Boolean.parseBoolean(property("bench.load", "true"))) {
-      benchmark.loadRun(database, size, dir, Boolean.parseBoolean(property("bench.jfr", "false")));
+    private LoadBenchmark(Path out, int connections, double warmup, double measure, Set<String> wanted) {
+        this.out = out;
+        this.connections = connections;
+        this.generator = new LoadGenerator(connections, warmup, measure);
+        this.wanted = wanted;
+        this.warmer = new LoadGenerator(connections, 0, warmup);
     }
-    int startups = Integer.parseInt(property("bench.startups", "3"));
-    if (startups > 0) {
-      new StartupBenchmark(out, dir.resolve("h2-" + property("bench.startup.h2", "full")),
-          Path.of(property("bench.jar", "../mtp-bootstrap/target/mtp.jar")).toAbsolutePath().normalize(),
-          benchmark.report).run(startups);
-    }
-    benchmark.report.writeTo(out.resolve("results-" + database.name().toLowerCase(Locale.ROOT) + "-"
-        + size.name().toLowerCase(Locale.ROOT) + ".md"));
-    System.exit(0);
-  }
 
-  private void header(Database database, BenchmarkSize size, Path dir, double warmup, double measure) {
-    report.line("### HTTP load: %s, %s data set", database, size.name().toLowerCase(Locale.ROOT));
-    report.line("");
-    report.line("- %s; %d cores, Java %s; load average before: %s", Instant.now(),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LoadGenerator.loadAverage());
-    report.line("- data set kept under %s; %d connections; a %.0f s unrecorded pass over every scenario, then per "
-        + "scenario %.0f s warm-up and %.0f s measured", dir, connections, warmup, warmup, measure);
-    report.line("- every server in a child JVM with %s; the load generator in this JVM, on the same cores",
-        ChildJvm.HEAP);
-    report.line("");
-  }
-
-  private void loadRun(Database database, BenchmarkSize size, Path dir, boolean jfr) throws Exception {
-    try (BenchmarkDatabase db = BenchmarkDatabase.open(database, size, dir)) {
-      PersistenceConfig config = db.config();
-      Path postgresData = dir.resolve(database.name().toLowerCase(Locale.ROOT) + "-"
-          + size.name().toLowerCase(Locale.ROOT));
-      int servicePort = ChildJvm.freePort();
-      List<String> serviceJvm = new ArrayList<>();
-      if (jfr) {
-        serviceJvm.add("-XX:StartFlightRecording=filename=" + out.resolve("mtp.jfr") + ",settings="
-            + property("bench.jfc", "profile"));
-      }
-      Map<String, String> serviceEnvironment = serviceEnvironment(servicePort, out.resolve("service-data"),
-          config.jdbcUrl(), config.user(), config.password());
-      if (Boolean.getBoolean("bench.quietlog")) {
-        serviceEnvironment.put("MTP_LOG_LEVEL", QUIET_SERVICE_LOG_LEVELS);
-      }
-      try (ChildJvm mtp = ChildJvm.start("mtp", out, servicePort, serviceJvm, "org.mtp.bootstrap.Main", List.of(),
-          serviceEnvironment)) {
-        double started = mtp.awaitListening(600);
-        report.line("- mtp listening %.0f ms after its JVM was launched, on the loaded %s", started, database);
-        List<String> ids;
-        try (Connection connection = db.connect()) {
-          ids = sampleIds(connection);
-          registerClient(connection, serviceEnvironment);
+    public static void main(String[] args) throws Exception {
+        // the harness's own log (the data set, the floor's pool): warnings only; the service logs as configured above
+        Logging.apply(LogSettings.defaults(), LogSettings.LogLevel.WARN);
+        Database database = Database.valueOf(property("bench.db", "postgresql").toUpperCase(Locale.ROOT));
+        BenchmarkSize size = BenchmarkSize.of(property("bench.size", "full"));
+        Path dir =
+                Path.of(property("bench.dir", "target/bench")).toAbsolutePath().normalize();
+        Path out =
+                Path.of(property("bench.out", "target/load")).toAbsolutePath().normalize();
+        int connections = Integer.parseInt(property("bench.connections", "32"));
+        double warmup = Double.parseDouble(property("bench.warmup", "5"));
+        double measure = Double.parseDouble(property("bench.measure", "15"));
+        String scenarios = property("bench.scenarios", "all");
+        Set<String> wanted =
+                scenarios.equals("all") ? Set.of() : new LinkedHashSet<>(Arrays.asList(scenarios.split(";")));
+        LoadBenchmark benchmark = new LoadBenchmark(out, connections, warmup, measure, wanted);
+        benchmark.header(database, size, dir, warmup, measure);
+        if (Boolean.parseBoolean(property("bench.load", "true"))) {
+            benchmark.loadRun(database, size, dir, Boolean.parseBoolean(property("bench.jfr", "false")));
         }
-        List<String> tokens = new BenchAccounts(servicePort).tokens(connections,
-            Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36));
-        int floorPort = ChildJvm.freePort();
-        Map<String, String> floorEnvironment = Map.of("FLOOR_JDBC_URL", config.jdbcUrl(), "FLOOR_JDBC_USER",
-            config.user(), "FLOOR_JDBC_PASSWORD", config.password());
-        try (ChildJvm floor = ChildJvm.start("floor", out, floorPort, List.of(), FloorServer.class.getName(),
-            List.of("floor", Integer.toString(floorPort)), floorEnvironment)) {
-          floor.awaitListening(120);
-          report.line("- %d published sequences sampled for the reads and likes; %d people signed up and in",
-              ids.size(), tokens.size());
-          report.line("");
-          Path pg = database == Database.POSTGRESQL ? postgresData : null;
-          statistics = pg == null ? null : db.connect();
-          if (statistics != null) {
-            statistics.setAutoCommit(true);
-          }
-          // one unrecorded pass first: the JIT compiles every path before any of them is timed
-          recording = false;
-          scenarios(mtp, floor, pg, ids, tokens);
-          recording = true;
-          report.tableHeader();
-          scenarios(mtp, floor, pg, ids, tokens);
-          report.line("");
-          report.line("Memory after the load (read from outside the child JVMs):");
-          report.line("");
-          report.line("- mtp: %s", mtp.memory().describe());
-          report.line("- floor and ceiling: %s", floor.memory().describe());
-          if (statistics != null) {
-            statistics.close();
-          }
+        int startups = Integer.parseInt(property("bench.startups", "3"));
+        if (startups > 0) {
+            new StartupBenchmark(
+                            out,
+                            dir.resolve("h2-" + property("bench.startup.h2", "full")),
+                            Path.of(property("bench.jar", "../mtp-bootstrap/target/mtp.jar"))
+                                    .toAbsolutePath()
+                                    .normalize(),
+                            benchmark.report)
+                    .run(startups);
         }
-      }
+        benchmark.report.writeTo(out.resolve("results-" + database.name().toLowerCase(Locale.ROOT) + "-"
+                + size.name().toLowerCase(Locale.ROOT) + ".md"));
+        System.exit(0);
     }
-  }
 
-  private void scenarios(ChildJvm mtp, ChildJvm floor, Path pg, List<String> ids, List<String> tokens)
-      throws InterruptedException {
-    String client = "client_id=" + BenchAccounts.CLIENT_ID;
-    measure("ceiling: constant JSON", floor, pg, Requests.fixed("GET", "/ceiling"), "Javalin");
-    measure("floor: GET sequence (JDBC + Moshi)", floor, pg,
-        Requests.randomId("GET", "/floor/sequences/{id}", ids, null), "hand-written");
-    measure("GET /sequences/{id}", mtp, pg,
-        Requests.randomId("GET", "/api/v1/sequences/{id}?" + client, ids, null), "mtp");
-    measure("GET /sequences Earth 2024", mtp, pg, Requests.fixed("GET",
-        "/api/v1/sequences?" + client + "&transport_type=Earth&from=2024-01-01&to=2024-12-31"), "mtp");
-    for (String board : List.of("photos", "distance", "viewpoints")) {
-      measure("board " + board + ", all", mtp, pg,
-          Requests.fixed("GET", "/api/v1/leaderboards/" + board + "?" + client), "mtp");
-      measure("board " + board + ", Earth 2024", mtp, pg, Requests.fixed("GET",
-          "/api/v1/leaderboards/" + board + "?" + client + "&transport_type=Earth&period=2024"), "mtp");
+    private void header(Database database, BenchmarkSize size, Path dir, double warmup, double measure) {
+        report.line("### HTTP load: %s, %s data set", database, size.name().toLowerCase(Locale.ROOT));
+        report.line("");
+        report.line(
+                "- %s; %d cores, Java %s; load average before: %s",
+                Instant.now(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                LoadGenerator.loadAverage());
+        report.line(
+                "- data set kept under %s; %d connections; a %.0f s unrecorded pass over every scenario, then per "
+                        + "scenario %.0f s warm-up and %.0f s measured",
+                dir, connections, warmup, warmup, measure);
+        report.line(
+                "- every server in a child JVM with %s; the load generator in this JVM, on the same cores",
+                ChildJvm.HEAP);
+        report.line("");
     }
-    measure("PUT /sequences/{id}/like", mtp, pg,
-        Requests.randomId("PUT", "/api/v1/sequences/{id}/like", ids, tokens::get), "mtp");
-  }
 
-  private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName)
-      throws InterruptedException {
-    if (!wanted.isEmpty() && wanted.stream().noneMatch(scenario::contains)) {
-      return;
-    }
-    if (!recording) {
-      warmer.run(scenario, server.port(), requests, LoadGenerator.Window.NONE);
-      return;
-    }
-    long[] cpu = new long[3];
-    LoadResult result = generator.run(scenario, server.port(), requests, new LoadGenerator.Window() {
-      @Override
-      public void opened() {
-        cpu[0] = server.cpuMillis();
-        cpu[1] = pg == null ? 0 : CpuTime.ofPostgres(pg);
-        cpu[2] = transactions();
-      }
-
-      @Override
-      public void closed() {
-        cpu[0] = server.cpuMillis() - cpu[0];
-        cpu[1] = pg == null ? -1 : CpuTime.ofPostgres(pg) - cpu[1];
-        cpu[2] = statistics == null ? -1 : transactions() - cpu[2];
-      }
-    });
-    report.row(result, serverName, cpu[0], cpu[1], cpu[2]);
-  }
-
-  /**
-   * Transactions PostgreSQL has ended in the benchmark database so far; in auto-commit every statement is one, so per
-   * request this counts round trips that run SQL. The server publishes its counters within a second, a small error
-   * over a 15 s window.
-   */
-  private long transactions() {
-    if (statistics == null) {
-      return 0;
-    }
-    try (PreparedStatement statement = statistics.prepareStatement("SELECT xact_commit + xact_rollback"
-        + " FROM pg_stat_database WHERE datname = current_database()");
-        ResultSet row = statement.executeQuery()) {
-      row.next();
-      return row.getLong(1);
-    } catch (SQLException e) {
-      throw new IllegalStateException("reading pg_stat_database failed", e);
-    }
-  }
-
-  /** Published sequences spread over the key space: runs of 50 from random starting keys (fixed seed). */
-  private static List<String> sampleIds(Connection connection) throws SQLException {
-    Random random = new Random(8);
-    Set<String> ids = new LinkedHashSet<>();
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT id FROM sequences WHERE status = 'PUBLISHED' AND id >= ? ORDER BY id FETCH FIRST 50 ROWS ONLY")) {
-      for (int attempt = 0; attempt < SAMPLE_IDS && ids.size() < SAMPLE_IDS; attempt++) {
-        statement.setObject(1, new UUID(random.nextLong(), random.nextLong()));
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            ids.add(rows.getObject(1, UUID.class).toString());
-          }
+    private void loadRun(Database database, BenchmarkSize size, Path dir, boolean jfr) throws Exception {
+        try (BenchmarkDatabase db = BenchmarkDatabase.open(database, size, dir)) {
+            PersistenceConfig config = db.config();
+            Path postgresData = dir.resolve(
+                    database.name().toLowerCase(Locale.ROOT) + "-" + size.name().toLowerCase(Locale.ROOT));
+            int servicePort = ChildJvm.freePort();
+            List<String> serviceJvm = new ArrayList<>();
+            if (jfr) {
+                serviceJvm.add("-XX:StartFlightRecording=filename=" + out.resolve("mtp.jfr") + ",settings="
+                        + property("bench.jfc", "profile"));
+            }
+            Map<String, String> serviceEnvironment = serviceEnvironment(
+                    servicePort, out.resolve("service-data"), config.jdbcUrl(), config.user(), config.password());
+            if (Boolean.getBoolean("bench.quietlog")) {
+                serviceEnvironment.put("MTP_LOG_LEVEL", QUIET_SERVICE_LOG_LEVELS);
+            }
+            try (ChildJvm mtp = ChildJvm.start(
+                    "mtp", out, servicePort, serviceJvm, "org.mtp.bootstrap.Main", List.of(), serviceEnvironment)) {
+                double started = mtp.awaitListening(600);
+                report.line("- mtp listening %.0f ms after its JVM was launched, on the loaded %s", started, database);
+                List<String> ids;
+                try (Connection connection = db.connect()) {
+                    ids = sampleIds(connection);
+                    registerClient(connection, serviceEnvironment);
+                }
+                List<String> tokens = new BenchAccounts(servicePort)
+                        .tokens(connections, Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36));
+                int floorPort = ChildJvm.freePort();
+                Map<String, String> floorEnvironment = Map.of(
+                        "FLOOR_JDBC_URL",
+                        config.jdbcUrl(),
+                        "FLOOR_JDBC_USER",
+                        config.user(),
+                        "FLOOR_JDBC_PASSWORD",
+                        config.password());
+                try (ChildJvm floor = ChildJvm.start(
+                        "floor",
+                        out,
+                        floorPort,
+                        List.of(),
+                        FloorServer.class.getName(),
+                        List.of("floor", Integer.toString(floorPort)),
+                        floorEnvironment)) {
+                    floor.awaitListening(120);
+                    report.line(
+                            "- %d published sequences sampled for the reads and likes; %d people signed up and in",
+                            ids.size(), tokens.size());
+                    report.line("");
+                    Path pg = database == Database.POSTGRESQL ? postgresData : null;
+                    statistics = pg == null ? null : db.connect();
+                    if (statistics != null) {
+                        statistics.setAutoCommit(true);
+                    }
+                    // one unrecorded pass first: the JIT compiles every path before any of them is timed
+                    recording = false;
+                    scenarios(mtp, floor, pg, ids, tokens);
+                    recording = true;
+                    report.tableHeader();
+                    scenarios(mtp, floor, pg, ids, tokens);
+                    report.line("");
+                    report.line("Memory after the load (read from outside the child JVMs):");
+                    report.line("");
+                    report.line("- mtp: %s", mtp.memory().describe());
+                    report.line("- floor and ceiling: %s", floor.memory().describe());
+                    if (statistics != null) {
+                        statistics.close();
+                    }
+                }
+            }
         }
-      }
     }
-    connection.commit();
-    if (ids.isEmpty()) {
-      throw new IllegalStateException("the data set has no published sequence: generate it first with "
-          + "mtp-adapter-persistence's persistence-benchmark profile");
-    }
-    return new ArrayList<>(ids);
-  }
 
-  /** The benchmark's public client, registered once per data set with the admin command. */
-  private void registerClient(Connection connection, Map<String, String> environment) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "SELECT 1 FROM oauth_clients WHERE client_id = ?")) {
-      statement.setString(1, BenchAccounts.CLIENT_ID);
-      try (ResultSet row = statement.executeQuery()) {
-        if (row.next()) {
-          connection.commit();
-          return;
+    private void scenarios(ChildJvm mtp, ChildJvm floor, Path pg, List<String> ids, List<String> tokens)
+            throws InterruptedException {
+        String client = "client_id=" + BenchAccounts.CLIENT_ID;
+        measure("ceiling: constant JSON", floor, pg, Requests.fixed("GET", "/ceiling"), "Javalin");
+        measure(
+                "floor: GET sequence (JDBC + Moshi)",
+                floor,
+                pg,
+                Requests.randomId("GET", "/floor/sequences/{id}", ids, null),
+                "hand-written");
+        measure(
+                "GET /sequences/{id}",
+                mtp,
+                pg,
+                Requests.randomId("GET", "/api/v1/sequences/{id}?" + client, ids, null),
+                "mtp");
+        measure(
+                "GET /sequences Earth 2024",
+                mtp,
+                pg,
+                Requests.fixed(
+                        "GET", "/api/v1/sequences?" + client + "&transport_type=Earth&from=2024-01-01&to=2024-12-31"),
+                "mtp");
+        for (String board : List.of("photos", "distance", "viewpoints")) {
+            measure(
+                    "board " + board + ", all",
+                    mtp,
+                    pg,
+                    Requests.fixed("GET", "/api/v1/leaderboards/" + board + "?" + client),
+                    "mtp");
+            measure(
+                    "board " + board + ", Earth 2024",
+                    mtp,
+                    pg,
+                    Requests.fixed(
+                            "GET",
+                            "/api/v1/leaderboards/" + board + "?" + client + "&transport_type=Earth&period=2024"),
+                    "mtp");
         }
-      }
+        measure(
+                "PUT /sequences/{id}/like",
+                mtp,
+                pg,
+                Requests.randomId("PUT", "/api/v1/sequences/{id}/like", ids, tokens::get),
+                "mtp");
     }
-    connection.commit();
-    int code = ChildJvm.runToEnd("client-create", out, "org.mtp.bootstrap.Main", List.of("client", "create",
-        "--name", "Load benchmark", "--redirect-uri", BenchAccounts.REDIRECT_URI, "--client-id",
-        BenchAccounts.CLIENT_ID), environment);
-    if (code != 0) {
-      throw new IllegalStateException("client create failed with " + code + "; see " + out.resolve("client-create.log"));
-    }
-  }
 
-  /** The service's configuration: loopback, the given database (null: H2 in the data directory), a fixed key. */
-  static Map<String, String> serviceEnvironment(int port, Path dataDir, String jdbcUrl, String user, String password) {
-    Map<String, String> environment = new HashMap<>();
-    environment.put("MTP_HTTP_HOST", "127.0.0.1");
-    environment.put("MTP_HTTP_PORT", Integer.toString(port));
-    environment.put("MTP_DATA_DIR", dataDir.toString());
-    environment.put("MTP_SECRET_KEY", SECRET_KEY);
-    environment.put("MTP_PASSWORD_HASH_ITERATIONS", HASH_ITERATIONS);
-    // bench.sequenceCacheBytes=0 measures the sequence read without the kept renderings
-    String sequenceCache = System.getProperty("bench.sequenceCacheBytes");
-    if (sequenceCache != null && !sequenceCache.isBlank()) {
-      environment.put("MTP_HTTP_SEQUENCE_CACHE_BYTES", sequenceCache);
-    }
-    if (jdbcUrl != null) {
-      environment.put("MTP_DATABASE_URL", jdbcUrl);
-      environment.put("MTP_DATABASE_USER", user);
-      environment.put("MTP_DATABASE_PASSWORD", password);
-    }
-    return environment;
-  }
+    private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName)
+            throws InterruptedException {
+        if (!wanted.isEmpty() && wanted.stream().noneMatch(scenario::contains)) {
+            return;
+        }
+        if (!recording) {
+            warmer.run(scenario, server.port(), requests, LoadGenerator.Window.NONE);
+            return;
+        }
+        long[] cpu = new long[3];
+        LoadResult result = generator.run(scenario, server.port(), requests, new LoadGenerator.Window() {
+            @Override
+            public void opened() {
+                cpu[0] = server.cpuMillis();
+                cpu[1] = pg == null ? 0 : CpuTime.ofPostgres(pg);
+                cpu[2] = transactions();
+            }
 
-  private static String property(String name, String fallback) {
-    String value = System.getProperty(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
+            @Override
+            public void closed() {
+                cpu[0] = server.cpuMillis() - cpu[0];
+                cpu[1] = pg == null ? -1 : CpuTime.ofPostgres(pg) - cpu[1];
+                cpu[2] = statistics == null ? -1 : transactions() - cpu[2];
+            }
+        });
+        report.row(result, serverName, cpu[0], cpu[1], cpu[2]);
+    }
+
+    /**
+     * Transactions PostgreSQL has ended in the benchmark database so far; in auto-commit every statement is one, so per
+     * request this counts round trips that run SQL. The server publishes its counters within a second, a small error
+     * over a 15 s window.
+     */
+    private long transactions() {
+        if (statistics == null) {
+            return 0;
+        }
+        try (PreparedStatement statement = statistics.prepareStatement("SELECT xact_commit + xact_rollback"
+                        + " FROM pg_stat_database WHERE datname = current_database()");
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading pg_stat_database failed", e);
+        }
+    }
+
+    /** Published sequences spread over the key space: runs of 50 from random starting keys (fixed seed). */
+    private static List<String> sampleIds(Connection connection) throws SQLException {
+        Random random = new Random(8);
+        Set<String> ids = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM sequences WHERE status = 'PUBLISHED' AND id >= ? ORDER BY id FETCH FIRST 50 ROWS ONLY")) {
+            for (int attempt = 0; attempt < SAMPLE_IDS && ids.size() < SAMPLE_IDS; attempt++) {
+                statement.setObject(1, new UUID(random.nextLong(), random.nextLong()));
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class).toString());
+                    }
+                }
+            }
+        }
+        connection.commit();
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the data set has no published sequence: generate it first with "
+                    + "mtp-adapter-persistence's persistence-benchmark profile");
+        }
+        return new ArrayList<>(ids);
+    }
+
+    /** The benchmark's public client, registered once per data set with the admin command. */
+    private void registerClient(Connection connection, Map<String, String> environment) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT 1 FROM oauth_clients WHERE client_id = ?")) {
+            statement.setString(1, BenchAccounts.CLIENT_ID);
+            try (ResultSet row = statement.executeQuery()) {
+                if (row.next()) {
+                    connection.commit();
+                    return;
+                }
+            }
+        }
+        connection.commit();
+        int code = ChildJvm.runToEnd(
+                "client-create",
+                out,
+                "org.mtp.bootstrap.Main",
+                List.of(
+                        "client",
+                        "create",
+                        "--name",
+                        "Load benchmark",
+                        "--redirect-uri",
+                        BenchAccounts.REDIRECT_URI,
+                        "--client-id",
+                        BenchAccounts.CLIENT_ID),
+                environment);
+        if (code != 0) {
+            throw new IllegalStateException(
+                    "client create failed with " + code + "; see " + out.resolve("client-create.log"));
+        }
+    }
+
+    /** The service's configuration: loopback, the given database (null: H2 in the data directory), a fixed key. */
+    static Map<String, String> serviceEnvironment(
+            int port, Path dataDir, String jdbcUrl, String user, String password) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("MTP_HTTP_HOST", "127.0.0.1");
+        environment.put("MTP_HTTP_PORT", Integer.toString(port));
+        environment.put("MTP_DATA_DIR", dataDir.toString());
+        environment.put("MTP_SECRET_KEY", SECRET_KEY);
+        environment.put("MTP_PASSWORD_HASH_ITERATIONS", HASH_ITERATIONS);
+        // bench.sequenceCacheBytes=0 measures the sequence read without the kept renderings
+        String sequenceCache = System.getProperty("bench.sequenceCacheBytes");
+        if (sequenceCache != null && !sequenceCache.isBlank()) {
+            environment.put("MTP_HTTP_SEQUENCE_CACHE_BYTES", sequenceCache);
+        }
+        if (jdbcUrl != null) {
+            environment.put("MTP_DATABASE_URL", jdbcUrl);
+            environment.put("MTP_DATABASE_USER", user);
+            environment.put("MTP_DATABASE_PASSWORD", password);
+        }
+        return environment;
+    }
+
+    private static String property(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
 }

@@ -16,96 +16,111 @@ import org.mtp.application.security.Pbkdf2PasswordHasher;
  * Building it validates every setting, so a bad one stops start-up with one line naming it.
  */
 public record MtpConfig(
-    String httpHost,
-    int httpPort,
-    long maxBodyBytes,
-    long renderedSequenceBytes,
-    Duration shutdownGrace,
-    boolean secureCookies,
-    Path dataDir,
-    PersistenceConfig database,
-    MapillaryConfig mapillary,
-    int passwordHashIterations,
-    OptionalInt dailyImportLimit,
-    String secretKey,
-    String previousSecretKey,
-    LogSettings logging) {
+        String httpHost,
+        int httpPort,
+        long maxBodyBytes,
+        long renderedSequenceBytes,
+        Duration shutdownGrace,
+        boolean secureCookies,
+        Path dataDir,
+        PersistenceConfig database,
+        MapillaryConfig mapillary,
+        int passwordHashIterations,
+        OptionalInt dailyImportLimit,
+        String secretKey,
+        String previousSecretKey,
+        LogSettings logging) {
 
-  public static MtpConfig from(Settings s) {
-    Path dataDir = Path.of(s.string("MTP_DATA_DIR", "./data")).toAbsolutePath().normalize();
-    return new MtpConfig(
-        s.string("MTP_HTTP_HOST", "127.0.0.1"),
-        s.integer("MTP_HTTP_PORT", 7000, 0, 65_535),
-        s.integer("MTP_HTTP_MAX_BODY_BYTES", 1_048_576, 1_024, 64 * 1_048_576),
-        s.integer("MTP_HTTP_SEQUENCE_CACHE_BYTES", (int) SequencesResource.DEFAULT_RENDERED_BYTES, 0, 1 << 30),
-        s.millis("MTP_HTTP_SHUTDOWN_GRACE_MS", Duration.ofSeconds(10), 0, 300_000),
-        s.choice("MTP_HTTP_SECURE_COOKIES", Flag.class, Flag.FALSE) == Flag.TRUE,
-        dataDir,
-        database(s, dataDir),
-        mapillary(s),
-        s.integer("MTP_PASSWORD_HASH_ITERATIONS", Pbkdf2PasswordHasher.PRODUCTION_ITERATIONS,
-            Pbkdf2PasswordHasher.MIN_ITERATIONS, 10_000_000),
-        s.optionalInteger("MTP_DAILY_IMPORT_LIMIT", 1, 100_000),
-        s.raw("MTP_SECRET_KEY").orElse(null),
-        s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
-        LogSettings.from(s));
-  }
-
-  private static PersistenceConfig database(Settings s, Path dataDir) {
-    String url = s.string("MTP_DATABASE_URL", H2Urls.file(dataDir));
-    if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-      throw new ConfigException("MTP_DATABASE_URL", "must start with jdbc:h2: or jdbc:postgresql:");
+    public static MtpConfig from(Settings s) {
+        Path dataDir =
+                Path.of(s.string("MTP_DATA_DIR", "./data")).toAbsolutePath().normalize();
+        return new MtpConfig(
+                s.string("MTP_HTTP_HOST", "127.0.0.1"),
+                s.integer("MTP_HTTP_PORT", 7000, 0, 65_535),
+                s.integer("MTP_HTTP_MAX_BODY_BYTES", 1_048_576, 1_024, 64 * 1_048_576),
+                s.integer("MTP_HTTP_SEQUENCE_CACHE_BYTES", (int) SequencesResource.DEFAULT_RENDERED_BYTES, 0, 1 << 30),
+                s.millis("MTP_HTTP_SHUTDOWN_GRACE_MS", Duration.ofSeconds(10), 0, 300_000),
+                s.choice("MTP_HTTP_SECURE_COOKIES", Flag.class, Flag.FALSE) == Flag.TRUE,
+                dataDir,
+                database(s, dataDir),
+                mapillary(s),
+                s.integer(
+                        "MTP_PASSWORD_HASH_ITERATIONS",
+                        Pbkdf2PasswordHasher.PRODUCTION_ITERATIONS,
+                        Pbkdf2PasswordHasher.MIN_ITERATIONS,
+                        10_000_000),
+                s.optionalInteger("MTP_DAILY_IMPORT_LIMIT", 1, 100_000),
+                s.raw("MTP_SECRET_KEY").orElse(null),
+                s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
+                LogSettings.from(s));
     }
-    String user = s.string("MTP_DATABASE_USER", url.startsWith("jdbc:h2:") ? "sa" : "mtp");
-    String password = s.string("MTP_DATABASE_PASSWORD", "");
-    Duration connect = s.millis("MTP_DATABASE_CONNECTION_TIMEOUT_MS",
-        PersistenceConfig.DEFAULT_CONNECTION_TIMEOUT, 250, 600_000);
-    Duration lock = s.millis("MTP_DATABASE_LOCK_TIMEOUT_MS", PersistenceConfig.DEFAULT_LOCK_TIMEOUT, 1, 600_000);
-    Duration statement = s.millis("MTP_DATABASE_STATEMENT_TIMEOUT_MS",
-        PersistenceConfig.DEFAULT_STATEMENT_TIMEOUT, 1, 3_600_000);
-    return PersistenceConfig.of(url, user, password)
-        .withMaxPoolSize(s.integer("MTP_DATABASE_POOL_SIZE", 10, 1, 500))
-        .withTimeouts(connect, lock, statement);
-  }
 
-  private static MapillaryConfig mapillary(Settings s) {
-    MapillaryConfig d = MapillaryConfig.defaults();
-    Duration initialBackoff = s.millis("MTP_MAPILLARY_INITIAL_BACKOFF_MS", d.initialBackoff(), 1, 600_000);
-    Duration maxBackoff = s.millis("MTP_MAPILLARY_MAX_BACKOFF_MS", d.maxBackoff(), 1, 3_600_000);
-    if (maxBackoff.compareTo(initialBackoff) < 0) {
-      throw new ConfigException("MTP_MAPILLARY_MAX_BACKOFF_MS", "must not be below MTP_MAPILLARY_INITIAL_BACKOFF_MS");
+    private static PersistenceConfig database(Settings s, Path dataDir) {
+        String url = s.string("MTP_DATABASE_URL", H2Urls.file(dataDir));
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("MTP_DATABASE_URL", "must start with jdbc:h2: or jdbc:postgresql:");
+        }
+        String user = s.string("MTP_DATABASE_USER", url.startsWith("jdbc:h2:") ? "sa" : "mtp");
+        String password = s.string("MTP_DATABASE_PASSWORD", "");
+        Duration connect = s.millis(
+                "MTP_DATABASE_CONNECTION_TIMEOUT_MS", PersistenceConfig.DEFAULT_CONNECTION_TIMEOUT, 250, 600_000);
+        Duration lock = s.millis("MTP_DATABASE_LOCK_TIMEOUT_MS", PersistenceConfig.DEFAULT_LOCK_TIMEOUT, 1, 600_000);
+        Duration statement = s.millis(
+                "MTP_DATABASE_STATEMENT_TIMEOUT_MS", PersistenceConfig.DEFAULT_STATEMENT_TIMEOUT, 1, 3_600_000);
+        return PersistenceConfig.of(url, user, password)
+                .withMaxPoolSize(s.integer("MTP_DATABASE_POOL_SIZE", 10, 1, 500))
+                .withTimeouts(connect, lock, statement);
     }
-    URI redirect = s.raw("MAPILLARY_REDIRECT_URI").map(v -> s.url("MAPILLARY_REDIRECT_URI", v)).orElse(null);
-    return d.withApiVersion(s.choice("MTP_MAPILLARY_API_VERSION", ApiVersion.class, d.apiVersion()))
-        .withGraphBaseUrl(s.url("MTP_MAPILLARY_GRAPH_URL", d.graphBaseUrl().toString()))
-        .withV3BaseUrl(s.url("MTP_MAPILLARY_V3_URL", d.v3BaseUrl().toString()))
-        .withUploadBaseUrl(s.url("MTP_MAPILLARY_UPLOAD_URL", d.uploadBaseUrl().toString()))
-        .withAuthorizationPageUrl(s.url("MTP_MAPILLARY_AUTH_URL", d.authorizationPageUrl().toString()))
-        .withApp(s.string("MAPILLARY_APP_ID", d.appId()), s.string("MAPILLARY_SECRET", d.appSecret()), redirect)
-        .withTimeouts(
-            s.millis("MTP_MAPILLARY_CONNECT_TIMEOUT_MS", d.connectTimeout(), 1, 600_000),
-            s.millis("MTP_MAPILLARY_READ_TIMEOUT_MS", d.readTimeout(), 1, 600_000),
-            s.millis("MTP_MAPILLARY_CALL_TIMEOUT_MS", d.callTimeout(), 1, 3_600_000))
-        .withRetries(s.integer("MTP_MAPILLARY_MAX_ATTEMPTS", d.maxAttempts(), 1, 20), initialBackoff, maxBackoff)
-        .withMaxRetryAfterWait(s.millis("MTP_MAPILLARY_MAX_RETRY_AFTER_MS", d.maxRetryAfterWait(), 0, 3_600_000))
-        .withImageBatchesInFlight(s.integer("MTP_MAPILLARY_BATCHES_IN_FLIGHT", d.imageBatchesInFlight(), 1,
-            MapillaryConfig.MAX_IMAGE_BATCHES_IN_FLIGHT));
-  }
 
-  /** A yes/no setting. */
-  enum Flag {
-    TRUE,
-    FALSE
-  }
+    private static MapillaryConfig mapillary(Settings s) {
+        MapillaryConfig d = MapillaryConfig.defaults();
+        Duration initialBackoff = s.millis("MTP_MAPILLARY_INITIAL_BACKOFF_MS", d.initialBackoff(), 1, 600_000);
+        Duration maxBackoff = s.millis("MTP_MAPILLARY_MAX_BACKOFF_MS", d.maxBackoff(), 1, 3_600_000);
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
+            throw new ConfigException(
+                    "MTP_MAPILLARY_MAX_BACKOFF_MS", "must not be below MTP_MAPILLARY_INITIAL_BACKOFF_MS");
+        }
+        URI redirect = s.raw("MAPILLARY_REDIRECT_URI")
+                .map(v -> s.url("MAPILLARY_REDIRECT_URI", v))
+                .orElse(null);
+        return d.withApiVersion(s.choice("MTP_MAPILLARY_API_VERSION", ApiVersion.class, d.apiVersion()))
+                .withGraphBaseUrl(
+                        s.url("MTP_MAPILLARY_GRAPH_URL", d.graphBaseUrl().toString()))
+                .withV3BaseUrl(s.url("MTP_MAPILLARY_V3_URL", d.v3BaseUrl().toString()))
+                .withUploadBaseUrl(
+                        s.url("MTP_MAPILLARY_UPLOAD_URL", d.uploadBaseUrl().toString()))
+                .withAuthorizationPageUrl(
+                        s.url("MTP_MAPILLARY_AUTH_URL", d.authorizationPageUrl().toString()))
+                .withApp(s.string("MAPILLARY_APP_ID", d.appId()), s.string("MAPILLARY_SECRET", d.appSecret()), redirect)
+                .withTimeouts(
+                        s.millis("MTP_MAPILLARY_CONNECT_TIMEOUT_MS", d.connectTimeout(), 1, 600_000),
+                        s.millis("MTP_MAPILLARY_READ_TIMEOUT_MS", d.readTimeout(), 1, 600_000),
+                        s.millis("MTP_MAPILLARY_CALL_TIMEOUT_MS", d.callTimeout(), 1, 3_600_000))
+                .withRetries(
+                        s.integer("MTP_MAPILLARY_MAX_ATTEMPTS", d.maxAttempts(), 1, 20), initialBackoff, maxBackoff)
+                .withMaxRetryAfterWait(
+                        s.millis("MTP_MAPILLARY_MAX_RETRY_AFTER_MS", d.maxRetryAfterWait(), 0, 3_600_000))
+                .withImageBatchesInFlight(s.integer(
+                        "MTP_MAPILLARY_BATCHES_IN_FLIGHT",
+                        d.imageBatchesInFlight(),
+                        1,
+                        MapillaryConfig.MAX_IMAGE_BATCHES_IN_FLIGHT));
+    }
 
-  /** The database as a log line may show it: the URL without any password. */
-  public String databaseForLog() {
-    return database.database() + " " + database.jdbcUrl().replaceAll("(?i)(password=)[^;&]*", "$1****");
-  }
+    /** A yes/no setting. */
+    enum Flag {
+        TRUE,
+        FALSE
+    }
 
-  @Override
-  public String toString() {
-    return "MtpConfig[http=" + httpHost + ":" + httpPort + ", dataDir=" + dataDir + ", database=" + database
-        + ", mapillary=" + mapillary + "]";
-  }
+    /** The database as a log line may show it: the URL without any password. */
+    public String databaseForLog() {
+        return database.database() + " " + database.jdbcUrl().replaceAll("(?i)(password=)[^;&]*", "$1****");
+    }
+
+    @Override
+    public String toString() {
+        return "MtpConfig[http=" + httpHost + ":" + httpPort + ", dataDir=" + dataDir + ", database=" + database
+                + ", mapillary=" + mapillary + "]";
+    }
 }

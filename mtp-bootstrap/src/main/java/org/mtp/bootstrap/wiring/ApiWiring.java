@@ -23,8 +23,8 @@ import org.mtp.adapter.http.social.LikesResource;
 import org.mtp.adapter.http.social.ViewpointsResource;
 import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.http.tour.ToursResource;
-import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.persistence.AccountStores;
+import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
@@ -67,70 +67,105 @@ import org.mtp.application.service.tour.TourService;
  */
 public final class ApiWiring {
 
-  private ApiWiring() {}
+    private ApiWiring() {}
 
-  /** The unstarted API over the stores of one database and the given Mapillary ports. */
-  public static HttpApi api(HttpSettings settings, HttpOperations operations, UnitOfWork unitOfWork,
-      AccountStores accounts, SequenceStores stores, MapillaryGateway mapillary,
-      MapillaryAuthorization mapillaryAuthorization, PasswordHasher hasher, OptionalInt dailyImportLimit,
-      long renderedSequenceBytes, Clock clock) {
-    SecureTokenSource tokens = new SecureRandomTokenSource();
-    IdGenerator ids = UUID::randomUUID;
+    /** The unstarted API over the stores of one database and the given Mapillary ports. */
+    public static HttpApi api(
+            HttpSettings settings,
+            HttpOperations operations,
+            UnitOfWork unitOfWork,
+            AccountStores accounts,
+            SequenceStores stores,
+            MapillaryGateway mapillary,
+            MapillaryAuthorization mapillaryAuthorization,
+            PasswordHasher hasher,
+            OptionalInt dailyImportLimit,
+            long renderedSequenceBytes,
+            Clock clock) {
+        SecureTokenSource tokens = new SecureRandomTokenSource();
+        IdGenerator ids = UUID::randomUUID;
 
-    var signUp = new SignUpService(accounts.users(), hasher, unitOfWork, clock);
-    var authenticateUser = new AuthenticateUserService(accounts.users(), hasher, unitOfWork);
-    var registerClient = new RegisterClientService(accounts.clients(), tokens, unitOfWork, clock);
-    var identifyClient = new IdentifyClientService(accounts.clients(), unitOfWork);
-    var checkAuthorizationRequest = new CheckAuthorizationRequestService(accounts.clients(), unitOfWork);
-    var authorizeClient = new AuthorizeClientService(accounts.clients(), accounts.authorizationCodes(),
-        accounts.accessTokens(), tokens, unitOfWork, clock, OAuthSettings.defaults());
-    var exchangeCode = new ExchangeCodeService(accounts.clients(), accounts.authorizationCodes(),
-        accounts.accessTokens(), tokens, unitOfWork, clock);
-    var resolveAccessToken = new ResolveAccessTokenService(accounts.accessTokens(), accounts.clients(),
-        accounts.users(), unitOfWork);
-    var revokeToken = new RevokeTokenService(accounts.clients(), accounts.accessTokens(), unitOfWork, clock);
-    var listOwnTokens = new ListOwnTokensService(accounts.accessTokens(), accounts.clients(), unitOfWork);
-    var revokeOwnToken = new RevokeOwnTokenService(accounts.accessTokens(), unitOfWork, clock);
+        var signUp = new SignUpService(accounts.users(), hasher, unitOfWork, clock);
+        var authenticateUser = new AuthenticateUserService(accounts.users(), hasher, unitOfWork);
+        var registerClient = new RegisterClientService(accounts.clients(), tokens, unitOfWork, clock);
+        var identifyClient = new IdentifyClientService(accounts.clients(), unitOfWork);
+        var checkAuthorizationRequest = new CheckAuthorizationRequestService(accounts.clients(), unitOfWork);
+        var authorizeClient = new AuthorizeClientService(
+                accounts.clients(),
+                accounts.authorizationCodes(),
+                accounts.accessTokens(),
+                tokens,
+                unitOfWork,
+                clock,
+                OAuthSettings.defaults());
+        var exchangeCode = new ExchangeCodeService(
+                accounts.clients(), accounts.authorizationCodes(), accounts.accessTokens(), tokens, unitOfWork, clock);
+        var resolveAccessToken = new ResolveAccessTokenService(
+                accounts.accessTokens(), accounts.clients(), accounts.users(), unitOfWork);
+        var revokeToken = new RevokeTokenService(accounts.clients(), accounts.accessTokens(), unitOfWork, clock);
+        var listOwnTokens = new ListOwnTokensService(accounts.accessTokens(), accounts.clients(), unitOfWork);
+        var revokeOwnToken = new RevokeOwnTokenService(accounts.accessTokens(), unitOfWork, clock);
 
-    var limit = new ImportLimit(dailyImportLimit, stores.sequences(), unitOfWork, clock);
-    var fetch = new OwnedMapillaryFetch(mapillary);
-    var storedTokens = new StoredMapillaryToken(accounts.mapillaryConnections(), mapillaryAuthorization, unitOfWork,
-        clock);
-    var createDraft = new CreateDraftService(stores.sequences(), unitOfWork, ids, clock);
-    var attachMapillary = new AttachMapillaryService(stores.sequences(), stores.sequenceReadModel(), fetch, limit,
-        unitOfWork, clock);
-    var importSequence = new ImportSequenceService(stores.sequences(), stores.sequenceReadModel(), storedTokens,
-        fetch, limit, unitOfWork, ids, clock);
-    var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
-    var editSequence = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), unitOfWork);
-    var deleteSequence = new DeleteSequenceService(stores.sequences(), stores.tours(), unitOfWork);
-    var sequenceQueries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), unitOfWork);
-    var mapillaryConnections = new MapillaryConnectionService(mapillary, mapillaryAuthorization,
-        accounts.mapillaryConnections(), accounts.connectionStates(), unitOfWork, clock, new SecureRandom());
-    var likes = new LikeService(stores.sequences(), stores.tours(), stores.likes(), unitOfWork, clock);
-    var viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), unitOfWork, clock);
-    var tours = new TourService(stores.tours(), stores.sequences(), stores.sequenceReadModel(), stores.likes(),
-        accounts.userDirectory(), unitOfWork, ids, clock);
-    var leaderboards = new LeaderboardService(stores.leaderboards(), unitOfWork);
-    var challenges = new ChallengeService(stores.challenges(), stores.challengeCandidates(),
-        accounts.userDirectory(), unitOfWork, ids, clock);
+        var limit = new ImportLimit(dailyImportLimit, stores.sequences(), unitOfWork, clock);
+        var fetch = new OwnedMapillaryFetch(mapillary);
+        var storedTokens =
+                new StoredMapillaryToken(accounts.mapillaryConnections(), mapillaryAuthorization, unitOfWork, clock);
+        var createDraft = new CreateDraftService(stores.sequences(), unitOfWork, ids, clock);
+        var attachMapillary = new AttachMapillaryService(
+                stores.sequences(), stores.sequenceReadModel(), fetch, limit, unitOfWork, clock);
+        var importSequence = new ImportSequenceService(
+                stores.sequences(), stores.sequenceReadModel(), storedTokens, fetch, limit, unitOfWork, ids, clock);
+        var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
+        var editSequence = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), unitOfWork);
+        var deleteSequence = new DeleteSequenceService(stores.sequences(), stores.tours(), unitOfWork);
+        var sequenceQueries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), unitOfWork);
+        var mapillaryConnections = new MapillaryConnectionService(
+                mapillary,
+                mapillaryAuthorization,
+                accounts.mapillaryConnections(),
+                accounts.connectionStates(),
+                unitOfWork,
+                clock,
+                new SecureRandom());
+        var likes = new LikeService(stores.sequences(), stores.tours(), stores.likes(), unitOfWork, clock);
+        var viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), unitOfWork, clock);
+        var tours = new TourService(
+                stores.tours(),
+                stores.sequences(),
+                stores.sequenceReadModel(),
+                stores.likes(),
+                accounts.userDirectory(),
+                unitOfWork,
+                ids,
+                clock);
+        var leaderboards = new LeaderboardService(stores.leaderboards(), unitOfWork);
+        var challenges = new ChallengeService(
+                stores.challenges(), stores.challengeCandidates(), accounts.userDirectory(), unitOfWork, ids, clock);
 
-    List<ApiResource> resources = List.of(
-        new UsersResource(signUp),
-        new ClientsResource(registerClient),
-        new MeResource(listOwnTokens, revokeOwnToken),
-        new AuthorizeResource(checkAuthorizationRequest, authorizeClient, authenticateUser, settings),
-        new TokenResource(exchangeCode),
-        new RevokeResource(revokeToken),
-        new SequencesResource(createDraft, attachMapillary, importSequence, sequenceQueries, sequenceQueries,
-            editSequence, deleteSequence, clock, renderedSequenceBytes),
-        new MapillaryResource(mapillaryConnections, mapillaryConnections, mapillaryConnections, listImportable),
-        new LikesResource(likes),
-        new ViewpointsResource(viewpoints),
-        new ToursResource(tours, tours, tours, tours, tours, tours, tours, tours, sequenceQueries),
-        new LeaderboardsResource(leaderboards),
-        new ChallengesResource(challenges, challenges, challenges, challenges, challenges, challenges));
-    return new HttpApi(settings, identifyClient, resolveAccessToken, resources, ProblemCatalog.standard(),
-        operations);
-  }
+        List<ApiResource> resources = List.of(
+                new UsersResource(signUp),
+                new ClientsResource(registerClient),
+                new MeResource(listOwnTokens, revokeOwnToken),
+                new AuthorizeResource(checkAuthorizationRequest, authorizeClient, authenticateUser, settings),
+                new TokenResource(exchangeCode),
+                new RevokeResource(revokeToken),
+                new SequencesResource(
+                        createDraft,
+                        attachMapillary,
+                        importSequence,
+                        sequenceQueries,
+                        sequenceQueries,
+                        editSequence,
+                        deleteSequence,
+                        clock,
+                        renderedSequenceBytes),
+                new MapillaryResource(mapillaryConnections, mapillaryConnections, mapillaryConnections, listImportable),
+                new LikesResource(likes),
+                new ViewpointsResource(viewpoints),
+                new ToursResource(tours, tours, tours, tours, tours, tours, tours, tours, sequenceQueries),
+                new LeaderboardsResource(leaderboards),
+                new ChallengesResource(challenges, challenges, challenges, challenges, challenges, challenges));
+        return new HttpApi(
+                settings, identifyClient, resolveAccessToken, resources, ProblemCatalog.standard(), operations);
+    }
 }

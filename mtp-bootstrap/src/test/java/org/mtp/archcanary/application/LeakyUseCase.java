@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 /** Canary: an "application" class that uses a Jakarta type, which the application rules must catch. */
 public class LeakyUseCase {
 
-  public Class<?> leak() {
-    return EntityManager.class;
-  }
+    public Class<?> leak() {
+        return EntityManager.class;
+    }
 }

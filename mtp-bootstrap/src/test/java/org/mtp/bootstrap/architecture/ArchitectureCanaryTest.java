@@ -12,48 +12,65 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureCanaryTest {
 
-  private static final String ROOT = "org.mtp.archcanary";
-  private static final JavaClasses BROKEN = new ClassFileImporter().importPackages(ROOT);
+    private static final String ROOT = "org.mtp.archcanary";
+    private static final JavaClasses BROKEN = new ClassFileImporter().importPackages(ROOT);
 
-  @Test
-  void aDomainClassUsingAnotherLibraryIsCaught() {
-    assertThatThrownBy(() -> ArchitectureRules.domainDependsOnJavaOnly(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyDomainEntity");
-  }
+    @Test
+    void aDomainClassUsingAnotherLibraryIsCaught() {
+        assertThatThrownBy(() -> ArchitectureRules.domainDependsOnJavaOnly(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyDomainEntity");
+    }
 
-  @Test
-  void anApplicationClassUsingAFrameworkIsCaught() {
-    assertThatThrownBy(() -> ArchitectureRules.applicationDependsOnDomainOnly(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("LeakyUseCase");
-    assertThatThrownBy(() -> ArchitectureRules.noFrameworkTypesInTheCore(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("jakarta.persistence");
-  }
+    @Test
+    void anApplicationClassUsingAFrameworkIsCaught() {
+        assertThatThrownBy(() ->
+                        ArchitectureRules.applicationDependsOnDomainOnly(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyUseCase");
+        assertThatThrownBy(
+                        () -> ArchitectureRules.noFrameworkTypesInTheCore(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("jakarta.persistence");
+    }
 
-  @Test
-  void anAdapterCallingAnotherAdapterIsCaught() {
-    assertThatThrownBy(() -> ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "one", "two").check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("CrossingAdapter");
-  }
+    @Test
+    void anAdapterCallingAnotherAdapterIsCaught() {
+        assertThatThrownBy(() -> ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "one", "two")
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CrossingAdapter");
+    }
 
-  @Test
-  void anAdapterOrPortReachingIntoAServiceIsCaught() {
-    assertThatThrownBy(() -> ArchitectureRules.adaptersUsePortsNotServices(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("CrossingAdapter");
-    assertThatThrownBy(() -> ArchitectureRules.portsDoNotDependOnServices(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("PortUsingService");
-  }
+    @Test
+    void anAdapterOrPortReachingIntoAServiceIsCaught() {
+        assertThatThrownBy(() ->
+                        ArchitectureRules.adaptersUsePortsNotServices(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("CrossingAdapter");
+        assertThatThrownBy(
+                        () -> ArchitectureRules.portsDoNotDependOnServices(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PortUsingService");
+    }
 
-  @Test
-  void anInPortUsingAnOutPortAndTheReverseAreCaught() {
-    assertThatThrownBy(() -> ArchitectureRules.inPortsDoNotDependOnOutPorts(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("UseCaseSeeingAStore");
-    assertThatThrownBy(() -> ArchitectureRules.outPortsDoNotDependOnInPorts(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("StoreSeeingAUseCase");
-  }
+    @Test
+    void anInPortUsingAnOutPortAndTheReverseAreCaught() {
+        assertThatThrownBy(() ->
+                        ArchitectureRules.inPortsDoNotDependOnOutPorts(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("UseCaseSeeingAStore");
+        assertThatThrownBy(() ->
+                        ArchitectureRules.outPortsDoNotDependOnInPorts(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StoreSeeingAUseCase");
+    }
 
-  @Test
-  void anImplementationInAPortPackageIsCaught() {
-    assertThatThrownBy(() -> ArchitectureRules.portsHoldInterfacesAndValuesOnly(ROOT).check(BROKEN))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("StoreImplementedInThePort");
-  }
+    @Test
+    void anImplementationInAPortPackageIsCaught() {
+        assertThatThrownBy(() ->
+                        ArchitectureRules.portsHoldInterfacesAndValuesOnly(ROOT).check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StoreImplementedInThePort");
+    }
 }

@@ -18,86 +18,105 @@ import org.mtp.adapter.persistence.Database;
 
 class MtpConfigTest {
 
-  private static MtpConfig config(Map<String, String> env, Map<String, String> dotEnv) {
-    return MtpConfig.from(new Settings(env, dotEnv));
-  }
-
-  @Test
-  void defaultsRunOnLoopbackPort7000WithAnH2FileInTheDataDir() {
-    MtpConfig c = config(Map.of(), Map.of());
-
-    assertThat(c.httpHost()).isEqualTo("127.0.0.1");
-    assertThat(c.httpPort()).isEqualTo(7000);
-    assertThat(c.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
-    assertThat(c.database().database()).isEqualTo(Database.H2);
-    assertThat(c.database().jdbcUrl()).startsWith("jdbc:h2:file:" + c.dataDir());
-    assertThat(c.mapillary().apiVersion()).isEqualTo(ApiVersion.V4);
-    assertThat(c.dailyImportLimit()).isEmpty();
-  }
-
-  @Test
-  void theEnvironmentWinsOverDotEnvWhichWinsOverDefaults() {
-    MtpConfig c = config(Map.of("MTP_HTTP_PORT", "8080"), Map.of("MTP_HTTP_PORT", "9090", "MTP_HTTP_HOST", "0.0.0.0",
-        "MTP_MAPILLARY_API_VERSION", "v3", "MTP_DAILY_IMPORT_LIMIT", "5", "MTP_MAPILLARY_CALL_TIMEOUT_MS", "1500",
-        "MTP_DATABASE_URL", "jdbc:postgresql://db:5432/mtp", "MTP_DATABASE_PASSWORD", "pg-secret",
-        "MTP_MAPILLARY_BATCHES_IN_FLIGHT", "2"));
-
-    assertThat(c.httpPort()).isEqualTo(8080);
-    assertThat(c.mapillary().imageBatchesInFlight()).isEqualTo(2);
-    assertThat(c.httpHost()).isEqualTo("0.0.0.0");
-    assertThat(c.mapillary().apiVersion()).isEqualTo(ApiVersion.V3);
-    assertThat(c.mapillary().callTimeout()).isEqualTo(Duration.ofMillis(1500));
-    assertThat(c.dailyImportLimit()).hasValue(5);
-    assertThat(c.database().database()).isEqualTo(Database.POSTGRESQL);
-    assertThat(c.toString()).doesNotContain("pg-secret");
-  }
-
-  @Test
-  void anInvalidSettingFailsWithOneLineNamingIt() {
-    assertThatThrownBy(() -> config(Map.of("MTP_HTTP_PORT", "seventy"), Map.of()))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith("MTP_HTTP_PORT:");
-    assertThatThrownBy(() -> config(Map.of("MTP_HTTP_PORT", "70000"), Map.of()))
-        .hasMessageStartingWith("MTP_HTTP_PORT:");
-    assertThatThrownBy(() -> config(Map.of("MTP_DATABASE_URL", "jdbc:mysql://x/y"), Map.of()))
-        .hasMessageStartingWith("MTP_DATABASE_URL:");
-    assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_API_VERSION", "v5"), Map.of()))
-        .hasMessageStartingWith("MTP_MAPILLARY_API_VERSION:");
-    assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_BATCHES_IN_FLIGHT", "17"), Map.of()))
-        .hasMessageStartingWith("MTP_MAPILLARY_BATCHES_IN_FLIGHT:");
-    assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_GRAPH_URL", "ftp://x"), Map.of()))
-        .hasMessageStartingWith("MTP_MAPILLARY_GRAPH_URL:");
-    assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_INITIAL_BACKOFF_MS", "5000",
-        "MTP_MAPILLARY_MAX_BACKOFF_MS", "10"), Map.of())).hasMessageStartingWith("MTP_MAPILLARY_MAX_BACKOFF_MS:");
-  }
-
-  @Test
-  void dotEnvLinesMayBeQuotedExportedOrCommented() {
-    assertThat(DotEnvFile.parse(List.of("# comment", "", "export A=1", "B=\"two words\"", "C='x=y'", " D = 4 ")))
-        .isEqualTo(Map.of("A", "1", "B", "two words", "C", "x=y", "D", "4"));
-    assertThatThrownBy(() -> DotEnvFile.parse(List.of("NOEQUALS"))).hasMessageContaining("line 1");
-  }
-
-  @Test
-  void aMissingSecretKeyIsGeneratedOnceAndKeptReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
-    byte[] first = SecretKeyStore.current(null, dir, new SecureRandom());
-    byte[] second = SecretKeyStore.current(null, dir, new SecureRandom());
-
-    assertThat(first).hasSize(32).isEqualTo(second);
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("secret.key"))))
-        .isEqualTo("rw-------");
-    try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("secret.key");
+    private static MtpConfig config(Map<String, String> env, Map<String, String> dotEnv) {
+        return MtpConfig.from(new Settings(env, dotEnv));
     }
-  }
 
-  @Test
-  void aConfiguredSecretKeyMustBeBase64Of32Bytes(@TempDir Path dir) {
-    String valid = Base64.getEncoder().encodeToString(new byte[32]);
+    @Test
+    void defaultsRunOnLoopbackPort7000WithAnH2FileInTheDataDir() {
+        MtpConfig c = config(Map.of(), Map.of());
 
-    assertThat(SecretKeyStore.current(valid, dir, new SecureRandom())).hasSize(32);
-    assertThatThrownBy(() -> SecretKeyStore.current("not base64!", dir, new SecureRandom()))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith("MTP_SECRET_KEY:");
-    assertThatThrownBy(() -> SecretKeyStore.previous(Base64.getEncoder().encodeToString(new byte[16])))
-        .hasMessageStartingWith("MTP_SECRET_KEY_PREVIOUS:");
-  }
+        assertThat(c.httpHost()).isEqualTo("127.0.0.1");
+        assertThat(c.httpPort()).isEqualTo(7000);
+        assertThat(c.dataDir()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
+        assertThat(c.database().database()).isEqualTo(Database.H2);
+        assertThat(c.database().jdbcUrl()).startsWith("jdbc:h2:file:" + c.dataDir());
+        assertThat(c.mapillary().apiVersion()).isEqualTo(ApiVersion.V4);
+        assertThat(c.dailyImportLimit()).isEmpty();
+    }
+
+    @Test
+    void theEnvironmentWinsOverDotEnvWhichWinsOverDefaults() {
+        MtpConfig c = config(
+                Map.of("MTP_HTTP_PORT", "8080"),
+                Map.of(
+                        "MTP_HTTP_PORT",
+                        "9090",
+                        "MTP_HTTP_HOST",
+                        "0.0.0.0",
+                        "MTP_MAPILLARY_API_VERSION",
+                        "v3",
+                        "MTP_DAILY_IMPORT_LIMIT",
+                        "5",
+                        "MTP_MAPILLARY_CALL_TIMEOUT_MS",
+                        "1500",
+                        "MTP_DATABASE_URL",
+                        "jdbc:postgresql://db:5432/mtp",
+                        "MTP_DATABASE_PASSWORD",
+                        "pg-secret",
+                        "MTP_MAPILLARY_BATCHES_IN_FLIGHT",
+                        "2"));
+
+        assertThat(c.httpPort()).isEqualTo(8080);
+        assertThat(c.mapillary().imageBatchesInFlight()).isEqualTo(2);
+        assertThat(c.httpHost()).isEqualTo("0.0.0.0");
+        assertThat(c.mapillary().apiVersion()).isEqualTo(ApiVersion.V3);
+        assertThat(c.mapillary().callTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(c.dailyImportLimit()).hasValue(5);
+        assertThat(c.database().database()).isEqualTo(Database.POSTGRESQL);
+        assertThat(c.toString()).doesNotContain("pg-secret");
+    }
+
+    @Test
+    void anInvalidSettingFailsWithOneLineNamingIt() {
+        assertThatThrownBy(() -> config(Map.of("MTP_HTTP_PORT", "seventy"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("MTP_HTTP_PORT:");
+        assertThatThrownBy(() -> config(Map.of("MTP_HTTP_PORT", "70000"), Map.of()))
+                .hasMessageStartingWith("MTP_HTTP_PORT:");
+        assertThatThrownBy(() -> config(Map.of("MTP_DATABASE_URL", "jdbc:mysql://x/y"), Map.of()))
+                .hasMessageStartingWith("MTP_DATABASE_URL:");
+        assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_API_VERSION", "v5"), Map.of()))
+                .hasMessageStartingWith("MTP_MAPILLARY_API_VERSION:");
+        assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_BATCHES_IN_FLIGHT", "17"), Map.of()))
+                .hasMessageStartingWith("MTP_MAPILLARY_BATCHES_IN_FLIGHT:");
+        assertThatThrownBy(() -> config(Map.of("MTP_MAPILLARY_GRAPH_URL", "ftp://x"), Map.of()))
+                .hasMessageStartingWith("MTP_MAPILLARY_GRAPH_URL:");
+        assertThatThrownBy(() -> config(
+                        Map.of("MTP_MAPILLARY_INITIAL_BACKOFF_MS", "5000", "MTP_MAPILLARY_MAX_BACKOFF_MS", "10"),
+                        Map.of()))
+                .hasMessageStartingWith("MTP_MAPILLARY_MAX_BACKOFF_MS:");
+    }
+
+    @Test
+    void dotEnvLinesMayBeQuotedExportedOrCommented() {
+        assertThat(DotEnvFile.parse(List.of("# comment", "", "export A=1", "B=\"two words\"", "C='x=y'", " D = 4 ")))
+                .isEqualTo(Map.of("A", "1", "B", "two words", "C", "x=y", "D", "4"));
+        assertThatThrownBy(() -> DotEnvFile.parse(List.of("NOEQUALS"))).hasMessageContaining("line 1");
+    }
+
+    @Test
+    void aMissingSecretKeyIsGeneratedOnceAndKeptReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
+        byte[] first = SecretKeyStore.current(null, dir, new SecureRandom());
+        byte[] second = SecretKeyStore.current(null, dir, new SecureRandom());
+
+        assertThat(first).hasSize(32).isEqualTo(second);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("secret.key"))))
+                .isEqualTo("rw-------");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("secret.key");
+        }
+    }
+
+    @Test
+    void aConfiguredSecretKeyMustBeBase64Of32Bytes(@TempDir Path dir) {
+        String valid = Base64.getEncoder().encodeToString(new byte[32]);
+
+        assertThat(SecretKeyStore.current(valid, dir, new SecureRandom())).hasSize(32);
+        assertThatThrownBy(() -> SecretKeyStore.current("not base64!", dir, new SecureRandom()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("MTP_SECRET_KEY:");
+        assertThatThrownBy(() -> SecretKeyStore.previous(Base64.getEncoder().encodeToString(new byte[16])))
+                .hasMessageStartingWith("MTP_SECRET_KEY_PREVIOUS:");
+    }
 }

@@ -35,171 +35,181 @@ import org.mtp.bootstrap.Main;
  */
 public final class ChildService implements AutoCloseable {
 
-  private static final OpenApiContract CONTRACT = OpenApiContract.ofServedDocument();
-  private static final Pattern LISTENING = Pattern.compile("mtp listening on http://[^:/]+:(\\d+)/");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-  private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final OpenApiContract CONTRACT = OpenApiContract.ofServedDocument();
+    private static final Pattern LISTENING = Pattern.compile("mtp listening on http://[^:/]+:(\\d+)/");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-  private final Process process;
-  private final Path log;
-  private final CompletableFuture<Integer> port = new CompletableFuture<>();
-  /** Done when the child's output has ended and all of it is in the log file. */
-  private final CompletableFuture<Void> outputCopied = new CompletableFuture<>();
-  private final long launched = System.nanoTime();
+    private final Process process;
+    private final Path log;
+    private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    /** Done when the child's output has ended and all of it is in the log file. */
+    private final CompletableFuture<Void> outputCopied = new CompletableFuture<>();
 
-  private ChildService(Process process, Path log) {
-    this.process = process;
-    this.log = log;
-  }
+    private final long launched = System.nanoTime();
 
-  /**
-   * Starts {@code mtp serve} with exactly {@code settings} as its mtp configuration (none is inherited from this
-   * JVM), in {@code workDir} (so no stray {@code .env} is read), appending its output to {@code log}; returns once
-   * {@code /health/ready} answers 200.
-   */
-  public static ChildService serve(Map<String, String> settings, Path workDir, Path log) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(JVM_OPTIONS);
-    command.add("-cp");
-    command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-    command.add(Main.class.getName());
-    command.add("serve");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
-    builder.environment().keySet().removeIf(name -> name.startsWith("MTP_") || name.startsWith("MAPILLARY_"));
-    builder.environment().putAll(settings);
-    ChildService child;
-    try {
-      child = new ChildService(builder.start(), log);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the child JVM", e);
+    private ChildService(Process process, Path log) {
+        this.process = process;
+        this.log = log;
     }
-    try {
-      child.pumpOutput();
-      child.awaitReady();
-      return child;
-    } catch (RuntimeException | Error e) {
-      child.process.destroyForcibly();
-      throw e;
-    }
-  }
 
-  /** Copies the child's output to the log file and picks the port out of the start-up line, on a daemon thread. */
-  private void pumpOutput() {
-    Thread pump = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(
-              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-          Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-              StandardOpenOption.APPEND)) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          out.write(line);
-          out.write('\n');
-          out.flush();
-          Matcher listening = LISTENING.matcher(line);
-          if (listening.find()) {
-            System.out.println("child " + process.pid() + ", " + (System.nanoTime() - launched) / 1_000_000
-                + " ms after launch: " + line);
-            port.complete(Integer.parseInt(listening.group(1)));
-          }
+    /**
+     * Starts {@code mtp serve} with exactly {@code settings} as its mtp configuration (none is inherited from this
+     * JVM), in {@code workDir} (so no stray {@code .env} is read), appending its output to {@code log}; returns once
+     * {@code /health/ready} answers 200.
+     */
+    public static ChildService serve(Map<String, String> settings, Path workDir, Path log) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.add("-cp");
+        command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        command.add(Main.class.getName());
+        command.add("serve");
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("MTP_") || name.startsWith("MAPILLARY_"));
+        builder.environment().putAll(settings);
+        ChildService child;
+        try {
+            child = new ChildService(builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the child JVM", e);
         }
-      } catch (IOException e) {
-        port.completeExceptionally(e);
-      }
-      port.completeExceptionally(new IllegalStateException("the child's output ended before it listened"));
-      outputCopied.complete(null);
-    }, "mtp-child-output-" + process.pid());
-    pump.setDaemon(true);
-    pump.start();
-  }
-
-  private void awaitReady() {
-    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-    int listening;
-    try {
-      listening = port.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("the child did not start listening; its log:\n" + log(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listening + "/health/ready"))
-        .timeout(Duration.ofSeconds(5)).build();
-    while (System.nanoTime() < deadline && process.isAlive()) {
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
+        try {
+            child.pumpOutput();
+            child.awaitReady();
+            return child;
+        } catch (RuntimeException | Error e) {
+            child.process.destroyForcibly();
+            throw e;
         }
-      } catch (IOException e) {
-        // not answering yet: ask again until the deadline
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
     }
-    throw new IllegalStateException("the child never became ready; its log:\n" + log());
-  }
 
-  public String baseUrl() {
-    return "http://127.0.0.1:" + port.join();
-  }
+    /** Copies the child's output to the log file and picks the port out of the start-up line, on a daemon thread. */
+    private void pumpOutput() {
+        Thread pump = new Thread(
+                () -> {
+                    try (BufferedReader lines = new BufferedReader(
+                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                            Writer out = Files.newBufferedWriter(
+                                    log,
+                                    StandardCharsets.UTF_8,
+                                    StandardOpenOption.CREATE,
+                                    StandardOpenOption.APPEND)) {
+                        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                            out.write(line);
+                            out.write('\n');
+                            out.flush();
+                            Matcher listening = LISTENING.matcher(line);
+                            if (listening.find()) {
+                                System.out.println("child " + process.pid() + ", "
+                                        + (System.nanoTime() - launched) / 1_000_000 + " ms after launch: " + line);
+                                port.complete(Integer.parseInt(listening.group(1)));
+                            }
+                        }
+                    } catch (IOException e) {
+                        port.completeExceptionally(e);
+                    }
+                    port.completeExceptionally(
+                            new IllegalStateException("the child's output ended before it listened"));
+                    outputCopied.complete(null);
+                },
+                "mtp-child-output-" + process.pid());
+        pump.setDaemon(true);
+        pump.start();
+    }
 
-  /** A client that checks every answer against the OpenAPI document. */
-  public ApiClient client() {
-    return new ApiClient(baseUrl(), CONTRACT);
-  }
+    private void awaitReady() {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        int listening;
+        try {
+            listening = port.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the child did not start listening; its log:\n" + log(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + listening + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not answering yet: ask again until the deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+        throw new IllegalStateException("the child never became ready; its log:\n" + log());
+    }
 
-  public long pid() {
-    return process.pid();
-  }
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port.join();
+    }
 
-  /** SIGKILL ({@link Process#destroyForcibly()} on Linux), then waits until the process is gone. */
-  public void kill() {
-    process.destroyForcibly();
-    awaitExit();
-  }
+    /** A client that checks every answer against the OpenAPI document. */
+    public ApiClient client() {
+        return new ApiClient(baseUrl(), CONTRACT);
+    }
 
-  /**
-   * SIGTERM: the service's shutdown hook finishes in-flight requests, closes the database and writes out its log;
-   * returns once all of the child's output is in the log.
-   */
-  public void stop() {
-    // through the handle: Process.destroy() also closes this side's pipes, and what the hook logs would be lost
-    process.toHandle().destroy();
-    awaitExit();
-  }
+    public long pid() {
+        return process.pid();
+    }
 
-  private void awaitExit() {
-    try {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+    /** SIGKILL ({@link Process#destroyForcibly()} on Linux), then waits until the process is gone. */
+    public void kill() {
         process.destroyForcibly();
-        throw new IllegalStateException("the child JVM " + process.pid() + " outlived its end by 30 s");
-      }
-      outputCopied.get(10, TimeUnit.SECONDS);
-    } catch (ExecutionException | TimeoutException e) {
-      throw new IllegalStateException("the child's output was not copied to " + log, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      process.destroyForcibly();
+        awaitExit();
     }
-  }
 
-  /** Everything the child (and the children before it on the same log) printed. */
-  public String log() {
-    try {
-      return Files.exists(log) ? Files.readString(log) : "(no output)";
-    } catch (IOException e) {
-      return "(unreadable: " + e + ")";
+    /**
+     * SIGTERM: the service's shutdown hook finishes in-flight requests, closes the database and writes out its log;
+     * returns once all of the child's output is in the log.
+     */
+    public void stop() {
+        // through the handle: Process.destroy() also closes this side's pipes, and what the hook logs would be lost
+        process.toHandle().destroy();
+        awaitExit();
     }
-  }
 
-  /** Never leaves a child behind, whatever state the test ended in. */
-  @Override
-  public void close() {
-    if (process.isAlive()) {
-      kill();
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the child JVM " + process.pid() + " outlived its end by 30 s");
+            }
+            outputCopied.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the child's output was not copied to " + log, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
     }
-  }
+
+    /** Everything the child (and the children before it on the same log) printed. */
+    public String log() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "(no output)";
+        } catch (IOException e) {
+            return "(unreadable: " + e + ")";
+        }
+    }
+
+    /** Never leaves a child behind, whatever state the test ended in. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
 }

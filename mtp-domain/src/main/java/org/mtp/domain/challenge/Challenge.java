@@ -19,108 +19,108 @@ import org.mtp.domain.user.UserId;
  */
 public final class Challenge {
 
-  private final ChallengeId id;
-  private final UserId owner;
-  private final Instant createdAt;
-  private ChallengeSettings settings;
+    private final ChallengeId id;
+    private final UserId owner;
+    private final Instant createdAt;
+    private ChallengeSettings settings;
 
-  private Challenge(ChallengeId id, UserId owner, ChallengeSettings settings, Instant createdAt) {
-    this.id = Require.notNull("id", id);
-    this.owner = Require.notNull("owner", owner);
-    this.settings = Require.notNull("settings", settings);
-    this.createdAt = Timestamps.normalize(Require.notNull("created_at", createdAt));
-  }
-
-  /** A new challenge, created by {@code owner} at {@code createdAt}. */
-  public static Challenge create(ChallengeId id, UserId owner, ChallengeSettings settings, Instant createdAt) {
-    return new Challenge(id, owner, settings, createdAt);
-  }
-
-  /** A stored challenge, rebuilt; its values are checked again, as stored data is trusted no more than input. */
-  public static Challenge reconstitute(ChallengeId id, UserId owner, ChallengeSettings settings, Instant createdAt) {
-    return new Challenge(id, owner, settings, createdAt);
-  }
-
-  /** Applies {@code changes} when {@code actor} is the owner; a rejected edit changes nothing. */
-  public void edit(UserId actor, ChallengeChanges changes) {
-    requireOwner(actor);
-    Require.notNull("changes", changes);
-    settings = changes.applyTo(settings);
-  }
-
-  /** Passes for the owner; anyone else gets {@link NotOwnerException}. Call before deleting. */
-  public void requireOwner(UserId actor) {
-    if (!isOwnedBy(actor)) {
-      throw new NotOwnerException("challenge");
+    private Challenge(ChallengeId id, UserId owner, ChallengeSettings settings, Instant createdAt) {
+        this.id = Require.notNull("id", id);
+        this.owner = Require.notNull("owner", owner);
+        this.settings = Require.notNull("settings", settings);
+        this.createdAt = Timestamps.normalize(Require.notNull("created_at", createdAt));
     }
-  }
 
-  public boolean isOwnedBy(UserId user) {
-    return owner.equals(user);
-  }
+    /** A new challenge, created by {@code owner} at {@code createdAt}. */
+    public static Challenge create(ChallengeId id, UserId owner, ChallengeSettings settings, Instant createdAt) {
+        return new Challenge(id, owner, settings, createdAt);
+    }
 
-  public ChallengeStatus status(Instant now) {
-    return ChallengeStatus.of(settings.window(), now);
-  }
+    /** A stored challenge, rebuilt; its values are checked again, as stored data is trusted no more than input. */
+    public static Challenge reconstitute(ChallengeId id, UserId owner, ChallengeSettings settings, Instant createdAt) {
+        return new Challenge(id, owner, settings, createdAt);
+    }
 
-  /** The photos and distance of one sequence that count towards this challenge; see {@link ChallengeScoring}. */
-  public ChallengeContribution score(ChallengeCandidate candidate) {
-    Require.notNull("candidate", candidate);
-    return ChallengeScoring.score(settings, candidate);
-  }
+    /** Applies {@code changes} when {@code actor} is the owner; a rejected edit changes nothing. */
+    public void edit(UserId actor, ChallengeChanges changes) {
+        requireOwner(actor);
+        Require.notNull("changes", changes);
+        settings = changes.applyTo(settings);
+    }
 
-  /** True when at least one photo of the sequence counts: the search filter "in challenge". */
-  public boolean selects(ChallengeCandidate candidate) {
-    Require.notNull("candidate", candidate);
-    return ChallengeScoring.selects(settings, candidate);
-  }
+    /** Passes for the owner; anyone else gets {@link NotOwnerException}. Call before deleting. */
+    public void requireOwner(UserId actor) {
+        if (!isOwnedBy(actor)) {
+            throw new NotOwnerException("challenge");
+        }
+    }
 
-  public ChallengeId id() {
-    return id;
-  }
+    public boolean isOwnedBy(UserId user) {
+        return owner.equals(user);
+    }
 
-  public UserId owner() {
-    return owner;
-  }
+    public ChallengeStatus status(Instant now) {
+        return ChallengeStatus.of(settings.window(), now);
+    }
 
-  public Instant createdAt() {
-    return createdAt;
-  }
+    /** The photos and distance of one sequence that count towards this challenge; see {@link ChallengeScoring}. */
+    public ChallengeContribution score(ChallengeCandidate candidate) {
+        Require.notNull("candidate", candidate);
+        return ChallengeScoring.score(settings, candidate);
+    }
 
-  public ChallengeSettings settings() {
-    return settings;
-  }
+    /** True when at least one photo of the sequence counts: the search filter "in challenge". */
+    public boolean selects(ChallengeCandidate candidate) {
+        Require.notNull("candidate", candidate);
+        return ChallengeScoring.selects(settings, candidate);
+    }
 
-  public String name() {
-    return settings.name();
-  }
+    public ChallengeId id() {
+        return id;
+    }
 
-  public Optional<String> description() {
-    return settings.optionalDescription();
-  }
+    public UserId owner() {
+        return owner;
+    }
 
-  public Area area() {
-    return settings.area();
-  }
+    public Instant createdAt() {
+        return createdAt;
+    }
 
-  public TimeRange window() {
-    return settings.window();
-  }
+    public ChallengeSettings settings() {
+        return settings;
+    }
 
-  public Set<TransportType> transportTypes() {
-    return settings.filters().transportTypes();
-  }
+    public String name() {
+        return settings.name();
+    }
 
-  public Set<CameraMake> cameraMakes() {
-    return settings.filters().cameraMakes();
-  }
+    public Optional<String> description() {
+        return settings.optionalDescription();
+    }
 
-  public ChallengeMetric metric() {
-    return settings.metric();
-  }
+    public Area area() {
+        return settings.area();
+    }
 
-  @Override
-  public String toString() {
-    return "Challenge[id=" + id + ", owner=" + owner + ", name=" + settings.name() + "]";
-  }
+    public TimeRange window() {
+        return settings.window();
+    }
+
+    public Set<TransportType> transportTypes() {
+        return settings.filters().transportTypes();
+    }
+
+    public Set<CameraMake> cameraMakes() {
+        return settings.filters().cameraMakes();
+    }
+
+    public ChallengeMetric metric() {
+        return settings.metric();
+    }
+
+    @Override
+    public String toString() {
+        return "Challenge[id=" + id + ", owner=" + owner + ", name=" + settings.name() + "]";
+    }
 }

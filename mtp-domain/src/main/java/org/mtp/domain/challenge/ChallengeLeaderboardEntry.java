@@ -7,9 +7,9 @@ import org.mtp.domain.user.Username;
 /** One user's contribution (of one sequence, or already summed) handed to {@link ChallengeLeaderboard}. */
 public record ChallengeLeaderboardEntry(UserId userId, Username username, ChallengeContribution contribution) {
 
-  public ChallengeLeaderboardEntry {
-    Require.notNull("user_id", userId);
-    Require.notNull("username", username);
-    Require.notNull("contribution", contribution);
-  }
+    public ChallengeLeaderboardEntry {
+        Require.notNull("user_id", userId);
+        Require.notNull("username", username);
+        Require.notNull("contribution", contribution);
+    }
 }

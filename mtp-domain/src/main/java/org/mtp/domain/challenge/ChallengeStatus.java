@@ -9,16 +9,16 @@ import org.mtp.domain.time.TimeRange;
  * active from the start up to the end, completed at and after the end.
  */
 public enum ChallengeStatus {
-  UPCOMING,
-  ACTIVE,
-  COMPLETED;
+    UPCOMING,
+    ACTIVE,
+    COMPLETED;
 
-  public static ChallengeStatus of(TimeRange window, Instant now) {
-    Require.notNull("window", window);
-    Require.notNull("now", now);
-    if (now.isBefore(window.from())) {
-      return UPCOMING;
+    public static ChallengeStatus of(TimeRange window, Instant now) {
+        Require.notNull("window", window);
+        Require.notNull("now", now);
+        if (now.isBefore(window.from())) {
+            return UPCOMING;
+        }
+        return now.isBefore(window.to()) ? ACTIVE : COMPLETED;
     }
-    return now.isBefore(window.to()) ? ACTIVE : COMPLETED;
-  }
 }

@@ -11,49 +11,50 @@ import org.mtp.domain.common.Require;
  */
 public final class Orientation {
 
-  public static final int COUNTER_CLOCKWISE = 1;
-  public static final int COLLINEAR = 0;
-  public static final int CLOCKWISE = -1;
+    public static final int COUNTER_CLOCKWISE = 1;
+    public static final int COLLINEAR = 0;
+    public static final int CLOCKWISE = -1;
 
-  /** Half a unit in the last place of 1.0, the rounding unit of a double. */
-  private static final double EPSILON = Math.ulp(1.0) / 2;
-  private static final double ERROR_BOUND = (3.0 + 16.0 * EPSILON) * EPSILON;
+    /** Half a unit in the last place of 1.0, the rounding unit of a double. */
+    private static final double EPSILON = Math.ulp(1.0) / 2;
 
-  private Orientation() {}
+    private static final double ERROR_BOUND = (3.0 + 16.0 * EPSILON) * EPSILON;
 
-  /** {@link #COUNTER_CLOCKWISE} when {@code c} lies left of the directed line {@code a -> b}, and so on. */
-  public static int of(GeoPoint a, GeoPoint b, GeoPoint c) {
-    Require.notNull("a", a);
-    Require.notNull("b", b);
-    Require.notNull("c", c);
-    return of(a.lon(), a.lat(), b.lon(), b.lat(), c.lon(), c.lat());
-  }
+    private Orientation() {}
 
-  /** The same on raw coordinates, for the hot loops of point location. */
-  static int of(double aLon, double aLat, double bLon, double bLat, double cLon, double cLat) {
-    double left = (aLon - cLon) * (bLat - cLat);
-    double right = (aLat - cLat) * (bLon - cLon);
-    double determinant = left - right;
-    double bound = ERROR_BOUND * (Math.abs(left) + Math.abs(right));
-    if (determinant > bound) {
-      return COUNTER_CLOCKWISE;
+    /** {@link #COUNTER_CLOCKWISE} when {@code c} lies left of the directed line {@code a -> b}, and so on. */
+    public static int of(GeoPoint a, GeoPoint b, GeoPoint c) {
+        Require.notNull("a", a);
+        Require.notNull("b", b);
+        Require.notNull("c", c);
+        return of(a.lon(), a.lat(), b.lon(), b.lat(), c.lon(), c.lat());
     }
-    if (determinant < -bound) {
-      return CLOCKWISE;
+
+    /** The same on raw coordinates, for the hot loops of point location. */
+    static int of(double aLon, double aLat, double bLon, double bLat, double cLon, double cLat) {
+        double left = (aLon - cLon) * (bLat - cLat);
+        double right = (aLat - cLat) * (bLon - cLon);
+        double determinant = left - right;
+        double bound = ERROR_BOUND * (Math.abs(left) + Math.abs(right));
+        if (determinant > bound) {
+            return COUNTER_CLOCKWISE;
+        }
+        if (determinant < -bound) {
+            return CLOCKWISE;
+        }
+        return exact(aLon, aLat, bLon, bLat, cLon, cLat);
     }
-    return exact(aLon, aLat, bLon, bLat, cLon, cLat);
-  }
 
-  /** The same determinant in exact decimal arithmetic; every double converts to a BigDecimal without loss. */
-  static int exact(GeoPoint a, GeoPoint b, GeoPoint c) {
-    return exact(a.lon(), a.lat(), b.lon(), b.lat(), c.lon(), c.lat());
-  }
+    /** The same determinant in exact decimal arithmetic; every double converts to a BigDecimal without loss. */
+    static int exact(GeoPoint a, GeoPoint b, GeoPoint c) {
+        return exact(a.lon(), a.lat(), b.lon(), b.lat(), c.lon(), c.lat());
+    }
 
-  private static int exact(double aLon, double aLat, double bLon, double bLat, double cLon, double cLat) {
-    BigDecimal cx = new BigDecimal(cLon);
-    BigDecimal cy = new BigDecimal(cLat);
-    BigDecimal left = new BigDecimal(aLon).subtract(cx).multiply(new BigDecimal(bLat).subtract(cy));
-    BigDecimal right = new BigDecimal(aLat).subtract(cy).multiply(new BigDecimal(bLon).subtract(cx));
-    return left.compareTo(right);
-  }
+    private static int exact(double aLon, double aLat, double bLon, double bLat, double cLon, double cLat) {
+        BigDecimal cx = new BigDecimal(cLon);
+        BigDecimal cy = new BigDecimal(cLat);
+        BigDecimal left = new BigDecimal(aLon).subtract(cx).multiply(new BigDecimal(bLat).subtract(cy));
+        BigDecimal right = new BigDecimal(aLat).subtract(cy).multiply(new BigDecimal(bLon).subtract(cx));
+        return left.compareTo(right);
+    }
 }

@@ -2,7 +2,7 @@ package org.mtp.domain.geo;
 
 /** Where a point lies relative to a closed ring. */
 enum RingLocation {
-  INSIDE,
-  BOUNDARY,
-  OUTSIDE
+    INSIDE,
+    BOUNDARY,
+    OUTSIDE
 }

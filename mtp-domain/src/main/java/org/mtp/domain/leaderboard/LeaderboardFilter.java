@@ -8,40 +8,42 @@ import org.mtp.domain.time.CapturePeriod;
 import org.mtp.domain.transport.TransportType;
 
 /**
- * Which sequences a global leaderboard counts: published ones, optionally of one transport type (a parent includes
- * its children), one camera make and model (case-insensitive), captured in a period. Null means "any".
+ * Which sequences a global leaderboard counts: published ones, optionally of one transport type (a parent includes its
+ * children), one camera make and model (case-insensitive), captured in a period. Null means "any".
  */
-public record LeaderboardFilter(TransportType transportType, CameraMake cameraMake, CameraModel cameraModel,
-    CapturePeriod period) {
+public record LeaderboardFilter(
+        TransportType transportType, CameraMake cameraMake, CameraModel cameraModel, CapturePeriod period) {
 
-  public static final LeaderboardFilter ALL = new LeaderboardFilter(null, null, null, CapturePeriod.allTime());
+    public static final LeaderboardFilter ALL = new LeaderboardFilter(null, null, null, CapturePeriod.allTime());
 
-  public LeaderboardFilter {
-    period = period == null ? CapturePeriod.allTime() : period;
-  }
-
-  public boolean isUnfiltered() {
-    return transportType == null && cameraMake == null && cameraModel == null
-        && period.range().isEmpty();
-  }
-
-  public boolean matches(Sequence s) {
-    if (!s.isPublished()) {
-      return false;
+    public LeaderboardFilter {
+        period = period == null ? CapturePeriod.allTime() : period;
     }
-    if (transportType != null && !transportType.includes(s.details().transportType())) {
-      return false;
-    }
-    if (cameraMake != null && !cameraMake.matches(s.cameraMake().orElse(null))) {
-      return false;
-    }
-    if (cameraModel != null && !cameraModel.matches(s.cameraModel().orElse(null))) {
-      return false;
-    }
-    return period.contains(s.capturedAt().orElse(null));
-  }
 
-  public Optional<TransportType> transport() {
-    return Optional.ofNullable(transportType);
-  }
+    public boolean isUnfiltered() {
+        return transportType == null
+                && cameraMake == null
+                && cameraModel == null
+                && period.range().isEmpty();
+    }
+
+    public boolean matches(Sequence s) {
+        if (!s.isPublished()) {
+            return false;
+        }
+        if (transportType != null && !transportType.includes(s.details().transportType())) {
+            return false;
+        }
+        if (cameraMake != null && !cameraMake.matches(s.cameraMake().orElse(null))) {
+            return false;
+        }
+        if (cameraModel != null && !cameraModel.matches(s.cameraModel().orElse(null))) {
+            return false;
+        }
+        return period.contains(s.capturedAt().orElse(null));
+    }
+
+    public Optional<TransportType> transport() {
+        return Optional.ofNullable(transportType);
+    }
 }

@@ -8,9 +8,9 @@ import org.mtp.domain.user.UserId;
 /** One user's like of one target; at most one per (user, target), so liking twice changes nothing. */
 public record Like(UserId user, LikeTarget target, Instant likedAt) {
 
-  public Like {
-    Require.notNull("user", user);
-    Require.notNull("target", target);
-    likedAt = Timestamps.normalize(Require.notNull("liked_at", likedAt));
-  }
+    public Like {
+        Require.notNull("user", user);
+        Require.notNull("target", target);
+        likedAt = Timestamps.normalize(Require.notNull("liked_at", likedAt));
+    }
 }

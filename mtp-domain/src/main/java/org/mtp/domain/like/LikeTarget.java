@@ -7,25 +7,25 @@ import org.mtp.domain.tour.TourId;
 /** What can be liked: a sequence or a tour. */
 public sealed interface LikeTarget {
 
-  static LikeTarget sequence(SequenceId id) {
-    return new OfSequence(id);
-  }
-
-  static LikeTarget tour(TourId id) {
-    return new OfTour(id);
-  }
-
-  /** A liked sequence. */
-  record OfSequence(SequenceId id) implements LikeTarget {
-    public OfSequence {
-      Require.notNull("sequence", id);
+    static LikeTarget sequence(SequenceId id) {
+        return new OfSequence(id);
     }
-  }
 
-  /** A liked tour. */
-  record OfTour(TourId id) implements LikeTarget {
-    public OfTour {
-      Require.notNull("tour", id);
+    static LikeTarget tour(TourId id) {
+        return new OfTour(id);
     }
-  }
+
+    /** A liked sequence. */
+    record OfSequence(SequenceId id) implements LikeTarget {
+        public OfSequence {
+            Require.notNull("sequence", id);
+        }
+    }
+
+    /** A liked tour. */
+    record OfTour(TourId id) implements LikeTarget {
+        public OfTour {
+            Require.notNull("tour", id);
+        }
+    }
 }

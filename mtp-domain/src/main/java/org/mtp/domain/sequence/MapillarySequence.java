@@ -16,33 +16,35 @@ import org.mtp.domain.time.Timestamps;
  * does not) and its photos in capture order. Camera make and model are optional: Mapillary may not know them.
  */
 public record MapillarySequence(
-    MapillarySequenceKey key,
-    MapillaryUser owner,
-    CameraMake cameraMake,
-    CameraModel cameraModel,
-    boolean pano,
-    Instant createdAt,
-    Instant capturedAt,
-    List<Photo> photos) {
+        MapillarySequenceKey key,
+        MapillaryUser owner,
+        CameraMake cameraMake,
+        CameraModel cameraModel,
+        boolean pano,
+        Instant createdAt,
+        Instant capturedAt,
+        List<Photo> photos) {
 
-  public MapillarySequence {
-    Require.notNull("mapillary_sequence_key", key);
-    Require.notNull("owner", owner);
-    Require.notNull("photos", photos);
-    if (photos.isEmpty()) {
-      throw new ValidationException("photos", "a Mapillary sequence must have at least one photo");
+    public MapillarySequence {
+        Require.notNull("mapillary_sequence_key", key);
+        Require.notNull("owner", owner);
+        Require.notNull("photos", photos);
+        if (photos.isEmpty()) {
+            throw new ValidationException("photos", "a Mapillary sequence must have at least one photo");
+        }
+        if (photos.size() > Limits.PHOTOS_PER_SEQUENCE) {
+            throw new ValidationException(
+                    "photos", "must not hold more than " + Limits.PHOTOS_PER_SEQUENCE + " photos");
+        }
+        photos = List.copyOf(photos);
+        Set<ImageKey> seen = new HashSet<>();
+        for (Photo p : photos) {
+            if (!seen.add(p.key())) {
+                throw new ValidationException("photos", "image key " + p.key() + " appears twice");
+            }
+        }
+        createdAt = Timestamps.normalize(createdAt);
+        capturedAt = Timestamps.normalize(
+                capturedAt != null ? capturedAt : photos.get(0).capturedAt());
     }
-    if (photos.size() > Limits.PHOTOS_PER_SEQUENCE) {
-      throw new ValidationException("photos", "must not hold more than " + Limits.PHOTOS_PER_SEQUENCE + " photos");
-    }
-    photos = List.copyOf(photos);
-    Set<ImageKey> seen = new HashSet<>();
-    for (Photo p : photos) {
-      if (!seen.add(p.key())) {
-        throw new ValidationException("photos", "image key " + p.key() + " appears twice");
-      }
-    }
-    createdAt = Timestamps.normalize(createdAt);
-    capturedAt = Timestamps.normalize(capturedAt != null ? capturedAt : photos.get(0).capturedAt());
-  }
 }

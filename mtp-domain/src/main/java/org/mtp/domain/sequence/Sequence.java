@@ -17,248 +17,264 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.viewpoint.Viewpoint;
 
 /**
- * Aggregate for one capture: a draft with metadata only, published once its Mapillary sequence (photos, camera,
- * owner on Mapillary) is attached. The owner never changes and is the only one who may edit or delete it.
+ * Aggregate for one capture: a draft with metadata only, published once its Mapillary sequence (photos, camera, owner
+ * on Mapillary) is attached. The owner never changes and is the only one who may edit or delete it.
  */
 public final class Sequence implements SequenceFigures {
 
-  private final SequenceId id;
-  private final UserId owner;
-  private final Instant draftedAt;
-  private SequenceDetails details;
-  private SequenceLinks links;
-  private Published published;
+    private final SequenceId id;
+    private final UserId owner;
+    private final Instant draftedAt;
+    private SequenceDetails details;
+    private SequenceLinks links;
+    private Published published;
 
-  /** Mapillary data and the figures derived from it, computed once because photos never change after import. */
-  private record Published(MapillarySequence mapillary, Instant importedAt, Distance distance, BoundingBox bounds) {
-    static Published of(MapillarySequence mapillary, Instant importedAt) {
-      List<GeoPoint> points = mapillary.photos().stream().map(Photo::point).toList();
-      return new Published(mapillary, Timestamps.normalize(Require.notNull("imported_at", importedAt)),
-          Distance.ofKm(Haversine.trackKm(points)), BoundingBox.around(points));
+    /** Mapillary data and the figures derived from it, computed once because photos never change after import. */
+    private record Published(MapillarySequence mapillary, Instant importedAt, Distance distance, BoundingBox bounds) {
+        static Published of(MapillarySequence mapillary, Instant importedAt) {
+            List<GeoPoint> points =
+                    mapillary.photos().stream().map(Photo::point).toList();
+            return new Published(
+                    mapillary,
+                    Timestamps.normalize(Require.notNull("imported_at", importedAt)),
+                    Distance.ofKm(Haversine.trackKm(points)),
+                    BoundingBox.around(points));
+        }
     }
-  }
 
-  private Sequence(SequenceId id, UserId owner, Instant draftedAt, SequenceDetails details, SequenceLinks links,
-      Published published) {
-    this.id = Require.notNull("id", id);
-    this.owner = Require.notNull("owner", owner);
-    this.draftedAt = Timestamps.normalize(Require.notNull("drafted_at", draftedAt));
-    this.details = Require.notNull("details", details);
-    this.links = links == null ? SequenceLinks.NONE : links;
-    this.published = published;
-  }
-
-  /** A new draft, as the desktop uploader creates it before Mapillary has the imagery. */
-  public static Sequence draft(SequenceId id, UserId owner, SequenceDetails details, Instant at) {
-    return new Sequence(id, owner, at, details, SequenceLinks.NONE, null);
-  }
-
-  /** A sequence imported in one step: created and published from Mapillary data at once. */
-  public static Sequence imported(SequenceId id, UserId owner, SequenceDetails details, MapillarySequence data,
-      Instant at) {
-    Require.notNull("mapillary", data);
-    return new Sequence(id, owner, at, details, SequenceLinks.NONE, Published.of(data, at));
-  }
-
-  /** Rebuilds a stored sequence; {@code mapillary} and {@code importedAt} are null for a draft. */
-  public static Sequence reconstitute(SequenceId id, UserId owner, Instant draftedAt, SequenceDetails details,
-      SequenceLinks links, MapillarySequence mapillary, Instant importedAt) {
-    Published published = mapillary == null ? null : Published.of(mapillary, Require.notNull("imported_at", importedAt));
-    return new Sequence(id, owner, draftedAt, details, links, published);
-  }
-
-  /** Fails unless {@code actor} owns this sequence. */
-  public void requireOwner(UserId actor) {
-    if (!owner.equals(actor)) {
-      throw new NotOwnerException("sequence");
+    private Sequence(
+            SequenceId id,
+            UserId owner,
+            Instant draftedAt,
+            SequenceDetails details,
+            SequenceLinks links,
+            Published published) {
+        this.id = Require.notNull("id", id);
+        this.owner = Require.notNull("owner", owner);
+        this.draftedAt = Timestamps.normalize(Require.notNull("drafted_at", draftedAt));
+        this.details = Require.notNull("details", details);
+        this.links = links == null ? SequenceLinks.NONE : links;
+        this.published = published;
     }
-  }
 
-  /** Drafts are visible to their owner only. */
-  public boolean visibleTo(UserId viewer) {
-    return visible(isPublished(), owner, viewer);
-  }
-
-  /** Who may read a sequence: anyone once it is published, its owner alone while it is a draft. */
-  public static boolean visible(boolean published, UserId owner, UserId viewer) {
-    return published || owner.equals(viewer);
-  }
-
-  /**
-   * Publishes the draft from Mapillary data. The same key again changes nothing; another key on a published sequence
-   * is refused. The caller has checked that the Mapillary sequence belongs to the owner's Mapillary account and that
-   * no other mtp sequence holds the key.
-   */
-  public AttachOutcome attachMapillary(UserId actor, MapillarySequence data, Instant at) {
-    requireOwner(actor);
-    Require.notNull("mapillary", data);
-    if (hasAttached(data.key())) {
-      return AttachOutcome.UNCHANGED;
+    /** A new draft, as the desktop uploader creates it before Mapillary has the imagery. */
+    public static Sequence draft(SequenceId id, UserId owner, SequenceDetails details, Instant at) {
+        return new Sequence(id, owner, at, details, SequenceLinks.NONE, null);
     }
-    published = Published.of(data, at);
-    return AttachOutcome.PUBLISHED;
-  }
 
-  /**
-   * Whether Mapillary sequence {@code key} is attached already: false for a draft, true when published from it;
-   * published from another key, attaching {@code key} is refused ({@link SequenceFailures.AlreadyLinked}). Lets a
-   * caller decide before fetching the Mapillary data whether it needs them.
-   */
-  public boolean hasAttached(MapillarySequenceKey key) {
-    Require.notNull("mapillary_sequence_key", key);
-    if (published == null) {
-      return false;
+    /** A sequence imported in one step: created and published from Mapillary data at once. */
+    public static Sequence imported(
+            SequenceId id, UserId owner, SequenceDetails details, MapillarySequence data, Instant at) {
+        Require.notNull("mapillary", data);
+        return new Sequence(id, owner, at, details, SequenceLinks.NONE, Published.of(data, at));
     }
-    MapillarySequenceKey current = published.mapillary().key();
-    if (!current.equals(key)) {
-      throw new SequenceFailures.AlreadyLinked(current);
+
+    /** Rebuilds a stored sequence; {@code mapillary} and {@code importedAt} are null for a draft. */
+    public static Sequence reconstitute(
+            SequenceId id,
+            UserId owner,
+            Instant draftedAt,
+            SequenceDetails details,
+            SequenceLinks links,
+            MapillarySequence mapillary,
+            Instant importedAt) {
+        Published published =
+                mapillary == null ? null : Published.of(mapillary, Require.notNull("imported_at", importedAt));
+        return new Sequence(id, owner, draftedAt, details, links, published);
     }
-    return true;
-  }
 
-  /**
-   * Sets the uploader's Street View and Strava links; given values replace, absent ones stay. Drafts too. Returns
-   * whether the links changed.
-   */
-  public boolean attachLinks(UserId actor, SequenceLinks changes) {
-    requireOwner(actor);
-    SequenceLinks merged = links.merge(Require.notNull("links", changes));
-    boolean changed = !merged.equals(links);
-    links = merged;
-    return changed;
-  }
-
-  /** Replaces the metadata people edit. */
-  public void edit(UserId actor, SequenceDetails newDetails) {
-    requireOwner(actor);
-    details = Require.notNull("details", newDetails);
-  }
-
-  /** Replaces both links, clearing what is null (an edit, not the uploader's additive PUT). */
-  public void replaceLinks(UserId actor, SequenceLinks newLinks) {
-    requireOwner(actor);
-    links = newLinks == null ? SequenceLinks.NONE : newLinks;
-  }
-
-  /** Fails unless {@code liker} may like this sequence: published, and not their own. */
-  public void requireLikeableBy(UserId liker) {
-    if (!isPublished()) {
-      throw new SequenceFailures.NotPublished();
+    /** Fails unless {@code actor} owns this sequence. */
+    public void requireOwner(UserId actor) {
+        if (!owner.equals(actor)) {
+            throw new NotOwnerException("sequence");
+        }
     }
-    if (owner.equals(liker)) {
-      throw new SequenceFailures.OwnItem("like");
+
+    /** Drafts are visible to their owner only. */
+    public boolean visibleTo(UserId viewer) {
+        return visible(isPublished(), owner, viewer);
     }
-  }
 
-  /** The viewpoint {@code marker} would place on photo {@code key}; the owner may not mark their own photos. */
-  public Viewpoint viewpointBy(UserId marker, ImageKey key, Instant at) {
-    if (!isPublished()) {
-      throw new SequenceFailures.NotPublished();
+    /** Who may read a sequence: anyone once it is published, its owner alone while it is a draft. */
+    public static boolean visible(boolean published, UserId owner, UserId viewer) {
+        return published || owner.equals(viewer);
     }
-    if (owner.equals(marker)) {
-      throw new SequenceFailures.OwnItem("mark a viewpoint on");
+
+    /**
+     * Publishes the draft from Mapillary data. The same key again changes nothing; another key on a published sequence
+     * is refused. The caller has checked that the Mapillary sequence belongs to the owner's Mapillary account and that
+     * no other mtp sequence holds the key.
+     */
+    public AttachOutcome attachMapillary(UserId actor, MapillarySequence data, Instant at) {
+        requireOwner(actor);
+        Require.notNull("mapillary", data);
+        if (hasAttached(data.key())) {
+            return AttachOutcome.UNCHANGED;
+        }
+        published = Published.of(data, at);
+        return AttachOutcome.PUBLISHED;
     }
-    photo(key).orElseThrow(() -> new SequenceFailures.PhotoNotFound(key));
-    return new Viewpoint(marker, id, key, owner, at);
-  }
 
-  public Optional<Photo> photo(ImageKey key) {
-    return photos().stream().filter(p -> p.key().equals(key)).findFirst();
-  }
+    /**
+     * Whether Mapillary sequence {@code key} is attached already: false for a draft, true when published from it;
+     * published from another key, attaching {@code key} is refused ({@link SequenceFailures.AlreadyLinked}). Lets a
+     * caller decide before fetching the Mapillary data whether it needs them.
+     */
+    public boolean hasAttached(MapillarySequenceKey key) {
+        Require.notNull("mapillary_sequence_key", key);
+        if (published == null) {
+            return false;
+        }
+        MapillarySequenceKey current = published.mapillary().key();
+        if (!current.equals(key)) {
+            throw new SequenceFailures.AlreadyLinked(current);
+        }
+        return true;
+    }
 
-  public SequenceId id() {
-    return id;
-  }
+    /**
+     * Sets the uploader's Street View and Strava links; given values replace, absent ones stay. Drafts too. Returns
+     * whether the links changed.
+     */
+    public boolean attachLinks(UserId actor, SequenceLinks changes) {
+        requireOwner(actor);
+        SequenceLinks merged = links.merge(Require.notNull("links", changes));
+        boolean changed = !merged.equals(links);
+        links = merged;
+        return changed;
+    }
 
-  public UserId owner() {
-    return owner;
-  }
+    /** Replaces the metadata people edit. */
+    public void edit(UserId actor, SequenceDetails newDetails) {
+        requireOwner(actor);
+        details = Require.notNull("details", newDetails);
+    }
 
-  public Instant draftedAt() {
-    return draftedAt;
-  }
+    /** Replaces both links, clearing what is null (an edit, not the uploader's additive PUT). */
+    public void replaceLinks(UserId actor, SequenceLinks newLinks) {
+        requireOwner(actor);
+        links = newLinks == null ? SequenceLinks.NONE : newLinks;
+    }
 
-  public SequenceDetails details() {
-    return details;
-  }
+    /** Fails unless {@code liker} may like this sequence: published, and not their own. */
+    public void requireLikeableBy(UserId liker) {
+        if (!isPublished()) {
+            throw new SequenceFailures.NotPublished();
+        }
+        if (owner.equals(liker)) {
+            throw new SequenceFailures.OwnItem("like");
+        }
+    }
 
-  public SequenceLinks links() {
-    return links;
-  }
+    /** The viewpoint {@code marker} would place on photo {@code key}; the owner may not mark their own photos. */
+    public Viewpoint viewpointBy(UserId marker, ImageKey key, Instant at) {
+        if (!isPublished()) {
+            throw new SequenceFailures.NotPublished();
+        }
+        if (owner.equals(marker)) {
+            throw new SequenceFailures.OwnItem("mark a viewpoint on");
+        }
+        photo(key).orElseThrow(() -> new SequenceFailures.PhotoNotFound(key));
+        return new Viewpoint(marker, id, key, owner, at);
+    }
 
-  public SequenceStatus status() {
-    return published == null ? SequenceStatus.DRAFT : SequenceStatus.PUBLISHED;
-  }
+    public Optional<Photo> photo(ImageKey key) {
+        return photos().stream().filter(p -> p.key().equals(key)).findFirst();
+    }
 
-  public boolean isPublished() {
-    return published != null;
-  }
+    public SequenceId id() {
+        return id;
+    }
 
-  public Optional<MapillarySequence> mapillary() {
-    return Optional.ofNullable(published).map(Published::mapillary);
-  }
+    public UserId owner() {
+        return owner;
+    }
 
-  public Optional<MapillarySequenceKey> mapillaryKey() {
-    return mapillary().map(MapillarySequence::key);
-  }
+    public Instant draftedAt() {
+        return draftedAt;
+    }
 
-  public Optional<Instant> importedAt() {
-    return Optional.ofNullable(published).map(Published::importedAt);
-  }
+    public SequenceDetails details() {
+        return details;
+    }
 
-  /** The first photo's capture time (Mapillary's sequence time when photos lack their own). */
-  public Optional<Instant> capturedAt() {
-    return mapillary().map(MapillarySequence::capturedAt);
-  }
+    public SequenceLinks links() {
+        return links;
+    }
 
-  /** Mapillary's upload time, when Mapillary gives one (v3 does, v4 does not). */
-  public Optional<Instant> createdAt() {
-    return mapillary().map(MapillarySequence::createdAt);
-  }
+    public SequenceStatus status() {
+        return published == null ? SequenceStatus.DRAFT : SequenceStatus.PUBLISHED;
+    }
 
-  public Optional<CameraMake> cameraMake() {
-    return mapillary().map(MapillarySequence::cameraMake);
-  }
+    public boolean isPublished() {
+        return published != null;
+    }
 
-  public Optional<CameraModel> cameraModel() {
-    return mapillary().map(MapillarySequence::cameraModel);
-  }
+    public Optional<MapillarySequence> mapillary() {
+        return Optional.ofNullable(published).map(Published::mapillary);
+    }
 
-  public boolean pano() {
-    return published != null && published.mapillary().pano();
-  }
+    public Optional<MapillarySequenceKey> mapillaryKey() {
+        return mapillary().map(MapillarySequence::key);
+    }
 
-  public List<Photo> photos() {
-    return published == null ? List.of() : published.mapillary().photos();
-  }
+    public Optional<Instant> importedAt() {
+        return Optional.ofNullable(published).map(Published::importedAt);
+    }
 
-  @Override
-  public int photoCount() {
-    return photos().size();
-  }
+    /** The first photo's capture time (Mapillary's sequence time when photos lack their own). */
+    public Optional<Instant> capturedAt() {
+        return mapillary().map(MapillarySequence::capturedAt);
+    }
 
-  /** Haversine over every consecutive pair of photos; 0 for a draft or a one-photo sequence. */
-  @Override
-  public Distance distance() {
-    return published == null ? Distance.ZERO : published.distance();
-  }
+    /** Mapillary's upload time, when Mapillary gives one (v3 does, v4 does not). */
+    public Optional<Instant> createdAt() {
+        return mapillary().map(MapillarySequence::createdAt);
+    }
 
-  public Optional<BoundingBox> bounds() {
-    return Optional.ofNullable(published).map(Published::bounds);
-  }
+    public Optional<CameraMake> cameraMake() {
+        return mapillary().map(MapillarySequence::cameraMake);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Sequence other && other.id.equals(id);
-  }
+    public Optional<CameraModel> cameraModel() {
+        return mapillary().map(MapillarySequence::cameraModel);
+    }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(id);
-  }
+    public boolean pano() {
+        return published != null && published.mapillary().pano();
+    }
 
-  @Override
-  public String toString() {
-    return "Sequence[" + id + ", " + status() + "]";
-  }
+    public List<Photo> photos() {
+        return published == null ? List.of() : published.mapillary().photos();
+    }
+
+    @Override
+    public int photoCount() {
+        return photos().size();
+    }
+
+    /** Haversine over every consecutive pair of photos; 0 for a draft or a one-photo sequence. */
+    @Override
+    public Distance distance() {
+        return published == null ? Distance.ZERO : published.distance();
+    }
+
+    public Optional<BoundingBox> bounds() {
+        return Optional.ofNullable(published).map(Published::bounds);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sequence other && other.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id);
+    }
+
+    @Override
+    public String toString() {
+        return "Sequence[" + id + ", " + status() + "]";
+    }
 }

@@ -12,17 +12,17 @@ import org.mtp.domain.transport.TransportType;
  */
 public record SequenceDetails(String name, String description, TransportType transportType, Tags tags) {
 
-  public SequenceDetails {
-    name = Text.requireTrimmed("name", name, 1, Limits.NAME_MAX);
-    if (description != null) {
-      Text.require("description", description, 0, Limits.DESCRIPTION_MAX);
-      description = description.isEmpty() ? null : description;
+    public SequenceDetails {
+        name = Text.requireTrimmed("name", name, 1, Limits.NAME_MAX);
+        if (description != null) {
+            Text.require("description", description, 0, Limits.DESCRIPTION_MAX);
+            description = description.isEmpty() ? null : description;
+        }
+        Require.notNull("transport_type", transportType);
+        tags = tags == null ? Tags.NONE : tags;
     }
-    Require.notNull("transport_type", transportType);
-    tags = tags == null ? Tags.NONE : tags;
-  }
 
-  public static SequenceDetails of(String name, String description, TransportType transportType, Tags tags) {
-    return new SequenceDetails(name, description, transportType, tags);
-  }
+    public static SequenceDetails of(String name, String description, TransportType transportType, Tags tags) {
+        return new SequenceDetails(name, description, transportType, tags);
+    }
 }

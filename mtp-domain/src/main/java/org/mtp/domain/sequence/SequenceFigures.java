@@ -5,7 +5,7 @@ import org.mtp.domain.geo.Distance;
 /** The derived figures of a sequence that tours sum up, whichever model (aggregate or read model) carries them. */
 public interface SequenceFigures {
 
-  int photoCount();
+    int photoCount();
 
-  Distance distance();
+    Distance distance();
 }

@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 /** The model keeps every instant in UTC at millisecond precision, the finest any store and client here agree on. */
 public final class Timestamps {
 
-  private Timestamps() {}
+    private Timestamps() {}
 
-  /** Drops sub-millisecond precision; null stays null. */
-  public static Instant normalize(Instant instant) {
-    return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
-  }
+    /** Drops sub-millisecond precision; null stays null. */
+    public static Instant normalize(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MILLIS);
+    }
 }

@@ -7,16 +7,16 @@ import org.mtp.domain.tag.Tags;
 /** A tour's name (1..100 characters after trimming), optional description (at most 10,000) and tags. */
 public record TourDetails(String name, String description, Tags tags) {
 
-  public TourDetails {
-    name = Text.requireTrimmed("name", name, 1, Limits.NAME_MAX);
-    if (description != null) {
-      Text.require("description", description, 0, Limits.DESCRIPTION_MAX);
-      description = description.isEmpty() ? null : description;
+    public TourDetails {
+        name = Text.requireTrimmed("name", name, 1, Limits.NAME_MAX);
+        if (description != null) {
+            Text.require("description", description, 0, Limits.DESCRIPTION_MAX);
+            description = description.isEmpty() ? null : description;
+        }
+        tags = tags == null ? Tags.NONE : tags;
     }
-    tags = tags == null ? Tags.NONE : tags;
-  }
 
-  public static TourDetails of(String name, String description, Tags tags) {
-    return new TourDetails(name, description, tags);
-  }
+    public static TourDetails of(String name, String description, Tags tags) {
+        return new TourDetails(name, description, tags);
+    }
 }

@@ -7,11 +7,11 @@ import org.mtp.domain.time.Timestamps;
 /** A person with an account: public username, private email, and only a hash of the password. */
 public record User(UserId id, Username username, Email email, PasswordHash passwordHash, Instant createdAt) {
 
-  public User {
-    Require.notNull("id", id);
-    Require.notNull("username", username);
-    Require.notNull("email", email);
-    Require.notNull("passwordHash", passwordHash);
-    createdAt = Timestamps.normalize(Require.notNull("createdAt", createdAt));
-  }
+    public User {
+        Require.notNull("id", id);
+        Require.notNull("username", username);
+        Require.notNull("email", email);
+        Require.notNull("passwordHash", passwordHash);
+        createdAt = Timestamps.normalize(Require.notNull("createdAt", createdAt));
+    }
 }

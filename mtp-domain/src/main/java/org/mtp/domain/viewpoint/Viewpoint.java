@@ -8,16 +8,16 @@ import org.mtp.domain.time.Timestamps;
 import org.mtp.domain.user.UserId;
 
 /**
- * A mark that {@code marker} left on one photo, credited to {@code photoOwner} (the sequence's owner) on the
- * viewpoint leaderboard. Made through {@code Sequence.viewpointBy}, which applies the rules.
+ * A mark that {@code marker} left on one photo, credited to {@code photoOwner} (the sequence's owner) on the viewpoint
+ * leaderboard. Made through {@code Sequence.viewpointBy}, which applies the rules.
  */
 public record Viewpoint(UserId marker, SequenceId sequence, ImageKey photo, UserId photoOwner, Instant markedAt) {
 
-  public Viewpoint {
-    Require.notNull("marker", marker);
-    Require.notNull("sequence", sequence);
-    Require.notNull("image_key", photo);
-    Require.notNull("photo_owner", photoOwner);
-    markedAt = Timestamps.normalize(Require.notNull("marked_at", markedAt));
-  }
+    public Viewpoint {
+        Require.notNull("marker", marker);
+        Require.notNull("sequence", sequence);
+        Require.notNull("image_key", photo);
+        Require.notNull("photo_owner", photoOwner);
+        markedAt = Timestamps.normalize(Require.notNull("marked_at", markedAt));
+    }
 }

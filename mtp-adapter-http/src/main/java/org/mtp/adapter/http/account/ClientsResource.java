@@ -24,39 +24,50 @@ import org.mtp.application.port.in.oauth.RegisteredClient;
  */
 public final class ClientsResource implements ApiResource {
 
-  /** A client just registered, on the wire. */
-  record RegisteredClientView(String clientId, String name, String type, List<String> redirectUris,
-      String clientSecret, Instant createdAt) {
+    /** A client just registered, on the wire. */
+    record RegisteredClientView(
+            String clientId,
+            String name,
+            String type,
+            List<String> redirectUris,
+            String clientSecret,
+            Instant createdAt) {
 
-    static RegisteredClientView of(RegisteredClient registered) {
-      OAuthClient client = registered.client();
-      return new RegisteredClientView(client.id().value(), client.name().value(), client.type().wireName(),
-          client.redirectUris().values().stream().map(RedirectUri::value).toList(),
-          registered.secret().map(ClientSecret::reveal).orElse(null), client.createdAt());
+        static RegisteredClientView of(RegisteredClient registered) {
+            OAuthClient client = registered.client();
+            return new RegisteredClientView(
+                    client.id().value(),
+                    client.name().value(),
+                    client.type().wireName(),
+                    client.redirectUris().values().stream()
+                            .map(RedirectUri::value)
+                            .toList(),
+                    registered.secret().map(ClientSecret::reveal).orElse(null),
+                    client.createdAt());
+        }
     }
-  }
 
-  private final RegisterClientUseCase registerClient;
+    private final RegisterClientUseCase registerClient;
 
-  public ClientsResource(RegisterClientUseCase registerClient) {
-    this.registerClient = registerClient;
-  }
+    public ClientsResource(RegisterClientUseCase registerClient) {
+        this.registerClient = registerClient;
+    }
 
-  @Override
-  public void register(ApiRoutes routes) {
-    routes.post("/api/v1/clients").access(Access.WRITE).handle(this::registerClient);
-  }
+    @Override
+    public void register(ApiRoutes routes) {
+        routes.post("/api/v1/clients").access(Access.WRITE).handle(this::registerClient);
+    }
 
-  private void registerClient(ApiExchange exchange) {
-    Params body = exchange.body();
-    FieldErrors errors = new FieldErrors();
-    ClientName name = errors.check("name", () -> ClientName.of(body.requiredString("name")));
-    RedirectUris uris = errors.check("redirect_uris", () -> RedirectUris.parse(body.strings("redirect_uris")));
-    ClientType type = errors.check("type", () -> ClientType.fromName("type", body.requiredString("type")));
-    errors.throwIfAny();
-    RegisteredClient registered = registerClient.register(
-        new RegisterClientCommand(exchange.caller().userId(), name, uris, type));
-    exchange.header("Cache-Control", "no-store");
-    exchange.json(201, RegisteredClientView.of(registered));
-  }
+    private void registerClient(ApiExchange exchange) {
+        Params body = exchange.body();
+        FieldErrors errors = new FieldErrors();
+        ClientName name = errors.check("name", () -> ClientName.of(body.requiredString("name")));
+        RedirectUris uris = errors.check("redirect_uris", () -> RedirectUris.parse(body.strings("redirect_uris")));
+        ClientType type = errors.check("type", () -> ClientType.fromName("type", body.requiredString("type")));
+        errors.throwIfAny();
+        RegisteredClient registered = registerClient.register(
+                new RegisterClientCommand(exchange.caller().userId(), name, uris, type));
+        exchange.header("Cache-Control", "no-store");
+        exchange.json(201, RegisteredClientView.of(registered));
+    }
 }

@@ -18,62 +18,62 @@ import org.mtp.adapter.http.problem.ApiException;
  */
 public final class FormDecoder {
 
-  /** More fields than any route takes; bounds the work a hostile body can cause. */
-  static final int MAX_FIELDS = 1_000;
+    /** More fields than any route takes; bounds the work a hostile body can cause. */
+    static final int MAX_FIELDS = 1_000;
 
-  private FormDecoder() {}
+    private FormDecoder() {}
 
-  public static Map<String, List<String>> decode(String text, String what) {
-    Map<String, List<String>> fields = new LinkedHashMap<>();
-    if (text == null || text.isEmpty()) {
-      return fields;
-    }
-    int count = 0;
-    for (String pair : text.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      if (++count > MAX_FIELDS) {
-        throw ApiException.malformedBody(what + " has more than " + MAX_FIELDS + " fields");
-      }
-      int equals = pair.indexOf('=');
-      String name = unescape(equals < 0 ? pair : pair.substring(0, equals), what);
-      String value = equals < 0 ? "" : unescape(pair.substring(equals + 1), what);
-      fields.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
-    }
-    return fields;
-  }
-
-  private static String unescape(String text, String what) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
-    byte[] raw = text.getBytes(StandardCharsets.UTF_8);
-    for (int i = 0; i < raw.length; i++) {
-      byte b = raw[i];
-      if (b == '+') {
-        bytes.write(' ');
-      } else if (b == '%') {
-        if (i + 2 >= raw.length || hex(raw[i + 1]) < 0 || hex(raw[i + 2]) < 0) {
-          throw ApiException.malformedBody(what + " has a broken percent escape");
+    public static Map<String, List<String>> decode(String text, String what) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        if (text == null || text.isEmpty()) {
+            return fields;
         }
-        bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
-        i += 2;
-      } else {
-        bytes.write(b);
-      }
+        int count = 0;
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            if (++count > MAX_FIELDS) {
+                throw ApiException.malformedBody(what + " has more than " + MAX_FIELDS + " fields");
+            }
+            int equals = pair.indexOf('=');
+            String name = unescape(equals < 0 ? pair : pair.substring(0, equals), what);
+            String value = equals < 0 ? "" : unescape(pair.substring(equals + 1), what);
+            fields.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
+        }
+        return fields;
     }
-    return Utf8.decode(bytes.toByteArray(), what);
-  }
 
-  private static int hex(byte b) {
-    if (b >= '0' && b <= '9') {
-      return b - '0';
+    private static String unescape(String text, String what) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+        byte[] raw = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < raw.length; i++) {
+            byte b = raw[i];
+            if (b == '+') {
+                bytes.write(' ');
+            } else if (b == '%') {
+                if (i + 2 >= raw.length || hex(raw[i + 1]) < 0 || hex(raw[i + 2]) < 0) {
+                    throw ApiException.malformedBody(what + " has a broken percent escape");
+                }
+                bytes.write(hex(raw[i + 1]) * 16 + hex(raw[i + 2]));
+                i += 2;
+            } else {
+                bytes.write(b);
+            }
+        }
+        return Utf8.decode(bytes.toByteArray(), what);
     }
-    if (b >= 'a' && b <= 'f') {
-      return b - 'a' + 10;
+
+    private static int hex(byte b) {
+        if (b >= '0' && b <= '9') {
+            return b - '0';
+        }
+        if (b >= 'a' && b <= 'f') {
+            return b - 'a' + 10;
+        }
+        if (b >= 'A' && b <= 'F') {
+            return b - 'A' + 10;
+        }
+        return -1;
     }
-    if (b >= 'A' && b <= 'F') {
-      return b - 'A' + 10;
-    }
-    return -1;
-  }
 }

@@ -15,20 +15,38 @@ import org.mtp.domain.transport.TransportType;
  * A challenge on the wire: its area as a GeoJSON geometry, its window {@code [start, end)}, its filters (empty lists
  * admit everything), the metric it ranks by, and its status now.
  */
-public record ChallengeJson(UUID uniqueId, String name, String description, String username, GeoJson.Geometry area,
-    Instant start, Instant end, List<String> transportTypes, List<String> cameraMakes, String metric, String status,
-    Instant createdAt) {
+public record ChallengeJson(
+        UUID uniqueId,
+        String name,
+        String description,
+        String username,
+        GeoJson.Geometry area,
+        Instant start,
+        Instant end,
+        List<String> transportTypes,
+        List<String> cameraMakes,
+        String metric,
+        String status,
+        Instant createdAt) {
 
-  public static ChallengeJson from(ChallengeView view) {
-    Challenge c = view.challenge();
-    return new ChallengeJson(c.id().value(), c.name(), c.description().orElse(null), view.ownerName().value(),
-        GeoJsonArea.write(c.area()), c.window().from(), c.window().to(),
-        c.transportTypes().stream().map(TransportType::displayName).toList(),
-        c.cameraMakes().stream().map(CameraMake::name).toList(), lower(c.metric().name()),
-        lower(view.status().name()), c.createdAt());
-  }
+    public static ChallengeJson from(ChallengeView view) {
+        Challenge c = view.challenge();
+        return new ChallengeJson(
+                c.id().value(),
+                c.name(),
+                c.description().orElse(null),
+                view.ownerName().value(),
+                GeoJsonArea.write(c.area()),
+                c.window().from(),
+                c.window().to(),
+                c.transportTypes().stream().map(TransportType::displayName).toList(),
+                c.cameraMakes().stream().map(CameraMake::name).toList(),
+                lower(c.metric().name()),
+                lower(view.status().name()),
+                c.createdAt());
+    }
 
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
 }

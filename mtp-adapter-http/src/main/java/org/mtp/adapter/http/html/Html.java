@@ -3,37 +3,37 @@ package org.mtp.adapter.http.html;
 /** Escaping and the page frame for the few HTML answers (authorize page, its errors); every text goes through here. */
 public final class Html {
 
-  private Html() {}
+    private Html() {}
 
-  /** Escapes text for element content and double-quoted attribute values. */
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
+    /** Escapes text for element content and double-quoted attribute values. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 
-  /** A complete page; {@code title} is escaped here, {@code body} must already be safe HTML. */
-  public static String page(String title, String body) {
-    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + escape(title) + "</title>"
-        + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}"
-        + "label,input,button{display:block;margin:.4rem 0}input{width:100%}"
-        + ".error{color:#a00}</style></head><body>\n" + body + "\n</body></html>\n";
-  }
+    /** A complete page; {@code title} is escaped here, {@code body} must already be safe HTML. */
+    public static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + "</title>"
+                + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}"
+                + "label,input,button{display:block;margin:.4rem 0}input{width:100%}"
+                + ".error{color:#a00}</style></head><body>\n" + body + "\n</body></html>\n";
+    }
 
-  /** An error page: a heading and one escaped sentence. */
-  public static String errorPage(String title, String detail) {
-    return page(title, "<h1>" + escape(title) + "</h1><p class=\"error\">" + escape(detail) + "</p>");
-  }
+    /** An error page: a heading and one escaped sentence. */
+    public static String errorPage(String title, String detail) {
+        return page(title, "<h1>" + escape(title) + "</h1><p class=\"error\">" + escape(detail) + "</p>");
+    }
 }

@@ -13,89 +13,90 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AcceptHeader {
 
-  private record Range(MediaType type, double quality) {}
+    private record Range(MediaType type, double quality) {}
 
-  /**
-   * Parsed headers by their text: clients send the same few, and parsing one (splits and a regular expression) cost
-   * about 2% of a sequence read. Bounded in entries and in header length, since the text is the client's to choose.
-   */
-  private static final Map<String, AcceptHeader> PARSED = new ConcurrentHashMap<>();
-  private static final int MAX_REMEMBERED = 256;
-  private static final int MAX_REMEMBERED_LENGTH = 256;
-  private static final AcceptHeader ANYTHING = new AcceptHeader(List.of());
+    /**
+     * Parsed headers by their text: clients send the same few, and parsing one (splits and a regular expression) cost
+     * about 2% of a sequence read. Bounded in entries and in header length, since the text is the client's to choose.
+     */
+    private static final Map<String, AcceptHeader> PARSED = new ConcurrentHashMap<>();
 
-  private final List<Range> ranges;
+    private static final int MAX_REMEMBERED = 256;
+    private static final int MAX_REMEMBERED_LENGTH = 256;
+    private static final AcceptHeader ANYTHING = new AcceptHeader(List.of());
 
-  private AcceptHeader(List<Range> ranges) {
-    this.ranges = ranges;
-  }
+    private final List<Range> ranges;
 
-  public static AcceptHeader parse(String header) {
-    if (header == null) {
-      return ANYTHING;
+    private AcceptHeader(List<Range> ranges) {
+        this.ranges = ranges;
     }
-    AcceptHeader known = PARSED.get(header);
-    if (known != null) {
-      return known;
-    }
-    List<Range> ranges = new ArrayList<>();
-    for (String element : header.split(",")) {
-      parseRange(element).ifPresent(ranges::add);
-    }
-    AcceptHeader parsed = new AcceptHeader(List.copyOf(ranges));
-    if (header.length() <= MAX_REMEMBERED_LENGTH && PARSED.size() < MAX_REMEMBERED) {
-      PARSED.putIfAbsent(header, parsed);
-    }
-    return parsed;
-  }
 
-  private static Optional<Range> parseRange(String element) {
-    String[] parts = element.split(";");
-    Optional<MediaType> type = MediaType.parse(parts[0]);
-    if (type.isEmpty()) {
-      return Optional.empty();
-    }
-    double quality = 1.0;
-    for (int i = 1; i < parts.length; i++) {
-      String parameter = parts[i].strip();
-      if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
-        String value = parameter.substring(2).strip();
-        if (!value.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
-          return Optional.empty();
+    public static AcceptHeader parse(String header) {
+        if (header == null) {
+            return ANYTHING;
         }
-        quality = Double.parseDouble(value);
-      }
+        AcceptHeader known = PARSED.get(header);
+        if (known != null) {
+            return known;
+        }
+        List<Range> ranges = new ArrayList<>();
+        for (String element : header.split(",")) {
+            parseRange(element).ifPresent(ranges::add);
+        }
+        AcceptHeader parsed = new AcceptHeader(List.copyOf(ranges));
+        if (header.length() <= MAX_REMEMBERED_LENGTH && PARSED.size() < MAX_REMEMBERED) {
+            PARSED.putIfAbsent(header, parsed);
+        }
+        return parsed;
     }
-    return Optional.of(new Range(type.get(), quality));
-  }
 
-  /** The offered type to answer with, or empty when every one is unacceptable (a 406). */
-  public Optional<MediaType> choose(List<MediaType> offered) {
-    if (ranges.isEmpty()) {
-      return offered.stream().findFirst();
+    private static Optional<Range> parseRange(String element) {
+        String[] parts = element.split(";");
+        Optional<MediaType> type = MediaType.parse(parts[0]);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        double quality = 1.0;
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.regionMatches(true, 0, "q=", 0, 2)) {
+                String value = parameter.substring(2).strip();
+                if (!value.matches("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?")) {
+                    return Optional.empty();
+                }
+                quality = Double.parseDouble(value);
+            }
+        }
+        return Optional.of(new Range(type.get(), quality));
     }
-    MediaType best = null;
-    double bestQuality = 0;
-    for (MediaType candidate : offered) {
-      double quality = qualityOf(candidate);
-      if (quality > bestQuality) {
-        best = candidate;
-        bestQuality = quality;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
 
-  private double qualityOf(MediaType candidate) {
-    int bestSpecificity = 0;
-    double quality = 0;
-    for (Range range : ranges) {
-      int specificity = range.type().specificityFor(candidate);
-      if (specificity > bestSpecificity) {
-        bestSpecificity = specificity;
-        quality = range.quality();
-      }
+    /** The offered type to answer with, or empty when every one is unacceptable (a 406). */
+    public Optional<MediaType> choose(List<MediaType> offered) {
+        if (ranges.isEmpty()) {
+            return offered.stream().findFirst();
+        }
+        MediaType best = null;
+        double bestQuality = 0;
+        for (MediaType candidate : offered) {
+            double quality = qualityOf(candidate);
+            if (quality > bestQuality) {
+                best = candidate;
+                bestQuality = quality;
+            }
+        }
+        return Optional.ofNullable(best);
     }
-    return quality;
-  }
+
+    private double qualityOf(MediaType candidate) {
+        int bestSpecificity = 0;
+        double quality = 0;
+        for (Range range : ranges) {
+            int specificity = range.type().specificityFor(candidate);
+            if (specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                quality = range.quality();
+            }
+        }
+        return quality;
+    }
 }

@@ -2,41 +2,51 @@ package org.mtp.adapter.http.oauth;
 
 import java.util.Map;
 import org.mtp.adapter.http.html.Html;
-import org.mtp.application.port.in.oauth.AuthorizationRequest;
 import org.mtp.application.model.oauth.Scope;
+import org.mtp.application.port.in.oauth.AuthorizationRequest;
 
-/** The sign-in and consent page of the authorization endpoint; every value from the request or the client is escaped. */
+/**
+ * The sign-in and consent page of the authorization endpoint; every value from the request or the client is escaped.
+ */
 final class AuthorizePage {
 
-  private AuthorizePage() {}
+    private AuthorizePage() {}
 
-  static String render(AuthorizationRequest request, Map<String, String> hiddenFields, String formToken,
-      String error) {
-    String client = Html.escape(request.client().name().value());
-    String access = request.scopes().includes(Scope.WRITE)
-        ? (request.scopes().includes(Scope.READ) ? "read and change" : "change")
-        : "read";
-    StringBuilder body = new StringBuilder()
-        .append("<h1>Sign in to Map the Paths</h1>\n")
-        .append("<p><strong>").append(client).append("</strong> asks to ").append(access)
-        .append(" your Map the Paths data.</p>\n");
-    if (error != null) {
-      body.append("<p class=\"error\" role=\"alert\">").append(Html.escape(error)).append("</p>\n");
+    static String render(
+            AuthorizationRequest request, Map<String, String> hiddenFields, String formToken, String error) {
+        String client = Html.escape(request.client().name().value());
+        String access = request.scopes().includes(Scope.WRITE)
+                ? (request.scopes().includes(Scope.READ) ? "read and change" : "change")
+                : "read";
+        StringBuilder body = new StringBuilder()
+                .append("<h1>Sign in to Map the Paths</h1>\n")
+                .append("<p><strong>")
+                .append(client)
+                .append("</strong> asks to ")
+                .append(access)
+                .append(" your Map the Paths data.</p>\n");
+        if (error != null) {
+            body.append("<p class=\"error\" role=\"alert\">")
+                    .append(Html.escape(error))
+                    .append("</p>\n");
+        }
+        body.append("<form method=\"post\" action=\"/api/v1/authorize\">\n");
+        hiddenFields.forEach((name, value) -> hidden(body, name, value));
+        hidden(body, "form_token", formToken);
+        body.append("<label>Username or email <input name=\"username\" autocomplete=\"username\" required></label>\n")
+                .append("<label>Password <input type=\"password\" name=\"password\" autocomplete=\"current-password\""
+                        + " required></label>\n")
+                .append("<button type=\"submit\" name=\"approve\" value=\"true\">Allow</button>\n")
+                .append("<button type=\"submit\" name=\"approve\" value=\"false\" formnovalidate>Deny</button>\n")
+                .append("</form>");
+        return Html.page("Sign in to Map the Paths", body.toString());
     }
-    body.append("<form method=\"post\" action=\"/api/v1/authorize\">\n");
-    hiddenFields.forEach((name, value) -> hidden(body, name, value));
-    hidden(body, "form_token", formToken);
-    body.append("<label>Username or email <input name=\"username\" autocomplete=\"username\" required></label>\n")
-        .append("<label>Password <input type=\"password\" name=\"password\" autocomplete=\"current-password\""
-            + " required></label>\n")
-        .append("<button type=\"submit\" name=\"approve\" value=\"true\">Allow</button>\n")
-        .append("<button type=\"submit\" name=\"approve\" value=\"false\" formnovalidate>Deny</button>\n")
-        .append("</form>");
-    return Html.page("Sign in to Map the Paths", body.toString());
-  }
 
-  private static void hidden(StringBuilder body, String name, String value) {
-    body.append("<input type=\"hidden\" name=\"").append(Html.escape(name)).append("\" value=\"")
-        .append(Html.escape(value)).append("\">\n");
-  }
+    private static void hidden(StringBuilder body, String name, String value) {
+        body.append("<input type=\"hidden\" name=\"")
+                .append(Html.escape(name))
+                .append("\" value=\"")
+                .append(Html.escape(value))
+                .append("\">\n");
+    }
 }

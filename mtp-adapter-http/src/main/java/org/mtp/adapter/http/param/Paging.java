@@ -12,23 +12,23 @@ import org.mtp.application.model.page.Page;
  */
 public final class Paging {
 
-  private Paging() {}
+    private Paging() {}
 
-  /** The use cases' page request for the API's. */
-  public static org.mtp.application.model.page.PageRequest of(PageRequest page) {
-    String cursor = page.after().map(Paging::storeCursor).orElse(null);
-    return new org.mtp.application.model.page.PageRequest(page.limit(), cursor);
-  }
-
-  /** The position of the next page, to be signed into the API's cursor; empty on the last page. */
-  public static Optional<List<String>> next(Page<?> page) {
-    return page.next().map(List::of);
-  }
-
-  private static String storeCursor(List<String> position) {
-    if (position.size() != 1) {
-      throw CursorCodec.invalid();
+    /** The use cases' page request for the API's. */
+    public static org.mtp.application.model.page.PageRequest of(PageRequest page) {
+        String cursor = page.after().map(Paging::storeCursor).orElse(null);
+        return new org.mtp.application.model.page.PageRequest(page.limit(), cursor);
     }
-    return position.get(0);
-  }
+
+    /** The position of the next page, to be signed into the API's cursor; empty on the last page. */
+    public static Optional<List<String>> next(Page<?> page) {
+        return page.next().map(List::of);
+    }
+
+    private static String storeCursor(List<String> position) {
+        if (position.size() != 1) {
+            throw CursorCodec.invalid();
+        }
+        return position.get(0);
+    }
 }

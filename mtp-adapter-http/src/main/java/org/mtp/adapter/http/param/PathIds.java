@@ -10,36 +10,35 @@ import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.TourId;
 
 /**
- * Ids taken from the path. A malformed id names nothing that exists, so it answers 404 exactly as an unknown one
- * does (ids in bodies and queries are input instead, and a malformed one there is a 400 naming the field).
+ * Ids taken from the path. A malformed id names nothing that exists, so it answers 404 exactly as an unknown one does
+ * (ids in bodies and queries are input instead, and a malformed one there is a 400 naming the field).
  */
 public final class PathIds {
 
-  private PathIds() {}
+    private PathIds() {}
 
-  public static SequenceId sequence(ApiExchange exchange, String name) {
-    return parse(exchange, name, "sequence", SequenceId::parse);
-  }
-
-  public static TourId tour(ApiExchange exchange, String name) {
-    return parse(exchange, name, "tour", TourId::parse);
-  }
-
-  public static ChallengeId challenge(ApiExchange exchange, String name) {
-    return parse(exchange, name, "challenge", ChallengeId::parse);
-  }
-
-  public static ImageKey imageKey(ApiExchange exchange, String name) {
-    return parse(exchange, name, "photo", (field, text) -> ImageKey.of(text));
-  }
-
-  private static <T> T parse(ApiExchange exchange, String name, String kind,
-      BiFunction<String, String, T> parser) {
-    String text = exchange.pathParam(name);
-    try {
-      return parser.apply(name, text);
-    } catch (ValidationException e) {
-      throw ApiException.of(404, "not_found", "no " + kind + " " + text);
+    public static SequenceId sequence(ApiExchange exchange, String name) {
+        return parse(exchange, name, "sequence", SequenceId::parse);
     }
-  }
+
+    public static TourId tour(ApiExchange exchange, String name) {
+        return parse(exchange, name, "tour", TourId::parse);
+    }
+
+    public static ChallengeId challenge(ApiExchange exchange, String name) {
+        return parse(exchange, name, "challenge", ChallengeId::parse);
+    }
+
+    public static ImageKey imageKey(ApiExchange exchange, String name) {
+        return parse(exchange, name, "photo", (field, text) -> ImageKey.of(text));
+    }
+
+    private static <T> T parse(ApiExchange exchange, String name, String kind, BiFunction<String, String, T> parser) {
+        String text = exchange.pathParam(name);
+        try {
+            return parser.apply(name, text);
+        } catch (ValidationException e) {
+            throw ApiException.of(404, "not_found", "no " + kind + " " + text);
+        }
+    }
 }

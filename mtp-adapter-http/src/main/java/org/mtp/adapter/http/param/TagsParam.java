@@ -13,28 +13,28 @@ import org.mtp.domain.tag.Tags;
  */
 public final class TagsParam {
 
-  private TagsParam() {}
+    private TagsParam() {}
 
-  /** The tags given under {@code tag} or {@code tags}, empty when neither came; both at once is a 400. */
-  public static Optional<Tags> read(Params params) {
-    boolean tag = params.has("tag");
-    boolean tags = params.has("tags");
-    if (tag && tags) {
-      throw ApiException.invalidField("tags", "give either 'tag' or 'tags', not both");
+    /** The tags given under {@code tag} or {@code tags}, empty when neither came; both at once is a 400. */
+    public static Optional<Tags> read(Params params) {
+        boolean tag = params.has("tag");
+        boolean tags = params.has("tags");
+        if (tag && tags) {
+            throw ApiException.invalidField("tags", "give either 'tag' or 'tags', not both");
+        }
+        if (!tag && !tags) {
+            return Optional.empty();
+        }
+        String field = tag ? "tag" : "tags";
+        return Optional.of(parse(field, params.strings(field)));
     }
-    if (!tag && !tags) {
-      return Optional.empty();
-    }
-    String field = tag ? "tag" : "tags";
-    return Optional.of(parse(field, params.strings(field)));
-  }
 
-  /** Tags from strings that may be comma lists; failures are reported under {@code field}. */
-  public static Tags parse(String field, List<String> values) {
-    try {
-      return Tags.of(values);
-    } catch (ValidationException e) {
-      throw ApiException.invalidField(field, e.getMessage());
+    /** Tags from strings that may be comma lists; failures are reported under {@code field}. */
+    public static Tags parse(String field, List<String> values) {
+        try {
+            return Tags.of(values);
+        } catch (ValidationException e) {
+            throw ApiException.invalidField(field, e.getMessage());
+        }
     }
-  }
 }

@@ -17,30 +17,31 @@ import org.mtp.adapter.http.system.RequestIds;
  */
 public final class JettyProblemErrorHandler extends ErrorHandler {
 
-  private final ErrorResponder responder;
-  private final Json json;
+    private final ErrorResponder responder;
+    private final Json json;
 
-  public JettyProblemErrorHandler(ErrorResponder responder, Json json) {
-    this.responder = responder;
-    this.json = json;
-  }
+    public JettyProblemErrorHandler(ErrorResponder responder, Json json) {
+        this.responder = responder;
+        this.json = json;
+    }
 
-  /** Every method gets the problem body: Jetty by default writes none for PUT, PATCH and DELETE refusals. */
-  @Override
-  public boolean errorPageForMethod(String method) {
-    return true;
-  }
+    /** Every method gets the problem body: Jetty by default writes none for PUT, PATCH and DELETE refusals. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
 
-  @Override
-  protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-      Callback callback) throws IOException {
-    String title = ProblemCatalog.titleForStatus(code);
-    String detail = code >= 500 || message == null || message.isBlank() ? title : message;
-    String machineCode = code >= 500 ? "internal_error" : "bad_request";
-    Problem problem = responder.problemOf(ApiException.of(code, machineCode, detail));
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-    // Jetty refuses such a request before it hands over the headers, so the client's id is not known here
-    response.getHeaders().put(RequestIds.HEADER, RequestIds.generated());
-    response.write(true, ByteBuffer.wrap(json.write(problem).getBytes(StandardCharsets.UTF_8)), callback);
-  }
+    @Override
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
+        String title = ProblemCatalog.titleForStatus(code);
+        String detail = code >= 500 || message == null || message.isBlank() ? title : message;
+        String machineCode = code >= 500 ? "internal_error" : "bad_request";
+        Problem problem = responder.problemOf(ApiException.of(code, machineCode, detail));
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        // Jetty refuses such a request before it hands over the headers, so the client's id is not known here
+        response.getHeaders().put(RequestIds.HEADER, RequestIds.generated());
+        response.write(true, ByteBuffer.wrap(json.write(problem).getBytes(StandardCharsets.UTF_8)), callback);
+    }
 }

@@ -4,5 +4,5 @@ package org.mtp.adapter.http.route;
 @FunctionalInterface
 public interface ApiHandler {
 
-  void handle(ApiExchange exchange) throws Exception;
+    void handle(ApiExchange exchange) throws Exception;
 }

@@ -10,11 +10,11 @@ import org.mtp.domain.user.UserId;
 /** The signed-in user behind a bearer token, with the token's client and scopes. */
 public record Caller(User user, ClientId clientId, Scopes scopes, AccessTokenId tokenId) {
 
-  public UserId userId() {
-    return user.id();
-  }
+    public UserId userId() {
+        return user.id();
+    }
 
-  public boolean may(Scope scope) {
-    return scopes.includes(scope);
-  }
+    public boolean may(Scope scope) {
+        return scopes.includes(scope);
+    }
 }

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.mtp.adapter.http.body.Params;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.application.model.oauth.AccessToken;
-import org.mtp.application.port.in.oauth.AuthenticatedAccess;
 import org.mtp.application.model.oauth.ClientId;
+import org.mtp.application.model.oauth.Scope;
+import org.mtp.application.port.in.oauth.AuthenticatedAccess;
 import org.mtp.application.port.in.oauth.IdentifyClientUseCase;
 import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;
-import org.mtp.application.model.oauth.Scope;
 import org.mtp.domain.common.ValidationException;
 
 /**
@@ -20,77 +20,82 @@ import org.mtp.domain.common.ValidationException;
  */
 final class ClientIdentification {
 
-  private final IdentifyClientUseCase identifyClient;
-  private final ResolveAccessTokenUseCase resolveAccessToken;
+    private final IdentifyClientUseCase identifyClient;
+    private final ResolveAccessTokenUseCase resolveAccessToken;
 
-  ClientIdentification(IdentifyClientUseCase identifyClient, ResolveAccessTokenUseCase resolveAccessToken) {
-    this.identifyClient = identifyClient;
-    this.resolveAccessToken = resolveAccessToken;
-  }
+    ClientIdentification(IdentifyClientUseCase identifyClient, ResolveAccessTokenUseCase resolveAccessToken) {
+        this.identifyClient = identifyClient;
+        this.resolveAccessToken = resolveAccessToken;
+    }
 
-  RequestIdentity identify(Access access, Context ctx, Params params) {
-    if (access == Access.PUBLIC) {
-      return RequestIdentity.anonymous();
+    RequestIdentity identify(Access access, Context ctx, Params params) {
+        if (access == Access.PUBLIC) {
+            return RequestIdentity.anonymous();
+        }
+        Optional<Caller> caller = bearerToken(ctx.header("Authorization")).map(this::resolve);
+        Optional<String> clientParam = params.string("client_id");
+        ClientId client;
+        if (clientParam.isPresent()) {
+            client = identifiedClient(clientParam.get());
+            if (caller.isPresent() && !caller.get().clientId().equals(client)) {
+                throw invalidClient("client_id is not the client the access token was issued to");
+            }
+        } else if (caller.isPresent()) {
+            client = caller.get().clientId();
+        } else {
+            throw invalidClient("identify the client with a client_id parameter or a bearer token");
+        }
+        if (access == Access.READ || access == Access.WRITE) {
+            Caller signedIn = caller.orElseThrow(
+                    () -> ApiException.of(401, "unauthorized", "this request needs a bearer access token"));
+            Scope needed = access == Access.READ ? Scope.READ : Scope.WRITE;
+            if (!signedIn.may(needed)) {
+                throw ApiException.of(
+                                403,
+                                "insufficient_scope",
+                                "the access token lacks the '" + needed.wireName() + "' scope")
+                        .withHeader(
+                                "WWW-Authenticate",
+                                "Bearer realm=\"mtp\", error=\"insufficient_scope\", scope=\"" + needed.wireName()
+                                        + "\"");
+            }
+        }
+        return new RequestIdentity(Optional.of(client), caller);
     }
-    Optional<Caller> caller = bearerToken(ctx.header("Authorization")).map(this::resolve);
-    Optional<String> clientParam = params.string("client_id");
-    ClientId client;
-    if (clientParam.isPresent()) {
-      client = identifiedClient(clientParam.get());
-      if (caller.isPresent() && !caller.get().clientId().equals(client)) {
-        throw invalidClient("client_id is not the client the access token was issued to");
-      }
-    } else if (caller.isPresent()) {
-      client = caller.get().clientId();
-    } else {
-      throw invalidClient("identify the client with a client_id parameter or a bearer token");
-    }
-    if (access == Access.READ || access == Access.WRITE) {
-      Caller signedIn = caller.orElseThrow(() -> ApiException.of(401, "unauthorized",
-          "this request needs a bearer access token"));
-      Scope needed = access == Access.READ ? Scope.READ : Scope.WRITE;
-      if (!signedIn.may(needed)) {
-        throw ApiException.of(403, "insufficient_scope", "the access token lacks the '" + needed.wireName()
-            + "' scope").withHeader("WWW-Authenticate",
-            "Bearer realm=\"mtp\", error=\"insufficient_scope\", scope=\"" + needed.wireName() + "\"");
-      }
-    }
-    return new RequestIdentity(Optional.of(client), caller);
-  }
 
-  private ClientId identifiedClient(String text) {
-    ClientId id;
-    try {
-      id = ClientId.of(text);
-    } catch (ValidationException e) {
-      throw invalidClient("client_id is malformed");
+    private ClientId identifiedClient(String text) {
+        ClientId id;
+        try {
+            id = ClientId.of(text);
+        } catch (ValidationException e) {
+            throw invalidClient("client_id is malformed");
+        }
+        return identifyClient.identify(id).id();
     }
-    return identifyClient.identify(id).id();
-  }
 
-  private Caller resolve(AccessToken token) {
-    AuthenticatedAccess access = resolveAccessToken.resolve(token);
-    return new Caller(access.user(), access.clientId(), access.scopes(), access.tokenId());
-  }
+    private Caller resolve(AccessToken token) {
+        AuthenticatedAccess access = resolveAccessToken.resolve(token);
+        return new Caller(access.user(), access.clientId(), access.scopes(), access.tokenId());
+    }
 
-  /** The token of an {@code Authorization: Bearer} header; other schemes are not ours to judge here. */
-  static Optional<AccessToken> bearerToken(String header) {
-    if (header == null) {
-      return Optional.empty();
+    /** The token of an {@code Authorization: Bearer} header; other schemes are not ours to judge here. */
+    static Optional<AccessToken> bearerToken(String header) {
+        if (header == null) {
+            return Optional.empty();
+        }
+        String lower = header.toLowerCase(Locale.ROOT);
+        if (!lower.equals("bearer") && !lower.startsWith("bearer ")) {
+            return Optional.empty();
+        }
+        String token = header.substring("bearer".length()).strip();
+        try {
+            return Optional.of(AccessToken.of(token));
+        } catch (ValidationException e) {
+            throw ApiException.of(401, "invalid_token", "the bearer token is malformed");
+        }
     }
-    String lower = header.toLowerCase(Locale.ROOT);
-    if (!lower.equals("bearer") && !lower.startsWith("bearer ")) {
-      return Optional.empty();
-    }
-    String token = header.substring("bearer".length()).strip();
-    try {
-      return Optional.of(AccessToken.of(token));
-    } catch (ValidationException e) {
-      throw ApiException.of(401, "invalid_token", "the bearer token is malformed");
-    }
-  }
 
-  private static ApiException invalidClient(String detail) {
-    return ApiException.of(401, "invalid_client", detail);
-  }
+    private static ApiException invalidClient(String detail) {
+        return ApiException.of(401, "invalid_client", detail);
+    }
 }

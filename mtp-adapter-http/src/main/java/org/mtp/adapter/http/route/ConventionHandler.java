@@ -19,32 +19,43 @@ import org.mtp.adapter.http.problem.ErrorResponder;
  */
 final class ConventionHandler implements Handler {
 
-  private final RouteSpec spec;
-  private final ApiHandler handler;
-  private final BodyReader bodyReader;
-  private final ClientIdentification identification;
-  private final Json json;
-  private final CursorCodec cursors;
+    private final RouteSpec spec;
+    private final ApiHandler handler;
+    private final BodyReader bodyReader;
+    private final ClientIdentification identification;
+    private final Json json;
+    private final CursorCodec cursors;
 
-  ConventionHandler(RouteSpec spec, ApiHandler handler, BodyReader bodyReader, ClientIdentification identification,
-      Json json, CursorCodec cursors) {
-    this.spec = spec;
-    this.handler = handler;
-    this.bodyReader = bodyReader;
-    this.identification = identification;
-    this.json = json;
-    this.cursors = cursors;
-  }
+    ConventionHandler(
+            RouteSpec spec,
+            ApiHandler handler,
+            BodyReader bodyReader,
+            ClientIdentification identification,
+            Json json,
+            CursorCodec cursors) {
+        this.spec = spec;
+        this.handler = handler;
+        this.bodyReader = bodyReader;
+        this.identification = identification;
+        this.json = json;
+        this.cursors = cursors;
+    }
 
-  @Override
-  public void handle(Context ctx) throws Exception {
-    ctx.attribute(ErrorResponder.STYLE_ATTRIBUTE, spec.errorStyle());
-    Params query = Params.ofStrings(FormDecoder.decode(ctx.queryString(), "the query string"));
-    RequestBody body = bodyReader.read(ctx);
-    RequestIdentity identity = identification.identify(spec.access(), ctx, query.and(body.params()));
-    MediaType representation = AcceptHeader.parse(ctx.header("Accept")).choose(spec.produces())
-        .orElseThrow(() -> ApiException.of(406, "not_acceptable", "this resource is available as "
-            + spec.produces().stream().map(MediaType::toString).toList()));
-    handler.handle(new ApiExchange(ctx, query, body, identity, representation, json, cursors));
-  }
+    @Override
+    public void handle(Context ctx) throws Exception {
+        ctx.attribute(ErrorResponder.STYLE_ATTRIBUTE, spec.errorStyle());
+        Params query = Params.ofStrings(FormDecoder.decode(ctx.queryString(), "the query string"));
+        RequestBody body = bodyReader.read(ctx);
+        RequestIdentity identity = identification.identify(spec.access(), ctx, query.and(body.params()));
+        MediaType representation = AcceptHeader.parse(ctx.header("Accept"))
+                .choose(spec.produces())
+                .orElseThrow(() -> ApiException.of(
+                        406,
+                        "not_acceptable",
+                        "this resource is available as "
+                                + spec.produces().stream()
+                                        .map(MediaType::toString)
+                                        .toList()));
+        handler.handle(new ApiExchange(ctx, query, body, identity, representation, json, cursors));
+    }
 }

@@ -9,13 +9,13 @@ import io.javalin.router.Endpoint;
  */
 public final class MatchedRoute {
 
-  /** What a request that matched no route is counted and logged under. */
-  public static final String NONE = "unmatched";
+    /** What a request that matched no route is counted and logged under. */
+    public static final String NONE = "unmatched";
 
-  private MatchedRoute() {}
+    private MatchedRoute() {}
 
-  public static String of(Context ctx) {
-    Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-    return endpoint == null ? NONE : endpoint.path;
-  }
+    public static String of(Context ctx) {
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        return endpoint == null ? NONE : endpoint.path;
+    }
 }

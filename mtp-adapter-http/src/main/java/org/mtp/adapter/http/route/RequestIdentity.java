@@ -6,7 +6,7 @@ import org.mtp.application.model.oauth.ClientId;
 /** Who a request comes from: the identified client (absent on public routes) and the signed-in caller, if any. */
 public record RequestIdentity(Optional<ClientId> client, Optional<Caller> caller) {
 
-  public static RequestIdentity anonymous() {
-    return new RequestIdentity(Optional.empty(), Optional.empty());
-  }
+    public static RequestIdentity anonymous() {
+        return new RequestIdentity(Optional.empty(), Optional.empty());
+    }
 }

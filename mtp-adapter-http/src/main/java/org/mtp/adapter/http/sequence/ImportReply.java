@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public record ImportReply(String status, String message, UUID uniqueId, SequenceJson sequence) {
 
-  public static ImportReply success(String message, SequenceJson sequence) {
-    return new ImportReply("success", message, sequence.uniqueId(), sequence);
-  }
+    public static ImportReply success(String message, SequenceJson sequence) {
+        return new ImportReply("success", message, sequence.uniqueId(), sequence);
+    }
 }

@@ -13,24 +13,31 @@ import org.mtp.domain.sequence.Sequence;
  */
 public final class SequenceFormats {
 
-  private SequenceFormats() {}
+    private SequenceFormats() {}
 
-  public static GeoJson.Feature geoJson(SequenceView view) {
-    Sequence s = view.sequence();
-    return GeoJson.Feature.of(s.id().toString(), GeoJson.track(s.photos()), SequenceJson.from(view));
-  }
+    public static GeoJson.Feature geoJson(SequenceView view) {
+        Sequence s = view.sequence();
+        return GeoJson.Feature.of(s.id().toString(), GeoJson.track(s.photos()), SequenceJson.from(view));
+    }
 
-  public static String gpx(SequenceView view) {
-    Sequence s = view.sequence();
-    List<List<Gpx.Point>> segments = s.photos().isEmpty() ? List.of() : List.of(points(s.photos()));
-    return Gpx.write(new Gpx.Track(s.details().name(), s.details().description(),
-        s.details().transportType().displayName(), segments));
-  }
+    public static String gpx(SequenceView view) {
+        Sequence s = view.sequence();
+        List<List<Gpx.Point>> segments = s.photos().isEmpty() ? List.of() : List.of(points(s.photos()));
+        return Gpx.write(new Gpx.Track(
+                s.details().name(),
+                s.details().description(),
+                s.details().transportType().displayName(),
+                segments));
+    }
 
-  /** A track point per photo, in order, with the photo's own time when it has one. */
-  public static List<Gpx.Point> points(List<Photo> photos) {
-    return photos.stream()
-        .map(p -> new Gpx.Point(p.point().lon(), p.point().lat(), p.capturedAt(), p.key().value()))
-        .toList();
-  }
+    /** A track point per photo, in order, with the photo's own time when it has one. */
+    public static List<Gpx.Point> points(List<Photo> photos) {
+        return photos.stream()
+                .map(p -> new Gpx.Point(
+                        p.point().lon(),
+                        p.point().lat(),
+                        p.capturedAt(),
+                        p.key().value()))
+                .toList();
+    }
 }

@@ -38,155 +38,178 @@ import org.mtp.domain.user.UserId;
  */
 public final class SequencesResource implements ApiResource {
 
-  static final String PATH = "/api/v1/sequences";
-  /** The default budget of the rendered sequences kept for repeat reads: 16 MiB, about 6,000 sequences of 20 photos. */
-  public static final long DEFAULT_RENDERED_BYTES = 16L * 1_048_576;
-  private final CreateDraftUseCase createDraft;
-  private final AttachMapillaryUseCase attachMapillary;
-  private final ImportSequenceUseCase importSequence;
-  private final SearchSequencesUseCase searchSequences;
-  private final GetSequenceUseCase getSequence;
-  private final EditSequenceUseCase editSequence;
-  private final DeleteSequenceUseCase deleteSequence;
-  private final Clock clock;
-  private final RenderedSequences rendered;
+    static final String PATH = "/api/v1/sequences";
+    /**
+     * The default budget of the rendered sequences kept for repeat reads: 16 MiB, about 6,000 sequences of 20 photos.
+     */
+    public static final long DEFAULT_RENDERED_BYTES = 16L * 1_048_576;
 
-  /**
-   * @param clock the services' clock, for the seconds of {@code Retry-After} when the daily import limit is hit
-   * @param renderedBytes the budget of the sequences' JSON kept for repeat reads (0: none)
-   */
-  public SequencesResource(CreateDraftUseCase createDraft, AttachMapillaryUseCase attachMapillary,
-      ImportSequenceUseCase importSequence, SearchSequencesUseCase searchSequences, GetSequenceUseCase getSequence,
-      EditSequenceUseCase editSequence, DeleteSequenceUseCase deleteSequence, Clock clock, long renderedBytes) {
-    this.createDraft = createDraft;
-    this.attachMapillary = attachMapillary;
-    this.importSequence = importSequence;
-    this.searchSequences = searchSequences;
-    this.getSequence = getSequence;
-    this.editSequence = editSequence;
-    this.deleteSequence = deleteSequence;
-    this.clock = clock;
-    this.rendered = new RenderedSequences(renderedBytes);
-  }
+    private final CreateDraftUseCase createDraft;
+    private final AttachMapillaryUseCase attachMapillary;
+    private final ImportSequenceUseCase importSequence;
+    private final SearchSequencesUseCase searchSequences;
+    private final GetSequenceUseCase getSequence;
+    private final EditSequenceUseCase editSequence;
+    private final DeleteSequenceUseCase deleteSequence;
+    private final Clock clock;
+    private final RenderedSequences rendered;
 
-  @Override
-  public void register(ApiRoutes routes) {
-    routes.post("/api/v1/sequence/create").access(Access.WRITE).handle(this::createDraft);
-    routes.put("/api/v1/sequence/import/{unique_id}").access(Access.WRITE).handle(this::attach);
-    routes.post("/api/v1/sequence/import").access(Access.WRITE).handle(this::importOne);
-    routes.get(PATH).handle(this::search);
-    routes.get(PATH + "/{id}").produces(MediaType.JSON, MediaType.GEO_JSON, MediaType.GPX).handle(this::show);
-    routes.patch(PATH + "/{id}").access(Access.WRITE).handle(this::edit);
-    routes.delete(PATH + "/{id}").access(Access.WRITE).handle(this::delete);
-  }
-
-  @Override
-  public void registerErrors(ErrorTranslations translations) {
-    MapillaryFailures.register(translations);
-    translations.code("not_published", 409, "Sequence not published")
-        .code("import_limit_reached", 429, "Daily import limit reached")
-        .translate(ImportLimitReachedException.class, failure -> ApiException.of(429, failure.code(),
-            failure.getMessage()).withHeader("Retry-After", Long.toString(secondsUntil(failure.retryAt()))));
-  }
-
-  private void createDraft(ApiExchange exchange) {
-    SequenceId id = createDraft.createDraft(
-        new CreateDraftUseCase.Command(exchange.caller().userId(), SequenceForms.details(exchange.body())));
-    exchange.header("Location", PATH + "/" + id);
-    exchange.json(201, UploaderReply.success("draft created; it is published once its Mapillary sequence is "
-        + "attached with PUT /api/v1/sequence/import/" + id, id.value()));
-  }
-
-  private void attach(ApiExchange exchange) {
-    UserId actor = exchange.caller().userId();
-    SequenceId id = PathIds.sequence(exchange, "unique_id");
-    AttachMapillaryUseCase.Command command = SequenceForms.attach(actor, id, exchange.body());
-    AttachMapillaryUseCase.Result result = attachMapillary.attach(command);
-    exchange.json(200, ImportReply.success(attachMessage(command, result), SequenceJson.from(result.view())));
-  }
-
-  private void importOne(ApiExchange exchange) {
-    UserId actor = exchange.caller().userId();
-    ImportSequenceUseCase.Command command = SequenceForms.importOne(actor, exchange.body());
-    SequenceView imported = importSequence.importSequence(command);
-    exchange.header("Location", PATH + "/" + imported.sequence().id());
-    exchange.json(201, ImportReply.success("imported and published Mapillary sequence " + command.key(),
-        SequenceJson.from(imported)));
-  }
-
-  private void search(ApiExchange exchange) {
-    SequenceSearch search = SequenceSearch.parse(exchange.query());
-    Optional<UserId> viewer = search.drafts() ? Optional.of(exchange.caller().userId())
-        : exchange.optionalCaller().map(Caller::userId);
-    PageRequest page = exchange.pageRequest(search.cursorKind());
-    Page<SequenceSummary> found = searchSequences.search(search.toQuery(viewer, Paging.of(page)));
-    exchange.list(found.items().stream().map(SequenceJson::from).toList(), search.cursorKind(),
-        Paging.next(found));
-  }
-
-  private void show(ApiExchange exchange) {
-    SequenceId id = PathIds.sequence(exchange, "id");
-    MediaType type = exchange.representation();
-    if (type.equals(MediaType.JSON)) {
-      exchange.jsonText(200, json(exchange, id));
-      return;
+    /**
+     * @param clock the services' clock, for the seconds of {@code Retry-After} when the daily import limit is hit
+     * @param renderedBytes the budget of the sequences' JSON kept for repeat reads (0: none)
+     */
+    public SequencesResource(
+            CreateDraftUseCase createDraft,
+            AttachMapillaryUseCase attachMapillary,
+            ImportSequenceUseCase importSequence,
+            SearchSequencesUseCase searchSequences,
+            GetSequenceUseCase getSequence,
+            EditSequenceUseCase editSequence,
+            DeleteSequenceUseCase deleteSequence,
+            Clock clock,
+            long renderedBytes) {
+        this.createDraft = createDraft;
+        this.attachMapillary = attachMapillary;
+        this.importSequence = importSequence;
+        this.searchSequences = searchSequences;
+        this.getSequence = getSequence;
+        this.editSequence = editSequence;
+        this.deleteSequence = deleteSequence;
+        this.clock = clock;
+        this.rendered = new RenderedSequences(renderedBytes);
     }
-    SequenceView view = getSequence.get(viewer(exchange), id);
-    if (type.equals(MediaType.GEO_JSON)) {
-      exchange.json(200, type, SequenceFormats.geoJson(view));
-    } else {
-      exchange.send(200, type, SequenceFormats.gpx(view));
+
+    @Override
+    public void register(ApiRoutes routes) {
+        routes.post("/api/v1/sequence/create").access(Access.WRITE).handle(this::createDraft);
+        routes.put("/api/v1/sequence/import/{unique_id}").access(Access.WRITE).handle(this::attach);
+        routes.post("/api/v1/sequence/import").access(Access.WRITE).handle(this::importOne);
+        routes.get(PATH).handle(this::search);
+        routes.get(PATH + "/{id}")
+                .produces(MediaType.JSON, MediaType.GEO_JSON, MediaType.GPX)
+                .handle(this::show);
+        routes.patch(PATH + "/{id}").access(Access.WRITE).handle(this::edit);
+        routes.delete(PATH + "/{id}").access(Access.WRITE).handle(this::delete);
     }
-  }
 
-  /**
-   * The sequence's JSON: as rendered before when the database confirms the revision it was rendered at is still
-   * current (one primary-key read), else read and rendered afresh and kept. Who may see it is checked either way.
-   */
-  private String json(ApiExchange exchange, SequenceId id) {
-    RenderedSequences.Rendered known = rendered.get(id);
-    Optional<SequenceView> fresh = known == null ? Optional.of(getSequence.get(viewer(exchange), id))
-        : getSequence.getIfChanged(viewer(exchange), id, known.revision());
-    if (fresh.isEmpty()) {
-      return known.json();
+    @Override
+    public void registerErrors(ErrorTranslations translations) {
+        MapillaryFailures.register(translations);
+        translations
+                .code("not_published", 409, "Sequence not published")
+                .code("import_limit_reached", 429, "Daily import limit reached")
+                .translate(
+                        ImportLimitReachedException.class,
+                        failure -> ApiException.of(429, failure.code(), failure.getMessage())
+                                .withHeader("Retry-After", Long.toString(secondsUntil(failure.retryAt()))));
     }
-    String json = exchange.render(SequenceWithPhotosJson.from(fresh.get()));
-    rendered.put(id, new RenderedSequences.Rendered(fresh.get().revision(), json));
-    return json;
-  }
 
-  private void edit(ApiExchange exchange) {
-    UserId actor = exchange.caller().userId();
-    SequenceId id = PathIds.sequence(exchange, "id");
-    exchange.json(200, SequenceWithPhotosJson.from(editSequence.edit(SequenceForms.edit(actor, id, exchange.body()))));
-  }
-
-  private void delete(ApiExchange exchange) {
-    deleteSequence.delete(exchange.caller().userId(), PathIds.sequence(exchange, "id"));
-    exchange.noContent();
-  }
-
-  private static UserId viewer(ApiExchange exchange) {
-    return exchange.optionalCaller().map(Caller::userId).orElse(null);
-  }
-
-  private static String attachMessage(AttachMapillaryUseCase.Command command, AttachMapillaryUseCase.Result result) {
-    String links = command.links().isEmpty() ? "" : "links saved";
-    if (!command.attachesMapillary()) {
-      return links;
+    private void createDraft(ApiExchange exchange) {
+        SequenceId id = createDraft.createDraft(
+                new CreateDraftUseCase.Command(exchange.caller().userId(), SequenceForms.details(exchange.body())));
+        exchange.header("Location", PATH + "/" + id);
+        exchange.json(
+                201,
+                UploaderReply.success(
+                        "draft created; it is published once its Mapillary sequence is "
+                                + "attached with PUT /api/v1/sequence/import/" + id,
+                        id.value()));
     }
-    String mapillary = result.mapillaryOutcome() == AttachOutcome.PUBLISHED
-        ? "published from Mapillary sequence " + command.key()
-        : "already published from Mapillary sequence " + command.key() + "; nothing changed there";
-    return links.isEmpty() ? mapillary : mapillary + "; " + links;
-  }
 
-  /**
-   * The daily import limit counts UTC days, so imports resume at the next UTC midnight (mtp-reference §7.12). The
-   * failure's own {@code retryAt} is out of reach: it is declared in a service package, which adapters may not use.
-   */
-  /** Whole seconds from now until {@code retryAt}, rounded up, at least one. */
-  private long secondsUntil(Instant retryAt) {
-    return Math.max(1, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
-  }
+    private void attach(ApiExchange exchange) {
+        UserId actor = exchange.caller().userId();
+        SequenceId id = PathIds.sequence(exchange, "unique_id");
+        AttachMapillaryUseCase.Command command = SequenceForms.attach(actor, id, exchange.body());
+        AttachMapillaryUseCase.Result result = attachMapillary.attach(command);
+        exchange.json(200, ImportReply.success(attachMessage(command, result), SequenceJson.from(result.view())));
+    }
+
+    private void importOne(ApiExchange exchange) {
+        UserId actor = exchange.caller().userId();
+        ImportSequenceUseCase.Command command = SequenceForms.importOne(actor, exchange.body());
+        SequenceView imported = importSequence.importSequence(command);
+        exchange.header("Location", PATH + "/" + imported.sequence().id());
+        exchange.json(
+                201,
+                ImportReply.success(
+                        "imported and published Mapillary sequence " + command.key(), SequenceJson.from(imported)));
+    }
+
+    private void search(ApiExchange exchange) {
+        SequenceSearch search = SequenceSearch.parse(exchange.query());
+        Optional<UserId> viewer = search.drafts()
+                ? Optional.of(exchange.caller().userId())
+                : exchange.optionalCaller().map(Caller::userId);
+        PageRequest page = exchange.pageRequest(search.cursorKind());
+        Page<SequenceSummary> found = searchSequences.search(search.toQuery(viewer, Paging.of(page)));
+        exchange.list(found.items().stream().map(SequenceJson::from).toList(), search.cursorKind(), Paging.next(found));
+    }
+
+    private void show(ApiExchange exchange) {
+        SequenceId id = PathIds.sequence(exchange, "id");
+        MediaType type = exchange.representation();
+        if (type.equals(MediaType.JSON)) {
+            exchange.jsonText(200, json(exchange, id));
+            return;
+        }
+        SequenceView view = getSequence.get(viewer(exchange), id);
+        if (type.equals(MediaType.GEO_JSON)) {
+            exchange.json(200, type, SequenceFormats.geoJson(view));
+        } else {
+            exchange.send(200, type, SequenceFormats.gpx(view));
+        }
+    }
+
+    /**
+     * The sequence's JSON: as rendered before when the database confirms the revision it was rendered at is still
+     * current (one primary-key read), else read and rendered afresh and kept. Who may see it is checked either way.
+     */
+    private String json(ApiExchange exchange, SequenceId id) {
+        RenderedSequences.Rendered known = rendered.get(id);
+        Optional<SequenceView> fresh = known == null
+                ? Optional.of(getSequence.get(viewer(exchange), id))
+                : getSequence.getIfChanged(viewer(exchange), id, known.revision());
+        if (fresh.isEmpty()) {
+            return known.json();
+        }
+        String json = exchange.render(SequenceWithPhotosJson.from(fresh.get()));
+        rendered.put(id, new RenderedSequences.Rendered(fresh.get().revision(), json));
+        return json;
+    }
+
+    private void edit(ApiExchange exchange) {
+        UserId actor = exchange.caller().userId();
+        SequenceId id = PathIds.sequence(exchange, "id");
+        exchange.json(
+                200, SequenceWithPhotosJson.from(editSequence.edit(SequenceForms.edit(actor, id, exchange.body()))));
+    }
+
+    private void delete(ApiExchange exchange) {
+        deleteSequence.delete(exchange.caller().userId(), PathIds.sequence(exchange, "id"));
+        exchange.noContent();
+    }
+
+    private static UserId viewer(ApiExchange exchange) {
+        return exchange.optionalCaller().map(Caller::userId).orElse(null);
+    }
+
+    private static String attachMessage(AttachMapillaryUseCase.Command command, AttachMapillaryUseCase.Result result) {
+        String links = command.links().isEmpty() ? "" : "links saved";
+        if (!command.attachesMapillary()) {
+            return links;
+        }
+        String mapillary = result.mapillaryOutcome() == AttachOutcome.PUBLISHED
+                ? "published from Mapillary sequence " + command.key()
+                : "already published from Mapillary sequence " + command.key() + "; nothing changed there";
+        return links.isEmpty() ? mapillary : mapillary + "; " + links;
+    }
+
+    /**
+     * The daily import limit counts UTC days, so imports resume at the next UTC midnight (mtp-reference §7.12). The
+     * failure's own {@code retryAt} is out of reach: it is declared in a service package, which adapters may not use.
+     */
+    /** Whole seconds from now until {@code retryAt}, rounded up, at least one. */
+    private long secondsUntil(Instant retryAt) {
+        return Math.max(1, (Duration.between(clock.instant(), retryAt).toMillis() + 999) / 1000);
+    }
 }

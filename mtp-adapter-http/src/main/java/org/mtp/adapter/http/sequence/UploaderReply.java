@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public record UploaderReply(String status, String message, UUID uniqueId) {
 
-  public static UploaderReply success(String message, UUID uniqueId) {
-    return new UploaderReply("success", message, uniqueId);
-  }
+    public static UploaderReply success(String message, UUID uniqueId) {
+        return new UploaderReply("success", message, uniqueId);
+    }
 }

@@ -16,36 +16,38 @@ import org.mtp.domain.sequence.SequenceId;
  */
 public final class ViewpointsResource implements ApiResource {
 
-  static final String PATH = "/api/v1/sequences/{id}/photos/{image_key}/viewpoint";
-  private final ViewpointUseCase viewpoints;
+    static final String PATH = "/api/v1/sequences/{id}/photos/{image_key}/viewpoint";
+    private final ViewpointUseCase viewpoints;
 
-  public ViewpointsResource(ViewpointUseCase viewpoints) {
-    this.viewpoints = viewpoints;
-  }
+    public ViewpointsResource(ViewpointUseCase viewpoints) {
+        this.viewpoints = viewpoints;
+    }
 
-  /** A photo's viewpoint count. */
-  record ViewpointCountJson(long viewpointCount) {}
+    /** A photo's viewpoint count. */
+    record ViewpointCountJson(long viewpointCount) {}
 
-  @Override
-  public void register(ApiRoutes routes) {
-    routes.put(PATH).access(Access.WRITE).handle(this::mark);
-    routes.delete(PATH).access(Access.WRITE).handle(this::unmark);
-  }
+    @Override
+    public void register(ApiRoutes routes) {
+        routes.put(PATH).access(Access.WRITE).handle(this::mark);
+        routes.delete(PATH).access(Access.WRITE).handle(this::unmark);
+    }
 
-  @Override
-  public void registerErrors(ErrorTranslations translations) {
-    translations.code("not_published", 409, "Sequence not published");
-  }
+    @Override
+    public void registerErrors(ErrorTranslations translations) {
+        translations.code("not_published", 409, "Sequence not published");
+    }
 
-  private void mark(ApiExchange exchange) {
-    SequenceId sequence = PathIds.sequence(exchange, "id");
-    ImageKey photo = PathIds.imageKey(exchange, "image_key");
-    exchange.json(200, new ViewpointCountJson(viewpoints.mark(exchange.caller().userId(), sequence, photo)));
-  }
+    private void mark(ApiExchange exchange) {
+        SequenceId sequence = PathIds.sequence(exchange, "id");
+        ImageKey photo = PathIds.imageKey(exchange, "image_key");
+        exchange.json(
+                200, new ViewpointCountJson(viewpoints.mark(exchange.caller().userId(), sequence, photo)));
+    }
 
-  private void unmark(ApiExchange exchange) {
-    SequenceId sequence = PathIds.sequence(exchange, "id");
-    ImageKey photo = PathIds.imageKey(exchange, "image_key");
-    exchange.json(200, new ViewpointCountJson(viewpoints.unmark(exchange.caller().userId(), sequence, photo)));
-  }
+    private void unmark(ApiExchange exchange) {
+        SequenceId sequence = PathIds.sequence(exchange, "id");
+        ImageKey photo = PathIds.imageKey(exchange, "image_key");
+        exchange.json(
+                200, new ViewpointCountJson(viewpoints.unmark(exchange.caller().userId(), sequence, photo)));
+    }
 }

@@ -18,61 +18,65 @@ import org.mtp.domain.user.User;
  */
 public final class FeatureFixtures {
 
-  private final InMemoryStores stores;
+    private final InMemoryStores stores;
 
-  public FeatureFixtures(RunningApi running) {
-    this.stores = running.stores;
-  }
+    public FeatureFixtures(RunningApi running) {
+        this.stores = running.stores;
+    }
 
-  /** A published sequence of {@code owner}: the defaults of {@link TestSequences#aSequence()}, tuned. */
-  public Sequence published(User owner, UnaryOperator<TestSequences.Builder> tune) {
-    return store(tune.apply(TestSequences.aSequence().owner(owner.id())).build());
-  }
+    /** A published sequence of {@code owner}: the defaults of {@link TestSequences#aSequence()}, tuned. */
+    public Sequence published(User owner, UnaryOperator<TestSequences.Builder> tune) {
+        return store(tune.apply(TestSequences.aSequence().owner(owner.id())).build());
+    }
 
-  /** Alice's default walk (0,0) → (0,1) → (0,2), 222.390 km, for {@code owner}. */
-  public Sequence published(User owner) {
-    return published(owner, builder -> builder);
-  }
+    /** Alice's default walk (0,0) → (0,1) → (0,2), 222.390 km, for {@code owner}. */
+    public Sequence published(User owner) {
+        return published(owner, builder -> builder);
+    }
 
-  public Sequence draft(User owner, UnaryOperator<TestSequences.Builder> tune) {
-    return store(tune.apply(TestSequences.aSequence().owner(owner.id())).buildDraft());
-  }
+    public Sequence draft(User owner, UnaryOperator<TestSequences.Builder> tune) {
+        return store(tune.apply(TestSequences.aSequence().owner(owner.id())).buildDraft());
+    }
 
-  public Sequence draft(User owner) {
-    return draft(owner, builder -> builder);
-  }
+    public Sequence draft(User owner) {
+        return draft(owner, builder -> builder);
+    }
 
-  /** {@code owner}'s account on the fake Mapillary, reachable with the returned token. */
-  public MapillaryToken mapillaryAccount(User owner) {
-    MapillaryToken token = tokenOf(owner);
-    mapillary().addUser(mapillaryUserOf(owner), token);
-    return token;
-  }
+    /** {@code owner}'s account on the fake Mapillary, reachable with the returned token. */
+    public MapillaryToken mapillaryAccount(User owner) {
+        MapillaryToken token = tokenOf(owner);
+        mapillary().addUser(mapillaryUserOf(owner), token);
+        return token;
+    }
 
-  public static MapillaryToken tokenOf(User owner) {
-    return MapillaryToken.of("mly-token-of-" + owner.username().value());
-  }
+    public static MapillaryToken tokenOf(User owner) {
+        return MapillaryToken.of("mly-token-of-" + owner.username().value());
+    }
 
-  public static MapillaryUser mapillaryUserOf(User owner) {
-    return TestSequences.mapillaryUserOf(owner.id());
-  }
+    public static MapillaryUser mapillaryUserOf(User owner) {
+        return TestSequences.mapillaryUserOf(owner.id());
+    }
 
-  /** A sequence of {@code owner}'s Mapillary account on the fake Mapillary, one photo per point a second apart. */
-  public MapillarySequence onMapillary(User owner, String key, GeoPoint... points) {
-    return onMapillary(TestSequences.aSequence().owner(owner.id()).key(key).points(points).mapillary());
-  }
+    /** A sequence of {@code owner}'s Mapillary account on the fake Mapillary, one photo per point a second apart. */
+    public MapillarySequence onMapillary(User owner, String key, GeoPoint... points) {
+        return onMapillary(TestSequences.aSequence()
+                .owner(owner.id())
+                .key(key)
+                .points(points)
+                .mapillary());
+    }
 
-  public MapillarySequence onMapillary(MapillarySequence sequence) {
-    mapillary().addSequence(sequence);
-    return sequence;
-  }
+    public MapillarySequence onMapillary(MapillarySequence sequence) {
+        mapillary().addSequence(sequence);
+        return sequence;
+    }
 
-  public FakeMapillaryGateway mapillary() {
-    return stores.mapillary;
-  }
+    public FakeMapillaryGateway mapillary() {
+        return stores.mapillary;
+    }
 
-  private Sequence store(Sequence sequence) {
-    stores.unitOfWork.run(() -> stores.sequences.save(sequence));
-    return sequence;
-  }
+    private Sequence store(Sequence sequence) {
+        stores.unitOfWork.run(() -> stores.sequences.save(sequence));
+        return sequence;
+    }
 }

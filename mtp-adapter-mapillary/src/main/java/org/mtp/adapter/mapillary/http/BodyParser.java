@@ -7,5 +7,5 @@ package org.mtp.adapter.mapillary.http;
 @FunctionalInterface
 public interface BodyParser<T> {
 
-  T parse(Response response);
+    T parse(Response response);
 }

@@ -6,14 +6,14 @@ import java.util.concurrent.ThreadLocalRandom;
 @FunctionalInterface
 public interface Jitter {
 
-  double nextFraction();
+    double nextFraction();
 
-  static Jitter random() {
-    return () -> ThreadLocalRandom.current().nextDouble();
-  }
+    static Jitter random() {
+        return () -> ThreadLocalRandom.current().nextDouble();
+    }
 
-  /** Always the full backoff (fraction 1). */
-  static Jitter none() {
-    return () -> 1.0;
-  }
+    /** Always the full backoff (fraction 1). */
+    static Jitter none() {
+        return () -> 1.0;
+    }
 }

@@ -6,10 +6,10 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
-  void sleep(Duration duration) throws InterruptedException;
+    void sleep(Duration duration) throws InterruptedException;
 
-  /** The real thing: {@link Thread#sleep(long)}. */
-  static Sleeper system() {
-    return duration -> Thread.sleep(duration.toMillis());
-  }
+    /** The real thing: {@link Thread#sleep(long)}. */
+    static Sleeper system() {
+        return duration -> Thread.sleep(duration.toMillis());
+    }
 }

@@ -12,33 +12,35 @@ import java.util.Map;
  */
 record ImageDescription(Path file, double latitude, double longitude, Instant capturedAt, Map<String, Object> json) {
 
-  static final String SEQUENCE_UUID = "MAPSequenceUUID";
+    static final String SEQUENCE_UUID = "MAPSequenceUUID";
 
-  ImageDescription {
-    json = Collections.unmodifiableMap(new LinkedHashMap<>(json));
-  }
-
-  /** True when the description carries keys Mapillary's schema does not know (for instance mtp's own). */
-  boolean hasForeignKeys() {
-    return json.keySet().stream().anyMatch(k -> !k.startsWith("MAP"));
-  }
-
-  /** The description reduced to {@code MAP*} keys, with the sequence UUID replaced when {@code sequenceUuid} is set. */
-  Map<String, Object> forUpload(String sequenceUuid) {
-    Map<String, Object> kept = new LinkedHashMap<>();
-    json.forEach((k, v) -> {
-      if (k.startsWith("MAP")) {
-        kept.put(k, v);
-      }
-    });
-    if (sequenceUuid != null) {
-      kept.put(SEQUENCE_UUID, sequenceUuid);
+    ImageDescription {
+        json = Collections.unmodifiableMap(new LinkedHashMap<>(json));
     }
-    return kept;
-  }
 
-  String sequenceUuid() {
-    Object value = json.get(SEQUENCE_UUID);
-    return value instanceof String s ? s : null;
-  }
+    /** True when the description carries keys Mapillary's schema does not know (for instance mtp's own). */
+    boolean hasForeignKeys() {
+        return json.keySet().stream().anyMatch(k -> !k.startsWith("MAP"));
+    }
+
+    /**
+     * The description reduced to {@code MAP*} keys, with the sequence UUID replaced when {@code sequenceUuid} is set.
+     */
+    Map<String, Object> forUpload(String sequenceUuid) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        json.forEach((k, v) -> {
+            if (k.startsWith("MAP")) {
+                kept.put(k, v);
+            }
+        });
+        if (sequenceUuid != null) {
+            kept.put(SEQUENCE_UUID, sequenceUuid);
+        }
+        return kept;
+    }
+
+    String sequenceUuid() {
+        Object value = json.get(SEQUENCE_UUID);
+        return value instanceof String s ? s : null;
+    }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
-import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -19,24 +19,24 @@ import org.mtp.domain.time.TimeRange;
  */
 public final class V3Gateway implements MapillaryGateway {
 
-  private final V3Api api;
+    private final V3Api api;
 
-  public V3Gateway(MapillaryConfig config, HttpExecutor http, Moshi moshi) {
-    this.api = new V3Api(http, HttpUrl.get(config.v3BaseUrl()), config.appId(), config.v3PageSize(), moshi);
-  }
+    public V3Gateway(MapillaryConfig config, HttpExecutor http, Moshi moshi) {
+        this.api = new V3Api(http, HttpUrl.get(config.v3BaseUrl()), config.appId(), config.v3PageSize(), moshi);
+    }
 
-  @Override
-  public MapillaryUser verifyToken(MapillaryToken token) {
-    return V3Mapper.user(api.me(token));
-  }
+    @Override
+    public MapillaryUser verifyToken(MapillaryToken token) {
+        return V3Mapper.user(api.me(token));
+    }
 
-  @Override
-  public List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window) {
-    return V3Mapper.summaries(api.sequences(token, user.id().value(), window), user);
-  }
+    @Override
+    public List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window) {
+        return V3Mapper.summaries(api.sequences(token, user.id().value(), window), user);
+    }
 
-  @Override
-  public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
-    return V3Mapper.sequence(key, api.sequence(token, key.value()));
-  }
+    @Override
+    public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
+        return V3Mapper.sequence(key, api.sequence(token, key.value()));
+    }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import okhttp3.HttpUrl;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
-import org.mtp.application.port.out.mapillary.MapillaryException;
-import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -26,39 +26,42 @@ import org.mtp.domain.time.TimeRange;
  */
 public final class GraphGateway implements MapillaryGateway {
 
-  private final GraphApi api;
-  private final GraphImageSearch search;
-  private final int batchSize;
-  private final int batchesInFlight;
+    private final GraphApi api;
+    private final GraphImageSearch search;
+    private final int batchSize;
+    private final int batchesInFlight;
 
-  public GraphGateway(MapillaryConfig config, HttpExecutor http, Moshi moshi) {
-    this.api = new GraphApi(http, HttpUrl.get(config.graphBaseUrl()), moshi);
-    this.search = new GraphImageSearch(api, config.searchLimit());
-    this.batchSize = config.batchSize();
-    this.batchesInFlight = config.imageBatchesInFlight();
-  }
-
-  @Override
-  public MapillaryUser verifyToken(MapillaryToken token) {
-    return GraphMapper.user(api.me(token));
-  }
-
-  @Override
-  public List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window) {
-    return GraphMapper.summaries(search.imagesOf(token, user.username(), window), user, window);
-  }
-
-  @Override
-  public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
-    List<ImageKey> ids = new ArrayList<>(new LinkedHashSet<>(api.imageIds(token, key)));
-    if (ids.isEmpty()) {
-      throw new MapillaryException.NotFound("v4 /image_ids: sequence " + key + " has no images or does not exist");
+    public GraphGateway(MapillaryConfig config, HttpExecutor http, Moshi moshi) {
+        this.api = new GraphApi(http, HttpUrl.get(config.graphBaseUrl()), moshi);
+        this.search = new GraphImageSearch(api, config.searchLimit());
+        this.batchSize = config.batchSize();
+        this.batchesInFlight = config.imageBatchesInFlight();
     }
-    List<List<ImageKey>> batches = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += batchSize) {
-      batches.add(ids.subList(from, Math.min(ids.size(), from + batchSize)));
+
+    @Override
+    public MapillaryUser verifyToken(MapillaryToken token) {
+        return GraphMapper.user(api.me(token));
     }
-    return SequenceAssembler.build(key,
-        api.images(token, batches, batchesInFlight, (batch, found) -> SequenceAssembler.batch(key, batch, found)));
-  }
+
+    @Override
+    public List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window) {
+        return GraphMapper.summaries(search.imagesOf(token, user.username(), window), user, window);
+    }
+
+    @Override
+    public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
+        List<ImageKey> ids = new ArrayList<>(new LinkedHashSet<>(api.imageIds(token, key)));
+        if (ids.isEmpty()) {
+            throw new MapillaryException.NotFound(
+                    "v4 /image_ids: sequence " + key + " has no images or does not exist");
+        }
+        List<List<ImageKey>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += batchSize) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + batchSize)));
+        }
+        return SequenceAssembler.build(
+                key,
+                api.images(
+                        token, batches, batchesInFlight, (batch, found) -> SequenceAssembler.batch(key, batch, found)));
+    }
 }

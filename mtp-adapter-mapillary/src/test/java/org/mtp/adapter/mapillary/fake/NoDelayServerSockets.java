@@ -13,43 +13,43 @@ import javax.net.ServerSocketFactory;
  */
 public final class NoDelayServerSockets extends ServerSocketFactory {
 
-  @Override
-  public ServerSocket createServerSocket() throws IOException {
-    return new NoDelay();
-  }
-
-  @Override
-  public ServerSocket createServerSocket(int port) throws IOException {
-    ServerSocket socket = new NoDelay();
-    socket.bind(new InetSocketAddress(port));
-    return socket;
-  }
-
-  @Override
-  public ServerSocket createServerSocket(int port, int backlog) throws IOException {
-    ServerSocket socket = new NoDelay();
-    socket.bind(new InetSocketAddress(port), backlog);
-    return socket;
-  }
-
-  @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
-    ServerSocket socket = new NoDelay();
-    socket.bind(new InetSocketAddress(address, port), backlog);
-    return socket;
-  }
-
-  private static final class NoDelay extends ServerSocket {
-
-    NoDelay() throws IOException {
-      super();
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+        return new NoDelay();
     }
 
     @Override
-    public Socket accept() throws IOException {
-      Socket socket = super.accept();
-      socket.setTcpNoDelay(true);
-      return socket;
+    public ServerSocket createServerSocket(int port) throws IOException {
+        ServerSocket socket = new NoDelay();
+        socket.bind(new InetSocketAddress(port));
+        return socket;
     }
-  }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+        ServerSocket socket = new NoDelay();
+        socket.bind(new InetSocketAddress(port), backlog);
+        return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+        ServerSocket socket = new NoDelay();
+        socket.bind(new InetSocketAddress(address, port), backlog);
+        return socket;
+    }
+
+    private static final class NoDelay extends ServerSocket {
+
+        NoDelay() throws IOException {
+            super();
+        }
+
+        @Override
+        public Socket accept() throws IOException {
+            Socket socket = super.accept();
+            socket.setTcpNoDelay(true);
+            return socket;
+        }
+    }
 }

@@ -8,14 +8,14 @@ import org.mtp.adapter.mapillary.http.Sleeper;
 /** A sleeper that only writes down how long it was asked to sleep. */
 public final class RecordingSleeper implements Sleeper {
 
-  private final List<Duration> sleeps = new ArrayList<>();
+    private final List<Duration> sleeps = new ArrayList<>();
 
-  @Override
-  public synchronized void sleep(Duration duration) {
-    sleeps.add(duration);
-  }
+    @Override
+    public synchronized void sleep(Duration duration) {
+        sleeps.add(duration);
+    }
 
-  public synchronized List<Duration> sleeps() {
-    return List.copyOf(sleeps);
-  }
+    public synchronized List<Duration> sleeps() {
+        return List.copyOf(sleeps);
+    }
 }

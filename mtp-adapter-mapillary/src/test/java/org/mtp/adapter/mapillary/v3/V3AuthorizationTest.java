@@ -17,38 +17,37 @@ import org.mtp.application.port.out.mapillary.MapillaryGrant;
 /** The v3 implicit flow: the token comes back in the callback, is checked against /v3/me and never expires. */
 class V3AuthorizationTest extends FakeMapillaryTestBase {
 
-  private MapillaryAuthorization authorization() {
-    return clients(config().withApiVersion(ApiVersion.V3)).authorization();
-  }
+    private MapillaryAuthorization authorization() {
+        return clients(config().withApiVersion(ApiVersion.V3)).authorization();
+    }
 
-  @Test
-  void theAuthorizationUrlAsksForATokenDirectly() {
-    URI uri = authorization().authorizationUrl("state-1");
+    @Test
+    void theAuthorizationUrlAsksForATokenDirectly() {
+        URI uri = authorization().authorizationUrl("state-1");
 
-    HttpUrl url = HttpUrl.get(uri);
-    assertThat(url.encodedPath()).isEqualTo("/connect");
-    assertThat(url.queryParameter("client_id")).isEqualTo(FakeMapillaryServer.APP_ID);
-    assertThat(url.queryParameter("response_type")).isEqualTo("token");
-    assertThat(url.queryParameter("scope")).isEqualTo("user:read");
-    assertThat(url.queryParameter("redirect_uri")).isEqualTo(FakeMapillaryServer.REDIRECT.toString());
-    assertThat(url.queryParameter("state")).isEqualTo("state-1");
-  }
+        HttpUrl url = HttpUrl.get(uri);
+        assertThat(url.encodedPath()).isEqualTo("/connect");
+        assertThat(url.queryParameter("client_id")).isEqualTo(FakeMapillaryServer.APP_ID);
+        assertThat(url.queryParameter("response_type")).isEqualTo("token");
+        assertThat(url.queryParameter("scope")).isEqualTo("user:read");
+        assertThat(url.queryParameter("redirect_uri")).isEqualTo(FakeMapillaryServer.REDIRECT.toString());
+        assertThat(url.queryParameter("state")).isEqualTo("state-1");
+    }
 
-  @Test
-  void theCallbacksTokenIsCheckedAndBecomesANonExpiringGrant() {
-    MapillaryGrant grant = authorization().exchangeCode(Synth.WALKER_TOKEN.reveal());
+    @Test
+    void theCallbacksTokenIsCheckedAndBecomesANonExpiringGrant() {
+        MapillaryGrant grant = authorization().exchangeCode(Synth.WALKER_TOKEN.reveal());
 
-    assertThat(grant.accessToken()).isEqualTo(Synth.WALKER_TOKEN);
-    assertThat(grant.expiry()).isEmpty();
-    assertThat(fake.requests("/v3/me")).hasSize(1);
-    assertThat(authorization().refresh(grant)).isSameAs(grant);
-  }
+        assertThat(grant.accessToken()).isEqualTo(Synth.WALKER_TOKEN);
+        assertThat(grant.expiry()).isEmpty();
+        assertThat(fake.requests("/v3/me")).hasSize(1);
+        assertThat(authorization().refresh(grant)).isSameAs(grant);
+    }
 
-  @Test
-  void anInvalidCallbackToken_isInvalidToken() {
-    assertThatThrownBy(() -> authorization().exchangeCode("MLYnotAToken"))
-        .isInstanceOf(MapillaryException.InvalidToken.class);
-    assertThatThrownBy(() -> authorization().exchangeCode(" "))
-        .isInstanceOf(MapillaryException.InvalidToken.class);
-  }
+    @Test
+    void anInvalidCallbackToken_isInvalidToken() {
+        assertThatThrownBy(() -> authorization().exchangeCode("MLYnotAToken"))
+                .isInstanceOf(MapillaryException.InvalidToken.class);
+        assertThatThrownBy(() -> authorization().exchangeCode(" ")).isInstanceOf(MapillaryException.InvalidToken.class);
+    }
 }

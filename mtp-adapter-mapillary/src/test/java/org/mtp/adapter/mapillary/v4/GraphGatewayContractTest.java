@@ -16,27 +16,29 @@ import org.mtp.application.port.out.mapillary.MapillaryWorld;
 /** The gateway contract, run against the real v4 client pointed at the fake Mapillary server. */
 class GraphGatewayContractTest extends MapillaryGatewayContract {
 
-  private FakeMapillaryServer fake;
-  private MapillaryClients clients;
+    private FakeMapillaryServer fake;
+    private MapillaryClients clients;
 
-  @Override
-  protected MapillaryWorld newWorld() {
-    fake = new FakeMapillaryServer().start();
-    return fake;
-  }
+    @Override
+    protected MapillaryWorld newWorld() {
+        fake = new FakeMapillaryServer().start();
+        return fake;
+    }
 
-  @Override
-  protected MapillaryGateway gatewayFor(MapillaryWorld world) {
-    clients = MapillaryClients.create(
-        fake.config().withRetries(2, Duration.ofMillis(10), Duration.ofMillis(10)), Synth.CLOCK,
-        new RecordingSleeper(), Jitter.none());
-    return clients.gateway();
-  }
+    @Override
+    protected MapillaryGateway gatewayFor(MapillaryWorld world) {
+        clients = MapillaryClients.create(
+                fake.config().withRetries(2, Duration.ofMillis(10), Duration.ofMillis(10)),
+                Synth.CLOCK,
+                new RecordingSleeper(),
+                Jitter.none());
+        return clients.gateway();
+    }
 
-  @AfterEach
-  void stopFake() {
-    clients.close();
-    fake.close();
-    assertThat(fake.rejections()).isEmpty();
-  }
+    @AfterEach
+    void stopFake() {
+        clients.close();
+        fake.close();
+        assertThat(fake.rejections()).isEmpty();
+    }
 }

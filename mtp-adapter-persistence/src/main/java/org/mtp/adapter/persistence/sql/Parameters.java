@@ -14,29 +14,29 @@ import java.time.ZoneOffset;
  */
 final class Parameters {
 
-  private Parameters() {}
+    private Parameters() {}
 
-  static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-    PreparedStatement statement = connection.prepareStatement(sql);
-    try {
-      bind(statement, parameters);
-      return statement;
-    } catch (SQLException | RuntimeException e) {
-      statement.close();
-      throw e;
+    static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
+            bind(statement, parameters);
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
     }
-  }
 
-  static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-    for (int i = 0; i < parameters.length; i++) {
-      Object value = parameters[i];
-      if (value == null) {
-        throw new IllegalArgumentException("parameter " + (i + 1) + " is null; state absent values in the SQL");
-      } else if (value instanceof Instant instant) {
-        statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
-      } else {
-        statement.setObject(i + 1, value);
-      }
+    static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object value = parameters[i];
+            if (value == null) {
+                throw new IllegalArgumentException("parameter " + (i + 1) + " is null; state absent values in the SQL");
+            } else if (value instanceof Instant instant) {
+                statement.setObject(i + 1, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
     }
-  }
 }

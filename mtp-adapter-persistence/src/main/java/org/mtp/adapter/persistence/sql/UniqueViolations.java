@@ -12,23 +12,26 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class UniqueViolations {
 
-  private static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = "23505";
 
-  private UniqueViolations() {}
+    private UniqueViolations() {}
 
-  public static boolean isViolationOf(Throwable failure, String constraint) {
-    String wanted = constraint.toLowerCase(Locale.ROOT);
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-      if (t instanceof ConstraintViolationException violation && violation.getConstraintName() != null
-          && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(wanted)) {
-        return true;
-      }
-      if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null
-          && sql.getMessage().toLowerCase(Locale.ROOT).contains(wanted)) {
-        return true;
-      }
+    public static boolean isViolationOf(Throwable failure, String constraint) {
+        String wanted = constraint.toLowerCase(Locale.ROOT);
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+            if (t instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState())
+                    && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 }

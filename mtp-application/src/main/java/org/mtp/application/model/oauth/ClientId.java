@@ -11,26 +11,26 @@ import org.mtp.domain.common.ValidationException;
  */
 public record ClientId(String value) {
 
-  private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._~-]{1,100}");
+    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._~-]{1,100}");
 
-  public ClientId {
-    Require.notNull("client_id", value);
-    if (!ALLOWED.matcher(value).matches()) {
-      throw new ValidationException("client_id", "must be 1 to 100 letters, digits, '.', '_', '~' or '-'");
+    public ClientId {
+        Require.notNull("client_id", value);
+        if (!ALLOWED.matcher(value).matches()) {
+            throw new ValidationException("client_id", "must be 1 to 100 letters, digits, '.', '_', '~' or '-'");
+        }
     }
-  }
 
-  public static ClientId of(String value) {
-    return new ClientId(value);
-  }
+    public static ClientId of(String value) {
+        return new ClientId(value);
+    }
 
-  /** A fresh id for a client registered through the API. */
-  public static ClientId random() {
-    return new ClientId(UUID.randomUUID().toString());
-  }
+    /** A fresh id for a client registered through the API. */
+    public static ClientId random() {
+        return new ClientId(UUID.randomUUID().toString());
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    @Override
+    public String toString() {
+        return value;
+    }
 }

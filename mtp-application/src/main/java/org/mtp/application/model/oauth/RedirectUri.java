@@ -15,55 +15,56 @@ import org.mtp.domain.common.ValidationException;
  */
 public record RedirectUri(String value) {
 
-  private static final String FIELD = "redirect_uri";
-  private static final Set<String> FORBIDDEN_SCHEMES =
-      Set.of("javascript", "data", "vbscript", "file", "about", "blob", "filesystem");
-  private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+    private static final String FIELD = "redirect_uri";
+    private static final Set<String> FORBIDDEN_SCHEMES =
+            Set.of("javascript", "data", "vbscript", "file", "about", "blob", "filesystem");
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
-  public RedirectUri {
-    Text.require(FIELD, value, 1, Limits.LINK_MAX);
-    if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-      throw new ValidationException(FIELD, "must be printable ASCII without spaces");
+    public RedirectUri {
+        Text.require(FIELD, value, 1, Limits.LINK_MAX);
+        if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new ValidationException(FIELD, "must be printable ASCII without spaces");
+        }
+        URI uri = parse(value);
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (FORBIDDEN_SCHEMES.contains(scheme)) {
+            throw new ValidationException(FIELD, "must not use the '" + scheme + "' scheme");
+        }
+        if (uri.isOpaque() || uri.getRawAuthority() == null) {
+            throw new ValidationException(FIELD, "must have the form scheme://host[/path]");
+        }
+        if (uri.getRawFragment() != null) {
+            throw new ValidationException(FIELD, "must not contain a fragment");
+        }
+        if (scheme.equals("http")
+                && !LOOPBACK_HOSTS.contains(String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT))) {
+            throw new ValidationException(FIELD, "may use plain http only for a loopback host; use https");
+        }
     }
-    URI uri = parse(value);
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    if (FORBIDDEN_SCHEMES.contains(scheme)) {
-      throw new ValidationException(FIELD, "must not use the '" + scheme + "' scheme");
-    }
-    if (uri.isOpaque() || uri.getRawAuthority() == null) {
-      throw new ValidationException(FIELD, "must have the form scheme://host[/path]");
-    }
-    if (uri.getRawFragment() != null) {
-      throw new ValidationException(FIELD, "must not contain a fragment");
-    }
-    if (scheme.equals("http") && !LOOPBACK_HOSTS.contains(String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT))) {
-      throw new ValidationException(FIELD, "may use plain http only for a loopback host; use https");
-    }
-  }
 
-  public static RedirectUri of(String value) {
-    return new RedirectUri(value);
-  }
-
-  private static URI parse(String value) {
-    try {
-      URI uri = new URI(value);
-      if (uri.getScheme() == null) {
-        throw new ValidationException(FIELD, "must be an absolute URI");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new ValidationException(FIELD, "must be a URI");
+    public static RedirectUri of(String value) {
+        return new RedirectUri(value);
     }
-  }
 
-  /** True when this URI already carries a query, so a redirect appends with '&' rather than '?'. */
-  public boolean hasQuery() {
-    return value.indexOf('?') >= 0;
-  }
+    private static URI parse(String value) {
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null) {
+                throw new ValidationException(FIELD, "must be an absolute URI");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new ValidationException(FIELD, "must be a URI");
+        }
+    }
 
-  @Override
-  public String toString() {
-    return value;
-  }
+    /** True when this URI already carries a query, so a redirect appends with '&' rather than '?'. */
+    public boolean hasQuery() {
+        return value.indexOf('?') >= 0;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
 }

@@ -9,34 +9,34 @@ import org.mtp.domain.common.ValidationException;
 /** The redirect URIs a client registered: 1..10, without duplicates, in the order given. */
 public record RedirectUris(List<RedirectUri> values) {
 
-  public static final int MAX = 10;
+    public static final int MAX = 10;
 
-  public RedirectUris {
-    Require.notNull("redirect_uris", values);
-    values = List.copyOf(values);
-    Require.inRange("redirect_uris", values.size(), 1, MAX);
-    if (new HashSet<>(values).size() != values.size()) {
-      throw new ValidationException("redirect_uris", "must not repeat a URI");
+    public RedirectUris {
+        Require.notNull("redirect_uris", values);
+        values = List.copyOf(values);
+        Require.inRange("redirect_uris", values.size(), 1, MAX);
+        if (new HashSet<>(values).size() != values.size()) {
+            throw new ValidationException("redirect_uris", "must not repeat a URI");
+        }
     }
-  }
 
-  public static RedirectUris of(RedirectUri... uris) {
-    return new RedirectUris(List.of(uris));
-  }
+    public static RedirectUris of(RedirectUri... uris) {
+        return new RedirectUris(List.of(uris));
+    }
 
-  /** Parses each text, naming the first bad one. */
-  public static RedirectUris parse(List<String> texts) {
-    Require.notNull("redirect_uris", texts);
-    return new RedirectUris(texts.stream().map(RedirectUri::of).toList());
-  }
+    /** Parses each text, naming the first bad one. */
+    public static RedirectUris parse(List<String> texts) {
+        Require.notNull("redirect_uris", texts);
+        return new RedirectUris(texts.stream().map(RedirectUri::of).toList());
+    }
 
-  /** The registered URI equal to {@code text}, compared as an exact string. */
-  public Optional<RedirectUri> find(String text) {
-    return values.stream().filter(uri -> uri.value().equals(text)).findFirst();
-  }
+    /** The registered URI equal to {@code text}, compared as an exact string. */
+    public Optional<RedirectUri> find(String text) {
+        return values.stream().filter(uri -> uri.value().equals(text)).findFirst();
+    }
 
-  /** The one URI when exactly one is registered, so a request may omit {@code redirect_uri}. */
-  public Optional<RedirectUri> single() {
-    return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
-  }
+    /** The one URI when exactly one is registered, so a request may omit {@code redirect_uri}. */
+    public Optional<RedirectUri> single() {
+        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
+    }
 }

@@ -4,25 +4,25 @@ import java.util.Optional;
 
 /** What a token may do: {@code read} for every GET, {@code write} for every change. */
 public enum Scope {
-  READ("read"),
-  WRITE("write");
+    READ("read"),
+    WRITE("write");
 
-  private final String wireName;
+    private final String wireName;
 
-  Scope(String wireName) {
-    this.wireName = wireName;
-  }
-
-  public static Optional<Scope> find(String name) {
-    for (Scope scope : values()) {
-      if (scope.wireName.equals(name)) {
-        return Optional.of(scope);
-      }
+    Scope(String wireName) {
+        this.wireName = wireName;
     }
-    return Optional.empty();
-  }
 
-  public String wireName() {
-    return wireName;
-  }
+    public static Optional<Scope> find(String name) {
+        for (Scope scope : values()) {
+            if (scope.wireName.equals(name)) {
+                return Optional.of(scope);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String wireName() {
+        return wireName;
+    }
 }

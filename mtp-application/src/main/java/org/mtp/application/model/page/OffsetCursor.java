@@ -9,35 +9,35 @@ import org.mtp.domain.common.ValidationException;
  */
 public final class OffsetCursor {
 
-  private OffsetCursor() {}
+    private OffsetCursor() {}
 
-  public static <T> Page<T> page(List<T> ordered, PageRequest request) {
-    int offset = offsetOf(request);
-    int end = Math.min(ordered.size(), offset + request.limit());
-    List<T> items = offset >= ordered.size() ? List.of() : ordered.subList(offset, end);
-    return new Page<>(items, end < ordered.size() ? encode(end) : null);
-  }
+    public static <T> Page<T> page(List<T> ordered, PageRequest request) {
+        int offset = offsetOf(request);
+        int end = Math.min(ordered.size(), offset + request.limit());
+        List<T> items = offset >= ordered.size() ? List.of() : ordered.subList(offset, end);
+        return new Page<>(items, end < ordered.size() ? encode(end) : null);
+    }
 
-  public static int offsetOf(PageRequest request) {
-    if (request.cursor() == null) {
-      return 0;
+    public static int offsetOf(PageRequest request) {
+        if (request.cursor() == null) {
+            return 0;
+        }
+        String c = request.cursor();
+        if (!c.startsWith("o") || c.length() > 11) {
+            throw new ValidationException("cursor", "is not a cursor of this list");
+        }
+        try {
+            int offset = Integer.parseInt(c.substring(1));
+            if (offset < 0) {
+                throw new ValidationException("cursor", "is not a cursor of this list");
+            }
+            return offset;
+        } catch (NumberFormatException e) {
+            throw new ValidationException("cursor", "is not a cursor of this list");
+        }
     }
-    String c = request.cursor();
-    if (!c.startsWith("o") || c.length() > 11) {
-      throw new ValidationException("cursor", "is not a cursor of this list");
-    }
-    try {
-      int offset = Integer.parseInt(c.substring(1));
-      if (offset < 0) {
-        throw new ValidationException("cursor", "is not a cursor of this list");
-      }
-      return offset;
-    } catch (NumberFormatException e) {
-      throw new ValidationException("cursor", "is not a cursor of this list");
-    }
-  }
 
-  public static String encode(int offset) {
-    return "o" + offset;
-  }
+    public static String encode(int offset) {
+        return "o" + offset;
+    }
 }

@@ -28,77 +28,83 @@ import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.user.UserId;
 
 /**
- * Use case service linking Mapillary accounts: a token the user brings, or Mapillary's OAuth flow with a one-time
- * state (256 random bits, stored only as a SHA-256 hash, valid for a few minutes, bound to the user).
+ * Use case service linking Mapillary accounts: a token the user brings, or Mapillary's OAuth flow with a one-time state
+ * (256 random bits, stored only as a SHA-256 hash, valid for a few minutes, bound to the user).
  */
-public final class MapillaryConnectionService implements VerifyMapillaryTokenUseCase,
-    StartMapillaryConnectionUseCase, CompleteMapillaryConnectionUseCase {
+public final class MapillaryConnectionService
+        implements VerifyMapillaryTokenUseCase, StartMapillaryConnectionUseCase, CompleteMapillaryConnectionUseCase {
 
-  static final Duration STATE_LIFETIME = Duration.ofMinutes(15);
+    static final Duration STATE_LIFETIME = Duration.ofMinutes(15);
 
-  private final MapillaryGateway gateway;
-  private final MapillaryAuthorization authorization;
-  private final MapillaryConnectionStore connections;
-  private final ConnectionStateStore states;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
-  private final SecureRandom random;
+    private final MapillaryGateway gateway;
+    private final MapillaryAuthorization authorization;
+    private final MapillaryConnectionStore connections;
+    private final ConnectionStateStore states;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
+    private final SecureRandom random;
 
-  public MapillaryConnectionService(MapillaryGateway gateway, MapillaryAuthorization authorization,
-      MapillaryConnectionStore connections, ConnectionStateStore states, UnitOfWork unitOfWork, Clock clock,
-      SecureRandom random) {
-    this.gateway = gateway;
-    this.authorization = authorization;
-    this.connections = connections;
-    this.states = states;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-    this.random = random;
-  }
-
-  @Override
-  public MapillaryUser verifyAndStore(UserId actor, MapillaryToken token) {
-    Require.notNull("actor", actor);
-    Require.notNull("mapillary_token", token);
-    MapillaryUser user = gateway.verifyToken(token);
-    store(actor, user, new MapillaryGrant(token, null, null));
-    return user;
-  }
-
-  @Override
-  public URI start(UserId actor) {
-    Require.notNull("actor", actor);
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    Instant expires = clock.instant().plus(STATE_LIFETIME);
-    unitOfWork.run(() -> states.save(hash(state), actor, expires));
-    return authorization.authorizationUrl(state);
-  }
-
-  @Override
-  public MapillaryUser complete(String code, String state) {
-    Text.requireTrimmed("code", code, 1, 4096);
-    Text.requireTrimmed("state", state, 1, 512);
-    UserId actor = unitOfWork.inTransaction(() -> states.consume(hash(state), clock.instant()))
-        .orElseThrow(InvalidConnectionStateException::new);
-    MapillaryGrant grant = authorization.exchangeCode(code);
-    MapillaryUser user = gateway.verifyToken(grant.accessToken());
-    store(actor, user, grant);
-    return user;
-  }
-
-  private void store(UserId actor, MapillaryUser user, MapillaryGrant grant) {
-    MapillaryConnection connection = new MapillaryConnection(user, grant, clock.instant());
-    unitOfWork.run(() -> connections.save(actor, connection));
-  }
-
-  static String hash(String state) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(state.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK always has SHA-256", e);
+    public MapillaryConnectionService(
+            MapillaryGateway gateway,
+            MapillaryAuthorization authorization,
+            MapillaryConnectionStore connections,
+            ConnectionStateStore states,
+            UnitOfWork unitOfWork,
+            Clock clock,
+            SecureRandom random) {
+        this.gateway = gateway;
+        this.authorization = authorization;
+        this.connections = connections;
+        this.states = states;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+        this.random = random;
     }
-  }
+
+    @Override
+    public MapillaryUser verifyAndStore(UserId actor, MapillaryToken token) {
+        Require.notNull("actor", actor);
+        Require.notNull("mapillary_token", token);
+        MapillaryUser user = gateway.verifyToken(token);
+        store(actor, user, new MapillaryGrant(token, null, null));
+        return user;
+    }
+
+    @Override
+    public URI start(UserId actor) {
+        Require.notNull("actor", actor);
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = clock.instant().plus(STATE_LIFETIME);
+        unitOfWork.run(() -> states.save(hash(state), actor, expires));
+        return authorization.authorizationUrl(state);
+    }
+
+    @Override
+    public MapillaryUser complete(String code, String state) {
+        Text.requireTrimmed("code", code, 1, 4096);
+        Text.requireTrimmed("state", state, 1, 512);
+        UserId actor = unitOfWork
+                .inTransaction(() -> states.consume(hash(state), clock.instant()))
+                .orElseThrow(InvalidConnectionStateException::new);
+        MapillaryGrant grant = authorization.exchangeCode(code);
+        MapillaryUser user = gateway.verifyToken(grant.accessToken());
+        store(actor, user, grant);
+        return user;
+    }
+
+    private void store(UserId actor, MapillaryUser user, MapillaryGrant grant) {
+        MapillaryConnection connection = new MapillaryConnection(user, grant, clock.instant());
+        unitOfWork.run(() -> connections.save(actor, connection));
+    }
+
+    static String hash(String state) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(state.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+    }
 }

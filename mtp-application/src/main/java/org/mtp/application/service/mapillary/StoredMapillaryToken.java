@@ -18,43 +18,46 @@ import org.mtp.domain.user.UserId;
  */
 public final class StoredMapillaryToken {
 
-  static final Duration RENEW_AHEAD = Duration.ofDays(7);
+    static final Duration RENEW_AHEAD = Duration.ofDays(7);
 
-  private final MapillaryConnectionStore connections;
-  private final MapillaryAuthorization authorization;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+    private final MapillaryConnectionStore connections;
+    private final MapillaryAuthorization authorization;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-  public StoredMapillaryToken(MapillaryConnectionStore connections, MapillaryAuthorization authorization,
-      UnitOfWork unitOfWork, Clock clock) {
-    this.connections = connections;
-    this.authorization = authorization;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
-
-  /** The connection to use now; may call Mapillary to renew, so never call it inside a transaction. */
-  public MapillaryConnection forUser(UserId user) {
-    MapillaryConnection connection = unitOfWork.inTransaction(() -> connections.find(user))
-        .orElseThrow(MapillaryNotConnectedException::new);
-    Instant now = clock.instant();
-    Instant expiry = connection.grant().expiry().orElse(Instant.MAX);
-    if (expiry.isAfter(now.plus(RENEW_AHEAD))) {
-      return connection;
+    public StoredMapillaryToken(
+            MapillaryConnectionStore connections,
+            MapillaryAuthorization authorization,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        this.connections = connections;
+        this.authorization = authorization;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
-    try {
-      MapillaryGrant renewed = authorization.refresh(connection.grant());
-      MapillaryConnection updated = new MapillaryConnection(connection.mapillaryUser(), renewed, now);
-      unitOfWork.run(() -> connections.save(user, updated));
-      return updated;
-    } catch (MapillaryException e) {
-      if (expiry.isAfter(now)) {
-        return connection;
-      }
-      if (e instanceof MapillaryException.InvalidToken) {
-        throw new MapillaryNotConnectedException();
-      }
-      throw e;
+
+    /** The connection to use now; may call Mapillary to renew, so never call it inside a transaction. */
+    public MapillaryConnection forUser(UserId user) {
+        MapillaryConnection connection =
+                unitOfWork.inTransaction(() -> connections.find(user)).orElseThrow(MapillaryNotConnectedException::new);
+        Instant now = clock.instant();
+        Instant expiry = connection.grant().expiry().orElse(Instant.MAX);
+        if (expiry.isAfter(now.plus(RENEW_AHEAD))) {
+            return connection;
+        }
+        try {
+            MapillaryGrant renewed = authorization.refresh(connection.grant());
+            MapillaryConnection updated = new MapillaryConnection(connection.mapillaryUser(), renewed, now);
+            unitOfWork.run(() -> connections.save(user, updated));
+            return updated;
+        } catch (MapillaryException e) {
+            if (expiry.isAfter(now)) {
+                return connection;
+            }
+            if (e instanceof MapillaryException.InvalidToken) {
+                throw new MapillaryNotConnectedException();
+            }
+            throw e;
+        }
     }
-  }
 }

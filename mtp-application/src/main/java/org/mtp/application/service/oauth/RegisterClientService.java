@@ -13,20 +13,25 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 /** Use case service: a signed-in user registers a client under a generated id. */
 public final class RegisterClientService implements RegisterClientUseCase {
 
-  private final NewClients newClients;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+    private final NewClients newClients;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-  public RegisterClientService(ClientRepository clients, SecureTokenSource tokenSource, UnitOfWork unitOfWork,
-      Clock clock) {
-    this.newClients = new NewClients(clients, tokenSource);
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
+    public RegisterClientService(
+            ClientRepository clients, SecureTokenSource tokenSource, UnitOfWork unitOfWork, Clock clock) {
+        this.newClients = new NewClients(clients, tokenSource);
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
 
-  @Override
-  public RegisteredClient register(RegisterClientCommand command) {
-    return unitOfWork.inTransaction(() -> newClients.register(ClientId.random(), command.name(),
-        command.redirectUris(), command.type(), Optional.of(command.owner()), clock.instant()));
-  }
+    @Override
+    public RegisteredClient register(RegisterClientCommand command) {
+        return unitOfWork.inTransaction(() -> newClients.register(
+                ClientId.random(),
+                command.name(),
+                command.redirectUris(),
+                command.type(),
+                Optional.of(command.owner()),
+                clock.instant()));
+    }
 }

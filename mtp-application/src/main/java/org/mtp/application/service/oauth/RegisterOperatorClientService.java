@@ -13,21 +13,21 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 /** Use case service: the operator registers an ownerless client, under a chosen id or a generated one. */
 public final class RegisterOperatorClientService implements RegisterOperatorClientUseCase {
 
-  private final NewClients newClients;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+    private final NewClients newClients;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-  public RegisterOperatorClientService(ClientRepository clients, SecureTokenSource tokenSource,
-      UnitOfWork unitOfWork, Clock clock) {
-    this.newClients = new NewClients(clients, tokenSource);
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
+    public RegisterOperatorClientService(
+            ClientRepository clients, SecureTokenSource tokenSource, UnitOfWork unitOfWork, Clock clock) {
+        this.newClients = new NewClients(clients, tokenSource);
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
+    }
 
-  @Override
-  public RegisteredClient register(RegisterOperatorClientCommand command) {
-    ClientId id = command.clientId().orElseGet(ClientId::random);
-    return unitOfWork.inTransaction(() -> newClients.register(id, command.name(), command.redirectUris(),
-        command.type(), Optional.empty(), clock.instant()));
-  }
+    @Override
+    public RegisteredClient register(RegisterOperatorClientCommand command) {
+        ClientId id = command.clientId().orElseGet(ClientId::random);
+        return unitOfWork.inTransaction(() -> newClients.register(
+                id, command.name(), command.redirectUris(), command.type(), Optional.empty(), clock.instant()));
+    }
 }

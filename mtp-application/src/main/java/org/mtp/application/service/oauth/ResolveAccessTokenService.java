@@ -17,31 +17,31 @@ import org.mtp.domain.user.User;
  */
 public final class ResolveAccessTokenService implements ResolveAccessTokenUseCase {
 
-  private final AccessTokenStore tokens;
-  private final ClientRepository clients;
-  private final UserRepository users;
-  private final UnitOfWork unitOfWork;
+    private final AccessTokenStore tokens;
+    private final ClientRepository clients;
+    private final UserRepository users;
+    private final UnitOfWork unitOfWork;
 
-  public ResolveAccessTokenService(AccessTokenStore tokens, ClientRepository clients, UserRepository users,
-      UnitOfWork unitOfWork) {
-    this.tokens = tokens;
-    this.clients = clients;
-    this.users = users;
-    this.unitOfWork = unitOfWork;
-  }
+    public ResolveAccessTokenService(
+            AccessTokenStore tokens, ClientRepository clients, UserRepository users, UnitOfWork unitOfWork) {
+        this.tokens = tokens;
+        this.clients = clients;
+        this.users = users;
+        this.unitOfWork = unitOfWork;
+    }
 
-  @Override
-  public AuthenticatedAccess resolve(AccessToken token) {
-    return unitOfWork.reading(() -> {
-      AccessTokenRecord record = tokens.findByHash(token.hash())
-          .filter(found -> !found.isRevoked())
-          .orElseThrow(() -> new InvalidTokenException("the access token is unknown or revoked"));
-      if (clients.findById(record.clientId()).isEmpty()) {
-        throw new InvalidTokenException("the access token's client no longer exists");
-      }
-      User user = users.findById(record.userId())
-          .orElseThrow(() -> new InvalidTokenException("the access token's user no longer exists"));
-      return new AuthenticatedAccess(record.id(), user, record.clientId(), record.scopes());
-    });
-  }
+    @Override
+    public AuthenticatedAccess resolve(AccessToken token) {
+        return unitOfWork.reading(() -> {
+            AccessTokenRecord record = tokens.findByHash(token.hash())
+                    .filter(found -> !found.isRevoked())
+                    .orElseThrow(() -> new InvalidTokenException("the access token is unknown or revoked"));
+            if (clients.findById(record.clientId()).isEmpty()) {
+                throw new InvalidTokenException("the access token's client no longer exists");
+            }
+            User user = users.findById(record.userId())
+                    .orElseThrow(() -> new InvalidTokenException("the access token's user no longer exists"));
+            return new AuthenticatedAccess(record.id(), user, record.clientId(), record.scopes());
+        });
+    }
 }

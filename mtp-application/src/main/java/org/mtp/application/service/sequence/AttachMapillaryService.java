@@ -16,68 +16,74 @@ import org.mtp.domain.sequence.SequenceFailures;
  */
 public final class AttachMapillaryService implements AttachMapillaryUseCase {
 
-  private final SequenceRepository sequences;
-  private final SequenceLoader loader;
-  private final SequenceViews views;
-  private final KeyAvailability keys;
-  private final OwnedMapillaryFetch fetch;
-  private final ImportLimit importLimit;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+    private final SequenceRepository sequences;
+    private final SequenceLoader loader;
+    private final SequenceViews views;
+    private final KeyAvailability keys;
+    private final OwnedMapillaryFetch fetch;
+    private final ImportLimit importLimit;
+    private final UnitOfWork unitOfWork;
+    private final Clock clock;
 
-  public AttachMapillaryService(SequenceRepository sequences, SequenceReadModel readModel, OwnedMapillaryFetch fetch,
-      ImportLimit importLimit, UnitOfWork unitOfWork, Clock clock) {
-    this.sequences = sequences;
-    this.loader = new SequenceLoader(sequences);
-    this.views = new SequenceViews(readModel);
-    this.keys = new KeyAvailability(sequences);
-    this.fetch = fetch;
-    this.importLimit = importLimit;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
-  }
-
-  @Override
-  public Result attach(Command command) {
-    MapillarySequence fetched = command.attachesMapillary() ? fetchIfNeeded(command) : null;
-    return unitOfWork.inTransaction(() -> write(command, fetched));
-  }
-
-  private MapillarySequence fetchIfNeeded(Command command) {
-    Sequence current = unitOfWork.inTransaction(() -> {
-      Sequence s = loader.visibleTo(command.actor(), command.sequence());
-      s.requireOwner(command.actor());
-      return s;
-    });
-    if (current.hasAttached(command.key())) {
-      return null;
+    public AttachMapillaryService(
+            SequenceRepository sequences,
+            SequenceReadModel readModel,
+            OwnedMapillaryFetch fetch,
+            ImportLimit importLimit,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        this.sequences = sequences;
+        this.loader = new SequenceLoader(sequences);
+        this.views = new SequenceViews(readModel);
+        this.keys = new KeyAvailability(sequences);
+        this.fetch = fetch;
+        this.importLimit = importLimit;
+        this.unitOfWork = unitOfWork;
+        this.clock = clock;
     }
-    unitOfWork.run(() -> keys.requireFree(command.key(), command.sequence()));
-    importLimit.check(command.actor());
-    return fetch.fetch(command.token(), command.key());
-  }
 
-  private Result write(Command command, MapillarySequence fetched) {
-    Sequence s = loader.visibleTo(command.actor(), command.sequence());
-    s.requireOwner(command.actor());
-    AttachOutcome outcome = null;
-    if (command.attachesMapillary()) {
-      if (fetched != null) {
-        if (!s.isPublished()) {
-          keys.requireFree(command.key(), s.id());
+    @Override
+    public Result attach(Command command) {
+        MapillarySequence fetched = command.attachesMapillary() ? fetchIfNeeded(command) : null;
+        return unitOfWork.inTransaction(() -> write(command, fetched));
+    }
+
+    private MapillarySequence fetchIfNeeded(Command command) {
+        Sequence current = unitOfWork.inTransaction(() -> {
+            Sequence s = loader.visibleTo(command.actor(), command.sequence());
+            s.requireOwner(command.actor());
+            return s;
+        });
+        if (current.hasAttached(command.key())) {
+            return null;
         }
-        outcome = s.attachMapillary(command.actor(), fetched, clock.instant());
-      } else if (s.hasAttached(command.key())) {
-        outcome = AttachOutcome.UNCHANGED;
-      } else {
-        // Attached when read before the fetch, and a sequence is never unpublished: only a broken store gets here.
-        throw new SequenceFailures.NotPublished();
-      }
+        unitOfWork.run(() -> keys.requireFree(command.key(), command.sequence()));
+        importLimit.check(command.actor());
+        return fetch.fetch(command.token(), command.key());
     }
-    boolean linksChanged = s.attachLinks(command.actor(), command.links());
-    if (outcome == AttachOutcome.PUBLISHED || linksChanged) {
-      sequences.save(s);
+
+    private Result write(Command command, MapillarySequence fetched) {
+        Sequence s = loader.visibleTo(command.actor(), command.sequence());
+        s.requireOwner(command.actor());
+        AttachOutcome outcome = null;
+        if (command.attachesMapillary()) {
+            if (fetched != null) {
+                if (!s.isPublished()) {
+                    keys.requireFree(command.key(), s.id());
+                }
+                outcome = s.attachMapillary(command.actor(), fetched, clock.instant());
+            } else if (s.hasAttached(command.key())) {
+                outcome = AttachOutcome.UNCHANGED;
+            } else {
+                // Attached when read before the fetch, and a sequence is never unpublished: only a broken store gets
+                // here.
+                throw new SequenceFailures.NotPublished();
+            }
+        }
+        boolean linksChanged = s.attachLinks(command.actor(), command.links());
+        if (outcome == AttachOutcome.PUBLISHED || linksChanged) {
+            sequences.save(s);
+        }
+        return new Result(views.visibleTo(command.actor(), s.id()), outcome);
     }
-    return new Result(views.visibleTo(command.actor(), s.id()), outcome);
-  }
 }

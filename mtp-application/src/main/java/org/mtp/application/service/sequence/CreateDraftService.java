@@ -11,22 +11,22 @@ import org.mtp.domain.sequence.SequenceId;
 /** Use case service: stores a new draft sequence. */
 public final class CreateDraftService implements CreateDraftUseCase {
 
-  private final SequenceRepository sequences;
-  private final UnitOfWork unitOfWork;
-  private final IdGenerator ids;
-  private final Clock clock;
+    private final SequenceRepository sequences;
+    private final UnitOfWork unitOfWork;
+    private final IdGenerator ids;
+    private final Clock clock;
 
-  public CreateDraftService(SequenceRepository sequences, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
-    this.sequences = sequences;
-    this.unitOfWork = unitOfWork;
-    this.ids = ids;
-    this.clock = clock;
-  }
+    public CreateDraftService(SequenceRepository sequences, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
+        this.sequences = sequences;
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
 
-  @Override
-  public SequenceId createDraft(Command command) {
-    Sequence draft = Sequence.draft(SequenceId.of(ids.next()), command.actor(), command.details(), clock.instant());
-    unitOfWork.run(() -> sequences.save(draft));
-    return draft.id();
-  }
+    @Override
+    public SequenceId createDraft(Command command) {
+        Sequence draft = Sequence.draft(SequenceId.of(ids.next()), command.actor(), command.details(), clock.instant());
+        unitOfWork.run(() -> sequences.save(draft));
+        return draft.id();
+    }
 }

@@ -12,28 +12,28 @@ import org.mtp.domain.user.UserId;
 /** Use case service: deletes a sequence and takes it out of every tour, in one transaction. */
 public final class DeleteSequenceService implements DeleteSequenceUseCase {
 
-  private final SequenceRepository sequences;
-  private final SequenceLoader loader;
-  private final TourRepository tours;
-  private final UnitOfWork unitOfWork;
+    private final SequenceRepository sequences;
+    private final SequenceLoader loader;
+    private final TourRepository tours;
+    private final UnitOfWork unitOfWork;
 
-  public DeleteSequenceService(SequenceRepository sequences, TourRepository tours, UnitOfWork unitOfWork) {
-    this.sequences = sequences;
-    this.loader = new SequenceLoader(sequences);
-    this.tours = tours;
-    this.unitOfWork = unitOfWork;
-  }
+    public DeleteSequenceService(SequenceRepository sequences, TourRepository tours, UnitOfWork unitOfWork) {
+        this.sequences = sequences;
+        this.loader = new SequenceLoader(sequences);
+        this.tours = tours;
+        this.unitOfWork = unitOfWork;
+    }
 
-  @Override
-  public void delete(UserId actor, SequenceId id) {
-    unitOfWork.run(() -> {
-      Sequence s = loader.visibleTo(actor, id);
-      s.requireOwner(actor);
-      for (Tour tour : tours.findContaining(id)) {
-        tour.forget(id);
-        tours.save(tour);
-      }
-      sequences.delete(id);
-    });
-  }
+    @Override
+    public void delete(UserId actor, SequenceId id) {
+        unitOfWork.run(() -> {
+            Sequence s = loader.visibleTo(actor, id);
+            s.requireOwner(actor);
+            for (Tour tour : tours.findContaining(id)) {
+                tour.forget(id);
+                tours.save(tour);
+            }
+            sequences.delete(id);
+        });
+    }
 }

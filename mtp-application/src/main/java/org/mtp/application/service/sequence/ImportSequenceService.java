@@ -2,9 +2,9 @@ package org.mtp.application.service.sequence;
 
 import java.time.Clock;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
+import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
-import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -16,41 +16,48 @@ import org.mtp.domain.sequence.SequenceId;
 /** Use case service: one-step import with the user's stored Mapillary connection; Mapillary first, then one write. */
 public final class ImportSequenceService implements ImportSequenceUseCase {
 
-  private final SequenceRepository sequences;
-  private final SequenceViews views;
-  private final KeyAvailability keys;
-  private final StoredMapillaryToken tokens;
-  private final OwnedMapillaryFetch fetch;
-  private final ImportLimit importLimit;
-  private final UnitOfWork unitOfWork;
-  private final IdGenerator ids;
-  private final Clock clock;
+    private final SequenceRepository sequences;
+    private final SequenceViews views;
+    private final KeyAvailability keys;
+    private final StoredMapillaryToken tokens;
+    private final OwnedMapillaryFetch fetch;
+    private final ImportLimit importLimit;
+    private final UnitOfWork unitOfWork;
+    private final IdGenerator ids;
+    private final Clock clock;
 
-  public ImportSequenceService(SequenceRepository sequences, SequenceReadModel readModel, StoredMapillaryToken tokens,
-      OwnedMapillaryFetch fetch, ImportLimit importLimit, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
-    this.sequences = sequences;
-    this.views = new SequenceViews(readModel);
-    this.keys = new KeyAvailability(sequences);
-    this.tokens = tokens;
-    this.fetch = fetch;
-    this.importLimit = importLimit;
-    this.unitOfWork = unitOfWork;
-    this.ids = ids;
-    this.clock = clock;
-  }
+    public ImportSequenceService(
+            SequenceRepository sequences,
+            SequenceReadModel readModel,
+            StoredMapillaryToken tokens,
+            OwnedMapillaryFetch fetch,
+            ImportLimit importLimit,
+            UnitOfWork unitOfWork,
+            IdGenerator ids,
+            Clock clock) {
+        this.sequences = sequences;
+        this.views = new SequenceViews(readModel);
+        this.keys = new KeyAvailability(sequences);
+        this.tokens = tokens;
+        this.fetch = fetch;
+        this.importLimit = importLimit;
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
 
-  @Override
-  public SequenceView importSequence(Command command) {
-    unitOfWork.run(() -> keys.requireFree(command.key(), null));
-    importLimit.check(command.actor());
-    MapillaryConnection connection = tokens.forUser(command.actor());
-    MapillarySequence data = fetch.fetch(connection.grant().accessToken(), command.key());
-    Sequence imported = Sequence.imported(SequenceId.of(ids.next()), command.actor(), command.details(), data,
-        clock.instant());
-    return unitOfWork.inTransaction(() -> {
-      keys.requireFree(command.key(), null);
-      sequences.save(imported);
-      return views.visibleTo(command.actor(), imported.id());
-    });
-  }
+    @Override
+    public SequenceView importSequence(Command command) {
+        unitOfWork.run(() -> keys.requireFree(command.key(), null));
+        importLimit.check(command.actor());
+        MapillaryConnection connection = tokens.forUser(command.actor());
+        MapillarySequence data = fetch.fetch(connection.grant().accessToken(), command.key());
+        Sequence imported =
+                Sequence.imported(SequenceId.of(ids.next()), command.actor(), command.details(), data, clock.instant());
+        return unitOfWork.inTransaction(() -> {
+            keys.requireFree(command.key(), null);
+            sequences.save(imported);
+            return views.visibleTo(command.actor(), imported.id());
+        });
+    }
 }

@@ -1,7 +1,7 @@
 package org.mtp.application.service.sequence;
 
-import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -13,18 +13,18 @@ import org.mtp.domain.sequence.SequenceFailures;
  */
 public final class OwnedMapillaryFetch {
 
-  private final MapillaryGateway gateway;
+    private final MapillaryGateway gateway;
 
-  public OwnedMapillaryFetch(MapillaryGateway gateway) {
-    this.gateway = gateway;
-  }
-
-  public MapillarySequence fetch(MapillaryToken token, MapillarySequenceKey key) {
-    MapillaryUser tokenUser = gateway.verifyToken(token);
-    MapillarySequence data = gateway.fetchSequence(token, key);
-    if (!data.owner().sameAccount(tokenUser)) {
-      throw new SequenceFailures.NotOwnedOnMapillary(key);
+    public OwnedMapillaryFetch(MapillaryGateway gateway) {
+        this.gateway = gateway;
     }
-    return data;
-  }
+
+    public MapillarySequence fetch(MapillaryToken token, MapillarySequenceKey key) {
+        MapillaryUser tokenUser = gateway.verifyToken(token);
+        MapillarySequence data = gateway.fetchSequence(token, key);
+        if (!data.owner().sameAccount(tokenUser)) {
+            throw new SequenceFailures.NotOwnedOnMapillary(key);
+        }
+        return data;
+    }
 }

@@ -9,15 +9,16 @@ import org.mtp.domain.user.UserId;
 /** Loads a sequence the way every use case must: someone else's draft is as absent as an unknown id. */
 public final class SequenceLoader {
 
-  private final SequenceRepository sequences;
+    private final SequenceRepository sequences;
 
-  public SequenceLoader(SequenceRepository sequences) {
-    this.sequences = sequences;
-  }
+    public SequenceLoader(SequenceRepository sequences) {
+        this.sequences = sequences;
+    }
 
-  public Sequence visibleTo(UserId viewer, SequenceId id) {
-    return sequences.findById(id)
-        .filter(s -> s.visibleTo(viewer))
-        .orElseThrow(() -> new NotFoundException("sequence", id));
-  }
+    public Sequence visibleTo(UserId viewer, SequenceId id) {
+        return sequences
+                .findById(id)
+                .filter(s -> s.visibleTo(viewer))
+                .orElseThrow(() -> new NotFoundException("sequence", id));
+    }
 }

@@ -40,136 +40,159 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /** Use case service for tours: every change loads the aggregate, applies its rule and saves in one transaction. */
-public final class TourService implements CreateTourUseCase, EditTourUseCase, DeleteTourUseCase,
-    ReplaceTourSequencesUseCase, ReorderTourUseCase, AddToTourUseCase,
-    RemoveFromTourUseCase, GetTourUseCase, ListToursUseCase {
+public final class TourService
+        implements CreateTourUseCase,
+                EditTourUseCase,
+                DeleteTourUseCase,
+                ReplaceTourSequencesUseCase,
+                ReorderTourUseCase,
+                AddToTourUseCase,
+                RemoveFromTourUseCase,
+                GetTourUseCase,
+                ListToursUseCase {
 
-  private final TourRepository tours;
-  private final SequenceLoader sequences;
-  private final SequenceReadModel readModel;
-  private final LikeStore likes;
-  private final UserDirectory users;
-  private final UnitOfWork unitOfWork;
-  private final IdGenerator ids;
-  private final Clock clock;
+    private final TourRepository tours;
+    private final SequenceLoader sequences;
+    private final SequenceReadModel readModel;
+    private final LikeStore likes;
+    private final UserDirectory users;
+    private final UnitOfWork unitOfWork;
+    private final IdGenerator ids;
+    private final Clock clock;
 
-  public TourService(TourRepository tours, SequenceRepository sequences, SequenceReadModel readModel, LikeStore likes,
-      UserDirectory users, UnitOfWork unitOfWork, IdGenerator ids, Clock clock) {
-    this.tours = tours;
-    this.sequences = new SequenceLoader(sequences);
-    this.readModel = readModel;
-    this.likes = likes;
-    this.users = users;
-    this.unitOfWork = unitOfWork;
-    this.ids = ids;
-    this.clock = clock;
-  }
+    public TourService(
+            TourRepository tours,
+            SequenceRepository sequences,
+            SequenceReadModel readModel,
+            LikeStore likes,
+            UserDirectory users,
+            UnitOfWork unitOfWork,
+            IdGenerator ids,
+            Clock clock) {
+        this.tours = tours;
+        this.sequences = new SequenceLoader(sequences);
+        this.readModel = readModel;
+        this.likes = likes;
+        this.users = users;
+        this.unitOfWork = unitOfWork;
+        this.ids = ids;
+        this.clock = clock;
+    }
 
-  @Override
-  public TourView create(CreateTourUseCase.Command c) {
-    return unitOfWork.inTransaction(() -> {
-      Tour tour = Tour.create(TourId.of(ids.next()), c.actor(), c.details(), clock.instant());
-      if (!c.sequences().isEmpty()) {
-        tour.replace(c.actor(), load(c.actor(), c.sequences()), clock.instant());
-      }
-      tours.save(tour);
-      return view(tour);
-    });
-  }
+    @Override
+    public TourView create(CreateTourUseCase.Command c) {
+        return unitOfWork.inTransaction(() -> {
+            Tour tour = Tour.create(TourId.of(ids.next()), c.actor(), c.details(), clock.instant());
+            if (!c.sequences().isEmpty()) {
+                tour.replace(c.actor(), load(c.actor(), c.sequences()), clock.instant());
+            }
+            tours.save(tour);
+            return view(tour);
+        });
+    }
 
-  @Override
-  public TourView edit(EditTourUseCase.Command c) {
-    return change(c.actor(), c.tour(), tour -> {
-      TourDetails d = tour.details();
-      tour.edit(c.actor(), new TourDetails(c.name().applyTo(d.name()), c.description().applyTo(d.description()),
-          c.tags().applyTo(d.tags())), clock.instant());
-    });
-  }
+    @Override
+    public TourView edit(EditTourUseCase.Command c) {
+        return change(c.actor(), c.tour(), tour -> {
+            TourDetails d = tour.details();
+            tour.edit(
+                    c.actor(),
+                    new TourDetails(
+                            c.name().applyTo(d.name()),
+                            c.description().applyTo(d.description()),
+                            c.tags().applyTo(d.tags())),
+                    clock.instant());
+        });
+    }
 
-  @Override
-  public void delete(UserId actor, TourId id) {
-    unitOfWork.run(() -> {
-      find(id).requireOwner(actor);
-      tours.delete(id);
-    });
-  }
+    @Override
+    public void delete(UserId actor, TourId id) {
+        unitOfWork.run(() -> {
+            find(id).requireOwner(actor);
+            tours.delete(id);
+        });
+    }
 
-  @Override
-  public TourView replace(UserId actor, TourId id, List<SequenceId> list) {
-    return change(actor, id, tour -> {
-      tour.requireOwner(actor);
-      tour.replace(actor, load(actor, list), clock.instant());
-    });
-  }
+    @Override
+    public TourView replace(UserId actor, TourId id, List<SequenceId> list) {
+        return change(actor, id, tour -> {
+            tour.requireOwner(actor);
+            tour.replace(actor, load(actor, list), clock.instant());
+        });
+    }
 
-  @Override
-  public TourView reorder(UserId actor, TourId id, List<SequenceId> order) {
-    return change(actor, id, tour -> tour.reorder(actor, order, clock.instant()));
-  }
+    @Override
+    public TourView reorder(UserId actor, TourId id, List<SequenceId> order) {
+        return change(actor, id, tour -> tour.reorder(actor, order, clock.instant()));
+    }
 
-  @Override
-  public TourView add(UserId actor, TourId id, SequenceId sequence) {
-    return change(actor, id, tour -> {
-      tour.requireOwner(actor);
-      tour.add(actor, sequences.visibleTo(actor, sequence), clock.instant());
-    });
-  }
+    @Override
+    public TourView add(UserId actor, TourId id, SequenceId sequence) {
+        return change(actor, id, tour -> {
+            tour.requireOwner(actor);
+            tour.add(actor, sequences.visibleTo(actor, sequence), clock.instant());
+        });
+    }
 
-  @Override
-  public TourView remove(UserId actor, TourId id, SequenceId sequence) {
-    return change(actor, id, tour -> tour.remove(actor, sequence, clock.instant()));
-  }
+    @Override
+    public TourView remove(UserId actor, TourId id, SequenceId sequence) {
+        return change(actor, id, tour -> tour.remove(actor, sequence, clock.instant()));
+    }
 
-  @Override
-  public TourView get(TourId id) {
-    return unitOfWork.reading(() -> view(find(id)));
-  }
+    @Override
+    public TourView get(TourId id) {
+        return unitOfWork.reading(() -> view(find(id)));
+    }
 
-  @Override
-  public Page<TourView> list(Username owner, PageRequest page) {
-    return unitOfWork.reading(() -> {
-      UserId ownerId = null;
-      if (owner != null) {
-        Optional<UserId> found = users.idOf(owner);
-        if (found.isEmpty()) {
-          return Page.<TourView>last(List.of());
+    @Override
+    public Page<TourView> list(Username owner, PageRequest page) {
+        return unitOfWork.reading(() -> {
+            UserId ownerId = null;
+            if (owner != null) {
+                Optional<UserId> found = users.idOf(owner);
+                if (found.isEmpty()) {
+                    return Page.<TourView>last(List.of());
+                }
+                ownerId = found.get();
+            }
+            return tours.list(ownerId, page).map(this::view);
+        });
+    }
+
+    private TourView change(UserId actor, TourId id, Consumer<Tour> edit) {
+        Require.notNull("actor", actor);
+        return unitOfWork.inTransaction(() -> {
+            Tour tour = find(id);
+            edit.accept(tour);
+            tours.save(tour);
+            return view(tour);
+        });
+    }
+
+    private Tour find(TourId id) {
+        return tours.findById(id).orElseThrow(() -> new NotFoundException("tour", id));
+    }
+
+    private List<Sequence> load(UserId actor, List<SequenceId> ids) {
+        List<Sequence> loaded = new ArrayList<>(ids.size());
+        for (SequenceId id : ids) {
+            loaded.add(sequences.visibleTo(actor, id));
         }
-        ownerId = found.get();
-      }
-      return tours.list(ownerId, page).map(this::view);
-    });
-  }
-
-  private TourView change(UserId actor, TourId id, Consumer<Tour> edit) {
-    Require.notNull("actor", actor);
-    return unitOfWork.inTransaction(() -> {
-      Tour tour = find(id);
-      edit.accept(tour);
-      tours.save(tour);
-      return view(tour);
-    });
-  }
-
-  private Tour find(TourId id) {
-    return tours.findById(id).orElseThrow(() -> new NotFoundException("tour", id));
-  }
-
-  private List<Sequence> load(UserId actor, List<SequenceId> ids) {
-    List<Sequence> loaded = new ArrayList<>(ids.size());
-    for (SequenceId id : ids) {
-      loaded.add(sequences.visibleTo(actor, id));
+        return loaded;
     }
-    return loaded;
-  }
 
-  private TourView view(Tour tour) {
-    Map<SequenceId, SequenceSummary> byId = new LinkedHashMap<>();
-    for (SequenceId id : tour.sequences()) {
-      readModel.summary(id).ifPresent(s -> byId.put(id, s));
+    private TourView view(Tour tour) {
+        Map<SequenceId, SequenceSummary> byId = new LinkedHashMap<>();
+        for (SequenceId id : tour.sequences()) {
+            readModel.summary(id).ifPresent(s -> byId.put(id, s));
+        }
+        Username ownerName =
+                users.usernameOf(tour.owner()).orElseThrow(() -> new NotFoundException("user", tour.owner()));
+        return new TourView(
+                tour,
+                ownerName,
+                likes.count(LikeTarget.tour(tour.id())),
+                List.copyOf(byId.values()),
+                tour.totals(byId));
     }
-    Username ownerName = users.usernameOf(tour.owner())
-        .orElseThrow(() -> new NotFoundException("user", tour.owner()));
-    return new TourView(tour, ownerName, likes.count(LikeTarget.tour(tour.id())), List.copyOf(byId.values()),
-        tour.totals(byId));
-  }
 }

@@ -16,39 +16,44 @@ import org.mtp.domain.user.User;
 
 class AuthenticateUserServiceTest {
 
-  private final InMemoryAccounts accounts = new InMemoryAccounts();
-  private User alice;
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private User alice;
 
-  @BeforeEach
-  void signUpAlice() {
-    alice = accounts.user("Alice");
-  }
+    @BeforeEach
+    void signUpAlice() {
+        alice = accounts.user("Alice");
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"Alice", "alice", " ALICE ", "alice@example.org", "Alice@EXAMPLE.org"})
-  void aUserSignsInByUsernameOrEmailInAnyLetterCase(String login) {
-    User user = accounts.authenticateUser.authenticate(
-        new AuthenticateUserCommand(login, RawPassword.of(InMemoryAccounts.passwordOf("Alice"))));
+    @ParameterizedTest
+    @ValueSource(strings = {"Alice", "alice", " ALICE ", "alice@example.org", "Alice@EXAMPLE.org"})
+    void aUserSignsInByUsernameOrEmailInAnyLetterCase(String login) {
+        User user = accounts.authenticateUser.authenticate(
+                new AuthenticateUserCommand(login, RawPassword.of(InMemoryAccounts.passwordOf("Alice"))));
 
-    assertThat(user).isEqualTo(alice);
-  }
+        assertThat(user).isEqualTo(alice);
+    }
 
-  @ParameterizedTest
-  @CsvSource({"alice,wrong password", "bob,password-of-Alice", "bob@example.org,password-of-Alice",
-      "not a username,password-of-Alice", "@,password-of-Alice"})
-  void aWrongPasswordOrUnknownLoginFailsTheSameWay(String login, String password) {
-    assertThatThrownBy(() -> accounts.authenticateUser.authenticate(
-        new AuthenticateUserCommand(login, RawPassword.of(password))))
-        .isInstanceOf(InvalidCredentialsException.class)
-        .hasMessage("the username or email and password do not match");
-  }
+    @ParameterizedTest
+    @CsvSource({
+        "alice,wrong password",
+        "bob,password-of-Alice",
+        "bob@example.org,password-of-Alice",
+        "not a username,password-of-Alice",
+        "@,password-of-Alice"
+    })
+    void aWrongPasswordOrUnknownLoginFailsTheSameWay(String login, String password) {
+        assertThatThrownBy(() -> accounts.authenticateUser.authenticate(
+                        new AuthenticateUserCommand(login, RawPassword.of(password))))
+                .isInstanceOf(InvalidCredentialsException.class)
+                .hasMessage("the username or email and password do not match");
+    }
 
-  @Test
-  void signingInChangesNothing() {
-    accounts.authenticateUser.authenticate(
-        new AuthenticateUserCommand("alice", RawPassword.of(InMemoryAccounts.passwordOf("Alice"))));
+    @Test
+    void signingInChangesNothing() {
+        accounts.authenticateUser.authenticate(
+                new AuthenticateUserCommand("alice", RawPassword.of(InMemoryAccounts.passwordOf("Alice"))));
 
-    assertThat(accounts.users.findById(alice.id())).contains(alice);
-    assertThat(accounts.users.count()).isEqualTo(1);
-  }
+        assertThat(accounts.users.findById(alice.id())).contains(alice);
+        assertThat(accounts.users.count()).isEqualTo(1);
+    }
 }

@@ -6,7 +6,7 @@ import org.mtp.archcanary.application.service.SomeService;
 /** Canary: an adapter calling another adapter and a service directly, which the adapter rules must catch. */
 public class CrossingAdapter {
 
-  public int cross() {
-    return new OtherAdapter().value() + new SomeService().answer();
-  }
+    public int cross() {
+        return new OtherAdapter().value() + new SomeService().answer();
+    }
 }

@@ -3,7 +3,7 @@ package org.mtp.archcanary.adapter.two;
 /** Canary: an adapter another adapter must not call. */
 public class OtherAdapter {
 
-  public int value() {
-    return 1;
-  }
+    public int value() {
+        return 1;
+    }
 }

@@ -3,7 +3,7 @@ package org.mtp.archcanary.application.service;
 /** Canary: a service that adapters and ports must not reach. */
 public class SomeService {
 
-  public int answer() {
-    return 42;
-  }
+    public int answer() {
+        return 42;
+    }
 }

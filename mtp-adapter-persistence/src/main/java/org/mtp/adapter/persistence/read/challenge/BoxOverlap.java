@@ -13,20 +13,20 @@ import org.mtp.domain.geo.BoundingBox;
  */
 public record BoxOverlap(String sql, Object[] parameters) {
 
-  public static BoxOverlap anyOf(List<BoundingBox> boxes, Database database) {
-    List<String> tests = new ArrayList<>();
-    List<Object> parameters = new ArrayList<>();
-    for (BoundingBox box : boxes) {
-      String exact = "s.min_lon <= ? AND s.max_lon >= ? AND s.min_lat <= ? AND s.max_lat >= ?";
-      if (database == Database.POSTGRESQL) {
-        tests.add("(box(point(s.min_lon, s.min_lat), point(s.max_lon, s.max_lat))"
-            + " && box(point(?, ?), point(?, ?)) AND " + exact + ")");
-        parameters.addAll(List.of(box.minLon(), box.minLat(), box.maxLon(), box.maxLat()));
-      } else {
-        tests.add("(" + exact + ")");
-      }
-      parameters.addAll(List.of(box.maxLon(), box.minLon(), box.maxLat(), box.minLat()));
+    public static BoxOverlap anyOf(List<BoundingBox> boxes, Database database) {
+        List<String> tests = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        for (BoundingBox box : boxes) {
+            String exact = "s.min_lon <= ? AND s.max_lon >= ? AND s.min_lat <= ? AND s.max_lat >= ?";
+            if (database == Database.POSTGRESQL) {
+                tests.add("(box(point(s.min_lon, s.min_lat), point(s.max_lon, s.max_lat))"
+                        + " && box(point(?, ?), point(?, ?)) AND " + exact + ")");
+                parameters.addAll(List.of(box.minLon(), box.minLat(), box.maxLon(), box.maxLat()));
+            } else {
+                tests.add("(" + exact + ")");
+            }
+            parameters.addAll(List.of(box.maxLon(), box.minLon(), box.maxLat(), box.minLat()));
+        }
+        return new BoxOverlap("(" + String.join(" OR ", tests) + ")", parameters.toArray());
     }
-    return new BoxOverlap("(" + String.join(" OR ", tests) + ")", parameters.toArray());
-  }
 }

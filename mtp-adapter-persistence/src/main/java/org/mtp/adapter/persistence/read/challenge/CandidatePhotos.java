@@ -15,27 +15,30 @@ import org.mtp.domain.sequence.Photo;
  */
 public final class CandidatePhotos {
 
-  public static final int SEQUENCES_PER_QUERY = 500;
+    public static final int SEQUENCES_PER_QUERY = 500;
 
-  private CandidatePhotos() {}
+    private CandidatePhotos() {}
 
-  /** Photos by sequence, each list in track order; {@code sequences} may be any length. */
-  public static Map<UUID, List<Photo>> load(Jdbc jdbc, List<UUID> sequences) {
-    Map<UUID, List<Photo>> photos = new HashMap<>();
-    for (int from = 0; from < sequences.size(); from += SEQUENCES_PER_QUERY) {
-      List<UUID> chunk = sequences.subList(from, Math.min(sequences.size(), from + SEQUENCES_PER_QUERY));
-      jdbc.forEach("SELECT id, track FROM sequences WHERE track IS NOT NULL AND id IN ("
-              + Conditions.placeholders(chunk.size()) + ")", SEQUENCES_PER_QUERY,
-          row -> photos.put(row.uuid("id"), decode(row.bytes("track"))), chunk.toArray());
+    /** Photos by sequence, each list in track order; {@code sequences} may be any length. */
+    public static Map<UUID, List<Photo>> load(Jdbc jdbc, List<UUID> sequences) {
+        Map<UUID, List<Photo>> photos = new HashMap<>();
+        for (int from = 0; from < sequences.size(); from += SEQUENCES_PER_QUERY) {
+            List<UUID> chunk = sequences.subList(from, Math.min(sequences.size(), from + SEQUENCES_PER_QUERY));
+            jdbc.forEach(
+                    "SELECT id, track FROM sequences WHERE track IS NOT NULL AND id IN ("
+                            + Conditions.placeholders(chunk.size()) + ")",
+                    SEQUENCES_PER_QUERY,
+                    row -> photos.put(row.uuid("id"), decode(row.bytes("track"))),
+                    chunk.toArray());
+        }
+        return photos;
     }
-    return photos;
-  }
 
-  /** The photos of a published sequence's track; every published sequence has one. */
-  static List<Photo> decode(byte[] track) {
-    if (track == null) {
-      throw new IllegalStateException("a published sequence without its photo track");
+    /** The photos of a published sequence's track; every published sequence has one. */
+    static List<Photo> decode(byte[] track) {
+        if (track == null) {
+            throw new IllegalStateException("a published sequence without its photo track");
+        }
+        return PhotoTrack.decode(track);
     }
-    return PhotoTrack.decode(track);
-  }
 }

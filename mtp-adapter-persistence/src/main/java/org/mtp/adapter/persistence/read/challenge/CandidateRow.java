@@ -10,8 +10,12 @@ import org.mtp.domain.user.UserId;
 /** Persistence adapter: a candidate sequence's row as read, before its packed track is decoded. */
 record CandidateRow(UUID owner, String transportType, String cameraMake, Instant capturedAt, byte[] track) {
 
-  ChallengeCandidate decode() {
-    return new ChallengeCandidate(UserId.of(owner), TransportType.valueOf(transportType),
-        cameraMake == null ? null : CameraMake.of(cameraMake), capturedAt, CandidatePhotos.decode(track));
-  }
+    ChallengeCandidate decode() {
+        return new ChallengeCandidate(
+                UserId.of(owner),
+                TransportType.valueOf(transportType),
+                cameraMake == null ? null : CameraMake.of(cameraMake),
+                capturedAt,
+                CandidatePhotos.decode(track));
+    }
 }

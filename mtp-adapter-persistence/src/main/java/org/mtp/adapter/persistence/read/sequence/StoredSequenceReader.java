@@ -16,59 +16,83 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /**
- * Persistence adapter: one sequence for reading, in at most three plain SQL statements and no managed entity: its
- * row joined with its owner's name (the maintained {@code like_count} beside it), its tags, and, once published, its
- * photos in order with their maintained viewpoint counts. The aggregate is restored through {@link SequenceRow}, as
- * the repository restores it. The photos come from {@code photos}, not the packed {@code track}, because only the rows
- * hold each photo's viewpoint count; a draft has none, so it costs two statements. The stamp is the row's revision
- * alone.
+ * Persistence adapter: one sequence for reading, in at most three plain SQL statements and no managed entity: its row
+ * joined with its owner's name (the maintained {@code like_count} beside it), its tags, and, once published, its photos
+ * in order with their maintained viewpoint counts. The aggregate is restored through {@link SequenceRow}, as the
+ * repository restores it. The photos come from {@code photos}, not the packed {@code track}, because only the rows hold
+ * each photo's viewpoint count; a draft has none, so it costs two statements. The stamp is the row's revision alone.
  */
 final class StoredSequenceReader {
 
-  private static final String ROW = "SELECT " + SequenceRow.COLUMNS + ", u.username, s.like_count, s.photo_count,"
-      + " s.revision FROM sequences s JOIN users u ON u.id = s.owner_id WHERE s.id = ?";
-  private static final String STAMP = "SELECT revision, owner_id, status FROM sequences WHERE id = ?";
-  private static final String TAGS = "SELECT tag FROM sequence_tags WHERE sequence_id = ? ORDER BY position";
-  private static final String PHOTOS = "SELECT image_key, lon, lat, compass_angle, captured_at, viewpoint_count"
-      + " FROM photos WHERE sequence_id = ? ORDER BY position";
+    private static final String ROW = "SELECT " + SequenceRow.COLUMNS + ", u.username, s.like_count, s.photo_count,"
+            + " s.revision FROM sequences s JOIN users u ON u.id = s.owner_id WHERE s.id = ?";
+    private static final String STAMP = "SELECT revision, owner_id, status FROM sequences WHERE id = ?";
+    private static final String TAGS = "SELECT tag FROM sequence_tags WHERE sequence_id = ? ORDER BY position";
+    private static final String PHOTOS = "SELECT image_key, lon, lat, compass_angle, captured_at, viewpoint_count"
+            + " FROM photos WHERE sequence_id = ? ORDER BY position";
 
-  private final Jdbc jdbc;
+    private final Jdbc jdbc;
 
-  StoredSequenceReader(Jdbc jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  Optional<StoredSequence> read(SequenceId id) {
-    Optional<Head> head = jdbc.first(ROW, row -> new Head(SequenceRow.of(row), Username.of(row.string("username")),
-        row.number("like_count"), row.number("photo_count"), row.number("revision")), id.value());
-    if (head.isEmpty()) {
-      return Optional.empty();
+    StoredSequenceReader(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
-    SequenceRow row = head.get().row().withTags(jdbc.list(TAGS, tag -> tag.string("tag"), id.value()));
-    Map<ImageKey, Long> viewpoints = new HashMap<>();
-    List<Photo> photos = row.published() ? jdbc.list(PHOTOS, photo -> {
-      Photo p = SequenceRow.photo(photo.string("image_key"), photo.decimal("lon"), photo.decimal("lat"),
-          photo.nullableDecimal("compass_angle"), photo.instant("captured_at"));
-      long count = photo.number("viewpoint_count");
-      if (count > 0) {
-        viewpoints.put(p.key(), count);
-      }
-      return p;
-    }, id.value()) : List.of();
-    return row.toModelIfWhole(photos, head.get().photoCount())
-        .map(sequence -> new StoredSequence(sequence, head.get().ownerName(), head.get().likeCount(), viewpoints,
-            head.get().revision()));
-  }
 
-  /** The revision and visibility of sequence {@code id}, one primary-key read. */
-  Optional<SequenceStamp> stamp(SequenceId id) {
-    return jdbc.first(STAMP, row -> new SequenceStamp(row.number("revision"), UserId.of(row.uuid("owner_id")),
-        SequenceStatus.PUBLISHED.name().equals(row.string("status"))), id.value());
-  }
+    Optional<StoredSequence> read(SequenceId id) {
+        Optional<Head> head = jdbc.first(
+                ROW,
+                row -> new Head(
+                        SequenceRow.of(row),
+                        Username.of(row.string("username")),
+                        row.number("like_count"),
+                        row.number("photo_count"),
+                        row.number("revision")),
+                id.value());
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        SequenceRow row = head.get().row().withTags(jdbc.list(TAGS, tag -> tag.string("tag"), id.value()));
+        Map<ImageKey, Long> viewpoints = new HashMap<>();
+        List<Photo> photos = row.published()
+                ? jdbc.list(
+                        PHOTOS,
+                        photo -> {
+                            Photo p = SequenceRow.photo(
+                                    photo.string("image_key"),
+                                    photo.decimal("lon"),
+                                    photo.decimal("lat"),
+                                    photo.nullableDecimal("compass_angle"),
+                                    photo.instant("captured_at"));
+                            long count = photo.number("viewpoint_count");
+                            if (count > 0) {
+                                viewpoints.put(p.key(), count);
+                            }
+                            return p;
+                        },
+                        id.value())
+                : List.of();
+        return row.toModelIfWhole(photos, head.get().photoCount())
+                .map(sequence -> new StoredSequence(
+                        sequence,
+                        head.get().ownerName(),
+                        head.get().likeCount(),
+                        viewpoints,
+                        head.get().revision()));
+    }
 
-  /**
-   * The sequence row as read first, before its tags and photos. The revision is read with the row, so whatever is
-   * read after it is at least as new: a view is never older than the revision it carries.
-   */
-  private record Head(SequenceRow row, Username ownerName, long likeCount, long photoCount, long revision) {}
+    /** The revision and visibility of sequence {@code id}, one primary-key read. */
+    Optional<SequenceStamp> stamp(SequenceId id) {
+        return jdbc.first(
+                STAMP,
+                row -> new SequenceStamp(
+                        row.number("revision"),
+                        UserId.of(row.uuid("owner_id")),
+                        SequenceStatus.PUBLISHED.name().equals(row.string("status"))),
+                id.value());
+    }
+
+    /**
+     * The sequence row as read first, before its tags and photos. The revision is read with the row, so whatever is
+     * read after it is at least as new: a view is never older than the revision it carries.
+     */
+    private record Head(SequenceRow row, Username ownerName, long likeCount, long photoCount, long revision) {}
 }

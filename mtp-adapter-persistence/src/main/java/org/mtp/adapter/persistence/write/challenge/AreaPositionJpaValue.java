@@ -9,8 +9,8 @@ import jakarta.persistence.Embeddable;
  */
 @Embeddable
 record AreaPositionJpaValue(
-    @Column(name = "polygon_index", nullable = false) int polygonIndex,
-    @Column(name = "ring_index", nullable = false) int ringIndex,
-    @Column(name = "position_index", nullable = false) int positionIndex,
-    @Column(name = "lon", nullable = false) double lon,
-    @Column(name = "lat", nullable = false) double lat) {}
+        @Column(name = "polygon_index", nullable = false) int polygonIndex,
+        @Column(name = "ring_index", nullable = false) int ringIndex,
+        @Column(name = "position_index", nullable = false) int positionIndex,
+        @Column(name = "lon", nullable = false) double lon,
+        @Column(name = "lat", nullable = false) double lat) {}

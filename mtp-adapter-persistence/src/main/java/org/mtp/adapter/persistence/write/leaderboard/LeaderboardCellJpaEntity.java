@@ -13,40 +13,40 @@ import jakarta.persistence.Table;
 @Table(name = "leaderboard_cells")
 class LeaderboardCellJpaEntity {
 
-  @EmbeddedId
-  private LeaderboardCellJpaId id;
+    @EmbeddedId
+    private LeaderboardCellJpaId id;
 
-  @Column(name = "photos", nullable = false)
-  private long photos;
+    @Column(name = "photos", nullable = false)
+    private long photos;
 
-  @Column(name = "distance_m", nullable = false)
-  private long distanceMetres;
+    @Column(name = "distance_m", nullable = false)
+    private long distanceMetres;
 
-  @Column(name = "viewpoints", nullable = false)
-  private long viewpoints;
+    @Column(name = "viewpoints", nullable = false)
+    private long viewpoints;
 
-  protected LeaderboardCellJpaEntity() {}
+    protected LeaderboardCellJpaEntity() {}
 
-  LeaderboardCellJpaEntity(LeaderboardCellJpaId id, long photos, long distanceMetres, long viewpoints) {
-    this.id = id;
-    this.photos = photos;
-    this.distanceMetres = distanceMetres;
-    this.viewpoints = viewpoints;
-  }
+    LeaderboardCellJpaEntity(LeaderboardCellJpaId id, long photos, long distanceMetres, long viewpoints) {
+        this.id = id;
+        this.photos = photos;
+        this.distanceMetres = distanceMetres;
+        this.viewpoints = viewpoints;
+    }
 
-  LeaderboardCellJpaId getId() {
-    return id;
-  }
+    LeaderboardCellJpaId getId() {
+        return id;
+    }
 
-  long getPhotos() {
-    return photos;
-  }
+    long getPhotos() {
+        return photos;
+    }
 
-  long getDistanceMetres() {
-    return distanceMetres;
-  }
+    long getDistanceMetres() {
+        return distanceMetres;
+    }
 
-  long getViewpoints() {
-    return viewpoints;
-  }
+    long getViewpoints() {
+        return viewpoints;
+    }
 }

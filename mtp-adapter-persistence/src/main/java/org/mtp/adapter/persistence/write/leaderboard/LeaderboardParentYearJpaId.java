@@ -11,11 +11,16 @@ import java.util.UUID;
  */
 @Embeddable
 record LeaderboardParentYearJpaId(
-    @Column(name = "user_id", nullable = false, updatable = false) UUID userId,
-    // A parent transport type's enum name or ALL: no limit in the domain, the width fits the longest.
-    @Column(name = "transport_parent", nullable = false, updatable = false, length = 16) String transportParent,
-    @Column(name = "capture_year", nullable = false, updatable = false) int captureYear) implements Serializable {
+        @Column(name = "user_id", nullable = false, updatable = false)
+        UUID userId,
+        // A parent transport type's enum name or ALL: no limit in the domain, the width fits the longest.
+        @Column(name = "transport_parent", nullable = false, updatable = false, length = 16)
+        String transportParent,
 
-  static final String ALL_PARENTS = "ALL";
-  static final int ALL_YEARS = 0;
+        @Column(name = "capture_year", nullable = false, updatable = false)
+        int captureYear)
+        implements Serializable {
+
+    static final String ALL_PARENTS = "ALL";
+    static final int ALL_YEARS = 0;
 }

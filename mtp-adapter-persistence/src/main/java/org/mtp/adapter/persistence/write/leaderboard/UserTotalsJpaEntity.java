@@ -15,50 +15,50 @@ import org.mtp.domain.common.Limits;
 @Table(name = "user_totals")
 class UserTotalsJpaEntity {
 
-  @Id
-  @Column(name = "user_id", nullable = false, updatable = false)
-  private UUID userId;
+    @Id
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
 
-  /** The owner's username_key, copied so that one index holds the board in rank order. */
-  @Column(name = "username_key", nullable = false, updatable = false, length = Limits.USERNAME_MAX)
-  private String usernameKey;
+    /** The owner's username_key, copied so that one index holds the board in rank order. */
+    @Column(name = "username_key", nullable = false, updatable = false, length = Limits.USERNAME_MAX)
+    private String usernameKey;
 
-  @Column(name = "photos", nullable = false)
-  private long photos;
+    @Column(name = "photos", nullable = false)
+    private long photos;
 
-  @Column(name = "distance_m", nullable = false)
-  private long distanceMetres;
+    @Column(name = "distance_m", nullable = false)
+    private long distanceMetres;
 
-  @Column(name = "viewpoints", nullable = false)
-  private long viewpoints;
+    @Column(name = "viewpoints", nullable = false)
+    private long viewpoints;
 
-  protected UserTotalsJpaEntity() {}
+    protected UserTotalsJpaEntity() {}
 
-  UserTotalsJpaEntity(UUID userId, String usernameKey, long photos, long distanceMetres, long viewpoints) {
-    this.userId = userId;
-    this.usernameKey = usernameKey;
-    this.photos = photos;
-    this.distanceMetres = distanceMetres;
-    this.viewpoints = viewpoints;
-  }
+    UserTotalsJpaEntity(UUID userId, String usernameKey, long photos, long distanceMetres, long viewpoints) {
+        this.userId = userId;
+        this.usernameKey = usernameKey;
+        this.photos = photos;
+        this.distanceMetres = distanceMetres;
+        this.viewpoints = viewpoints;
+    }
 
-  UUID getUserId() {
-    return userId;
-  }
+    UUID getUserId() {
+        return userId;
+    }
 
-  String getUsernameKey() {
-    return usernameKey;
-  }
+    String getUsernameKey() {
+        return usernameKey;
+    }
 
-  long getPhotos() {
-    return photos;
-  }
+    long getPhotos() {
+        return photos;
+    }
 
-  long getDistanceMetres() {
-    return distanceMetres;
-  }
+    long getDistanceMetres() {
+        return distanceMetres;
+    }
 
-  long getViewpoints() {
-    return viewpoints;
-  }
+    long getViewpoints() {
+        return viewpoints;
+    }
 }

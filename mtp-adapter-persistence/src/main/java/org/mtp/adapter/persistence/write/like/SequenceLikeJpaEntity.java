@@ -11,24 +11,24 @@ import java.time.Instant;
 @Table(name = "sequence_likes")
 class SequenceLikeJpaEntity {
 
-  @EmbeddedId
-  private SequenceLikeJpaId id;
+    @EmbeddedId
+    private SequenceLikeJpaId id;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
 
-  protected SequenceLikeJpaEntity() {}
+    protected SequenceLikeJpaEntity() {}
 
-  SequenceLikeJpaEntity(SequenceLikeJpaId id, Instant createdAt) {
-    this.id = id;
-    this.createdAt = createdAt;
-  }
+    SequenceLikeJpaEntity(SequenceLikeJpaId id, Instant createdAt) {
+        this.id = id;
+        this.createdAt = createdAt;
+    }
 
-  SequenceLikeJpaId getId() {
-    return id;
-  }
+    SequenceLikeJpaId getId() {
+        return id;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -8,78 +8,100 @@ import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.user.UserId;
 
 /**
- * Persistence adapter: likes of sequences and tours, with the target's {@code like_count} changed by an SQL
- * increment in the same transaction. Each toggle first locks the target's row, so toggles of one target queue: the
- * "is it there?" of the insert-if-absent and of the delete then sees every committed toggle, no update is lost, and
- * the count always equals the rows, on both databases alike.
+ * Persistence adapter: likes of sequences and tours, with the target's {@code like_count} changed by an SQL increment
+ * in the same transaction. Each toggle first locks the target's row, so toggles of one target queue: the "is it there?"
+ * of the insert-if-absent and of the delete then sees every committed toggle, no update is lost, and the count always
+ * equals the rows, on both databases alike.
  */
 public final class SqlLikeStore implements LikeStore {
 
-  private final Jdbc jdbc;
+    private final Jdbc jdbc;
 
-  public SqlLikeStore(Jdbc jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public boolean add(Like like) {
-    Target target = Target.of(like.target());
-    lock(target);
-    int added = jdbc.update("INSERT INTO " + target.likes() + " (user_id, " + target.column() + ", created_at)"
-        + " SELECT CAST(? AS UUID), CAST(? AS UUID), CAST(? AS TIMESTAMP(3) WITH TIME ZONE) FROM " + target.table()
-        + " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM " + target.likes() + " WHERE user_id = ? AND "
-        + target.column() + " = ?)", like.user().value(), target.id(), like.likedAt(), target.id(),
-        like.user().value(), target.id());
-    if (added == 1) {
-      jdbc.update("UPDATE " + target.table() + " SET like_count = like_count + 1" + target.revisionBump()
-          + " WHERE id = ?", target.id());
+    public SqlLikeStore(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
-    return added == 1;
-  }
 
-  @Override
-  public boolean remove(UserId user, LikeTarget likeTarget) {
-    Target target = Target.of(likeTarget);
-    lock(target);
-    int removed = jdbc.update("DELETE FROM " + target.likes() + " WHERE user_id = ? AND " + target.column() + " = ?",
-        user.value(), target.id());
-    if (removed == 1) {
-      jdbc.update("UPDATE " + target.table() + " SET like_count = like_count - 1" + target.revisionBump()
-          + " WHERE id = ?", target.id());
+    @Override
+    public boolean add(Like like) {
+        Target target = Target.of(like.target());
+        lock(target);
+        int added = jdbc.update(
+                "INSERT INTO " + target.likes() + " (user_id, " + target.column() + ", created_at)"
+                        + " SELECT CAST(? AS UUID), CAST(? AS UUID), CAST(? AS TIMESTAMP(3) WITH TIME ZONE) FROM "
+                        + target.table()
+                        + " WHERE id = ? AND NOT EXISTS (SELECT 1 FROM " + target.likes() + " WHERE user_id = ? AND "
+                        + target.column() + " = ?)",
+                like.user().value(),
+                target.id(),
+                like.likedAt(),
+                target.id(),
+                like.user().value(),
+                target.id());
+        if (added == 1) {
+            jdbc.update(
+                    "UPDATE " + target.table() + " SET like_count = like_count + 1" + target.revisionBump()
+                            + " WHERE id = ?",
+                    target.id());
+        }
+        return added == 1;
     }
-    return removed == 1;
-  }
 
-  @Override
-  public long count(LikeTarget likeTarget) {
-    Target target = Target.of(likeTarget);
-    return jdbc.first("SELECT like_count FROM " + target.table() + " WHERE id = ?", row -> row.number("like_count"),
-        target.id()).orElse(0L);
-  }
-
-  @Override
-  public boolean exists(UserId user, LikeTarget likeTarget) {
-    Target target = Target.of(likeTarget);
-    return jdbc.first("SELECT 1 AS found FROM " + target.likes() + " WHERE user_id = ? AND " + target.column()
-        + " = ?", row -> true, user.value(), target.id()).isPresent();
-  }
-
-  /** Queues this toggle behind every other toggle of the same target; a missing target has nothing to lock. */
-  private void lock(Target target) {
-    jdbc.first("SELECT id FROM " + target.table() + " WHERE id = ? FOR UPDATE", row -> true, target.id());
-  }
-
-  /**
-   * Where a target's likes and count live, and how its count's change also moves its revision: a sequence's view shows
-   * its like count (SequenceReadModel.stamp); tours keep no revision.
-   */
-  private record Target(String table, String likes, String column, UUID id, String revisionBump) {
-    static Target of(LikeTarget target) {
-      if (target instanceof LikeTarget.OfSequence s) {
-        return new Target("sequences", "sequence_likes", "sequence_id", s.id().value(), ", revision = revision + 1");
-      }
-      LikeTarget.OfTour t = (LikeTarget.OfTour) target;
-      return new Target("tours", "tour_likes", "tour_id", t.id().value(), "");
+    @Override
+    public boolean remove(UserId user, LikeTarget likeTarget) {
+        Target target = Target.of(likeTarget);
+        lock(target);
+        int removed = jdbc.update(
+                "DELETE FROM " + target.likes() + " WHERE user_id = ? AND " + target.column() + " = ?",
+                user.value(),
+                target.id());
+        if (removed == 1) {
+            jdbc.update(
+                    "UPDATE " + target.table() + " SET like_count = like_count - 1" + target.revisionBump()
+                            + " WHERE id = ?",
+                    target.id());
+        }
+        return removed == 1;
     }
-  }
+
+    @Override
+    public long count(LikeTarget likeTarget) {
+        Target target = Target.of(likeTarget);
+        return jdbc.first(
+                        "SELECT like_count FROM " + target.table() + " WHERE id = ?",
+                        row -> row.number("like_count"),
+                        target.id())
+                .orElse(0L);
+    }
+
+    @Override
+    public boolean exists(UserId user, LikeTarget likeTarget) {
+        Target target = Target.of(likeTarget);
+        return jdbc.first(
+                        "SELECT 1 AS found FROM " + target.likes() + " WHERE user_id = ? AND " + target.column()
+                                + " = ?",
+                        row -> true,
+                        user.value(),
+                        target.id())
+                .isPresent();
+    }
+
+    /** Queues this toggle behind every other toggle of the same target; a missing target has nothing to lock. */
+    private void lock(Target target) {
+        jdbc.first("SELECT id FROM " + target.table() + " WHERE id = ? FOR UPDATE", row -> true, target.id());
+    }
+
+    /**
+     * Where a target's likes and count live, and how its count's change also moves its revision: a sequence's view
+     * shows its like count (SequenceReadModel.stamp); tours keep no revision.
+     */
+    private record Target(String table, String likes, String column, UUID id, String revisionBump) {
+        static Target of(LikeTarget target) {
+            if (target instanceof LikeTarget.OfSequence s) {
+                return new Target(
+                        "sequences", "sequence_likes", "sequence_id", s.id().value(), ", revision = revision + 1");
+            }
+            LikeTarget.OfTour t = (LikeTarget.OfTour) target;
+            return new Target("tours", "tour_likes", "tour_id", t.id().value(), "");
+        }
+    }
 }

@@ -11,24 +11,24 @@ import java.time.Instant;
 @Table(name = "tour_likes")
 class TourLikeJpaEntity {
 
-  @EmbeddedId
-  private TourLikeJpaId id;
+    @EmbeddedId
+    private TourLikeJpaId id;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
 
-  protected TourLikeJpaEntity() {}
+    protected TourLikeJpaEntity() {}
 
-  TourLikeJpaEntity(TourLikeJpaId id, Instant createdAt) {
-    this.id = id;
-    this.createdAt = createdAt;
-  }
+    TourLikeJpaEntity(TourLikeJpaId id, Instant createdAt) {
+        this.id = id;
+        this.createdAt = createdAt;
+    }
 
-  TourLikeJpaId getId() {
-    return id;
-  }
+    TourLikeJpaId getId() {
+        return id;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

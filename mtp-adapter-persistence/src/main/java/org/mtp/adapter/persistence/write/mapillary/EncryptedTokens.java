@@ -6,8 +6,8 @@ package org.mtp.adapter.persistence.write.mapillary;
  */
 record EncryptedTokens(String access, String refresh, String keyId) {
 
-  @Override
-  public String toString() {
-    return "EncryptedTokens[key " + keyId + "]";
-  }
+    @Override
+    public String toString() {
+        return "EncryptedTokens[key " + keyId + "]";
+    }
 }

@@ -17,43 +17,43 @@ import org.mtp.domain.user.UserId;
  */
 public final class JpaConnectionStateStore implements ConnectionStateStore {
 
-  private final EntityManagers entityManagers;
+    private final EntityManagers entityManagers;
 
-  public JpaConnectionStateStore(EntityManagers entityManagers) {
-    this.entityManagers = Objects.requireNonNull(entityManagers, "'entityManagers' must not be null");
-  }
-
-  @Override
-  public void save(String stateHash, UserId user, Instant expiresAt) {
-    EntityManager em = entityManagers.current();
-    MapillaryConnectionStateJpaEntity row =
-        new MapillaryConnectionStateJpaEntity(stateHash, user.value(), Timestamps.normalize(expiresAt));
-    em.persist(row);
-    // Written now and forgotten: consume deletes rows with a statement, which a managed copy would not see.
-    em.flush();
-    em.detach(row);
-  }
-
-  @Override
-  public Optional<UserId> consume(String stateHash, Instant now) {
-    EntityManager em = entityManagers.current();
-    MapillaryConnectionStateJpaEntity row = em.find(MapillaryConnectionStateJpaEntity.class, stateHash);
-    if (row == null) {
-      return Optional.empty();
+    public JpaConnectionStateStore(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "'entityManagers' must not be null");
     }
-    em.detach(row);
-    int deleted = em.createQuery("DELETE FROM MapillaryConnectionStateJpaEntity s WHERE s.stateHash = :hash")
-        .setParameter("hash", stateHash)
-        .executeUpdate();
-    purgeExpired(em, row.getUserId(), Timestamps.normalize(now));
-    boolean won = deleted == 1 && now.isBefore(row.getExpiresAt());
-    return won ? Optional.of(UserId.of(row.getUserId())) : Optional.empty();
-  }
 
-  private static void purgeExpired(EntityManager em, UUID user, Instant now) {
-    em.createQuery("DELETE FROM MapillaryConnectionStateJpaEntity s WHERE s.userId = :user AND s.expiresAt <= :now")
-        .setParameter("user", user)
-        .setParameter("now", now)
-        .executeUpdate();
-  }
+    @Override
+    public void save(String stateHash, UserId user, Instant expiresAt) {
+        EntityManager em = entityManagers.current();
+        MapillaryConnectionStateJpaEntity row =
+                new MapillaryConnectionStateJpaEntity(stateHash, user.value(), Timestamps.normalize(expiresAt));
+        em.persist(row);
+        // Written now and forgotten: consume deletes rows with a statement, which a managed copy would not see.
+        em.flush();
+        em.detach(row);
+    }
+
+    @Override
+    public Optional<UserId> consume(String stateHash, Instant now) {
+        EntityManager em = entityManagers.current();
+        MapillaryConnectionStateJpaEntity row = em.find(MapillaryConnectionStateJpaEntity.class, stateHash);
+        if (row == null) {
+            return Optional.empty();
+        }
+        em.detach(row);
+        int deleted = em.createQuery("DELETE FROM MapillaryConnectionStateJpaEntity s WHERE s.stateHash = :hash")
+                .setParameter("hash", stateHash)
+                .executeUpdate();
+        purgeExpired(em, row.getUserId(), Timestamps.normalize(now));
+        boolean won = deleted == 1 && now.isBefore(row.getExpiresAt());
+        return won ? Optional.of(UserId.of(row.getUserId())) : Optional.empty();
+    }
+
+    private static void purgeExpired(EntityManager em, UUID user, Instant now) {
+        em.createQuery("DELETE FROM MapillaryConnectionStateJpaEntity s WHERE s.userId = :user AND s.expiresAt <= :now")
+                .setParameter("user", user)
+                .setParameter("now", now)
+                .executeUpdate();
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.mtp.domain.common.Limits;
 
 /**
  * Persistence adapter: a row of {@code mapillary_connection_states}, the one-time {@code state} of a Mapillary
@@ -16,34 +15,34 @@ import org.mtp.domain.common.Limits;
 @Table(name = "mapillary_connection_states")
 class MapillaryConnectionStateJpaEntity {
 
-  @Id
-  // A SHA-256 in hex: 64 characters, no constant in Limits.
-  @Column(name = "state_hash", nullable = false, updatable = false, length = 64)
-  private String stateHash;
+    @Id
+    // A SHA-256 in hex: 64 characters, no constant in Limits.
+    @Column(name = "state_hash", nullable = false, updatable = false, length = 64)
+    private String stateHash;
 
-  @Column(name = "user_id", nullable = false, updatable = false)
-  private UUID userId;
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
 
-  @Column(name = "expires_at", nullable = false, updatable = false)
-  private Instant expiresAt;
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
 
-  protected MapillaryConnectionStateJpaEntity() {}
+    protected MapillaryConnectionStateJpaEntity() {}
 
-  MapillaryConnectionStateJpaEntity(String stateHash, UUID userId, Instant expiresAt) {
-    this.stateHash = stateHash;
-    this.userId = userId;
-    this.expiresAt = expiresAt;
-  }
+    MapillaryConnectionStateJpaEntity(String stateHash, UUID userId, Instant expiresAt) {
+        this.stateHash = stateHash;
+        this.userId = userId;
+        this.expiresAt = expiresAt;
+    }
 
-  String getStateHash() {
-    return stateHash;
-  }
+    String getStateHash() {
+        return stateHash;
+    }
 
-  UUID getUserId() {
-    return userId;
-  }
+    UUID getUserId() {
+        return userId;
+    }
 
-  Instant getExpiresAt() {
-    return expiresAt;
-  }
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

@@ -17,80 +17,84 @@ import org.mtp.domain.common.Limits;
 @Table(name = "mapillary_tokens")
 class MapillaryTokenJpaEntity {
 
-  @Id
-  @Column(name = "user_id", nullable = false, updatable = false)
-  private UUID userId;
+    @Id
+    @Column(name = "user_id", nullable = false, updatable = false)
+    private UUID userId;
 
-  @Column(name = "mapillary_user_id", nullable = false, length = Limits.KEY_MAX)
-  private String mapillaryUserId;
+    @Column(name = "mapillary_user_id", nullable = false, length = Limits.KEY_MAX)
+    private String mapillaryUserId;
 
-  // No constant in Limits: MapillaryUser checks its username's 1 to 100 characters itself.
-  @Column(name = "mapillary_username", nullable = false, length = 100)
-  private String mapillaryUsername;
+    // No constant in Limits: MapillaryUser checks its username's 1 to 100 characters itself.
+    @Column(name = "mapillary_username", nullable = false, length = 100)
+    private String mapillaryUsername;
 
-  // Not a domain value: the widths of the ciphertexts and key id are the adapter's own (TokenCipher, SecretKeys).
-  @Column(name = "ciphertext", nullable = false, length = 8_192)
-  private String ciphertext;
+    // Not a domain value: the widths of the ciphertexts and key id are the adapter's own (TokenCipher, SecretKeys).
+    @Column(name = "ciphertext", nullable = false, length = 8_192)
+    private String ciphertext;
 
-  @Column(name = "refresh_ciphertext", length = 8_192)
-  private String refreshCiphertext;
+    @Column(name = "refresh_ciphertext", length = 8_192)
+    private String refreshCiphertext;
 
-  @Column(name = "key_id", nullable = false, length = 64)
-  private String keyId;
+    @Column(name = "key_id", nullable = false, length = 64)
+    private String keyId;
 
-  @Column(name = "expires_at")
-  private Instant expiresAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
-  @Column(name = "connected_at", nullable = false)
-  private Instant connectedAt;
+    @Column(name = "connected_at", nullable = false)
+    private Instant connectedAt;
 
-  protected MapillaryTokenJpaEntity() {}
+    protected MapillaryTokenJpaEntity() {}
 
-  MapillaryTokenJpaEntity(UUID userId) {
-    this.userId = userId;
-  }
+    MapillaryTokenJpaEntity(UUID userId) {
+        this.userId = userId;
+    }
 
-  UUID getUserId() {
-    return userId;
-  }
+    UUID getUserId() {
+        return userId;
+    }
 
-  String getMapillaryUserId() {
-    return mapillaryUserId;
-  }
+    String getMapillaryUserId() {
+        return mapillaryUserId;
+    }
 
-  String getMapillaryUsername() {
-    return mapillaryUsername;
-  }
+    String getMapillaryUsername() {
+        return mapillaryUsername;
+    }
 
-  String getCiphertext() {
-    return ciphertext;
-  }
+    String getCiphertext() {
+        return ciphertext;
+    }
 
-  String getRefreshCiphertext() {
-    return refreshCiphertext;
-  }
+    String getRefreshCiphertext() {
+        return refreshCiphertext;
+    }
 
-  String getKeyId() {
-    return keyId;
-  }
+    String getKeyId() {
+        return keyId;
+    }
 
-  Instant getExpiresAt() {
-    return expiresAt;
-  }
+    Instant getExpiresAt() {
+        return expiresAt;
+    }
 
-  Instant getConnectedAt() {
-    return connectedAt;
-  }
+    Instant getConnectedAt() {
+        return connectedAt;
+    }
 
-  /** Sets the Mapillary account, the encrypted grant and when it was made (a first connection or a reconnect). */
-  void replace(String mapillaryUserId, String mapillaryUsername, EncryptedTokens tokens, Instant expiresAt,
-      Instant connectedAt) {
-    this.mapillaryUserId = mapillaryUserId;
-    this.mapillaryUsername = mapillaryUsername;
-    this.ciphertext = tokens.access();
-    this.refreshCiphertext = tokens.refresh();
-    this.keyId = tokens.keyId();
-    this.expiresAt = expiresAt;
-    this.connectedAt = connectedAt;
-  }
+    /** Sets the Mapillary account, the encrypted grant and when it was made (a first connection or a reconnect). */
+    void replace(
+            String mapillaryUserId,
+            String mapillaryUsername,
+            EncryptedTokens tokens,
+            Instant expiresAt,
+            Instant connectedAt) {
+        this.mapillaryUserId = mapillaryUserId;
+        this.mapillaryUsername = mapillaryUsername;
+        this.ciphertext = tokens.access();
+        this.refreshCiphertext = tokens.refresh();
+        this.keyId = tokens.keyId();
+        this.expiresAt = expiresAt;
+        this.connectedAt = connectedAt;
+    }
 }

@@ -18,41 +18,42 @@ import org.mtp.domain.time.Timestamps;
  */
 public final class JpaAuthorizationCodeStore implements AuthorizationCodeStore {
 
-  private final EntityManagers entityManagers;
+    private final EntityManagers entityManagers;
 
-  public JpaAuthorizationCodeStore(EntityManagers entityManagers) {
-    this.entityManagers = Objects.requireNonNull(entityManagers, "'entityManagers' must not be null");
-  }
-
-  @Override
-  public void save(AuthorizationCodeRecord code) {
-    EntityManager em = entityManagers.current();
-    AuthorizationCodeJpaEntity row = AuthorizationCodeMapper.toJpaEntity(code);
-    em.persist(row);
-    em.flush();
-    em.detach(row);
-  }
-
-  @Override
-  public Optional<AuthorizationCodeRecord> findByHash(TokenHash hash) {
-    EntityManager em = entityManagers.current();
-    AuthorizationCodeJpaEntity row = em.find(AuthorizationCodeJpaEntity.class, hash.hex());
-    if (row == null) {
-      return Optional.empty();
+    public JpaAuthorizationCodeStore(EntityManagers entityManagers) {
+        this.entityManagers = Objects.requireNonNull(entityManagers, "'entityManagers' must not be null");
     }
-    em.detach(row);
-    return Optional.of(AuthorizationCodeMapper.toModelEntity(row));
-  }
 
-  @Override
-  public boolean markUsed(TokenHash hash, Instant at, AccessTokenId issuedToken) {
-    int updated = entityManagers.current()
-        .createQuery("UPDATE AuthorizationCodeJpaEntity c SET c.usedAt = :at, c.issuedTokenId = :token"
-            + " WHERE c.codeHash = :hash AND c.usedAt IS NULL")
-        .setParameter("at", Timestamps.normalize(at))
-        .setParameter("token", issuedToken.value())
-        .setParameter("hash", hash.hex())
-        .executeUpdate();
-    return updated == 1;
-  }
+    @Override
+    public void save(AuthorizationCodeRecord code) {
+        EntityManager em = entityManagers.current();
+        AuthorizationCodeJpaEntity row = AuthorizationCodeMapper.toJpaEntity(code);
+        em.persist(row);
+        em.flush();
+        em.detach(row);
+    }
+
+    @Override
+    public Optional<AuthorizationCodeRecord> findByHash(TokenHash hash) {
+        EntityManager em = entityManagers.current();
+        AuthorizationCodeJpaEntity row = em.find(AuthorizationCodeJpaEntity.class, hash.hex());
+        if (row == null) {
+            return Optional.empty();
+        }
+        em.detach(row);
+        return Optional.of(AuthorizationCodeMapper.toModelEntity(row));
+    }
+
+    @Override
+    public boolean markUsed(TokenHash hash, Instant at, AccessTokenId issuedToken) {
+        int updated = entityManagers
+                .current()
+                .createQuery("UPDATE AuthorizationCodeJpaEntity c SET c.usedAt = :at, c.issuedTokenId = :token"
+                        + " WHERE c.codeHash = :hash AND c.usedAt IS NULL")
+                .setParameter("at", Timestamps.normalize(at))
+                .setParameter("token", issuedToken.value())
+                .setParameter("hash", hash.hex())
+                .executeUpdate();
+        return updated == 1;
+    }
 }

@@ -22,70 +22,76 @@ import org.mtp.domain.common.Limits;
 @Table(name = "oauth_clients")
 class OAuthClientJpaEntity {
 
-  @Id
-  // No constant in Limits: ClientId's own pattern allows 1 to 100 characters.
-  @Column(name = "client_id", nullable = false, updatable = false, length = 100)
-  private String clientId;
+    @Id
+    // No constant in Limits: ClientId's own pattern allows 1 to 100 characters.
+    @Column(name = "client_id", nullable = false, updatable = false, length = 100)
+    private String clientId;
 
-  @Column(name = "name", nullable = false, length = Limits.NAME_MAX)
-  private String name;
+    @Column(name = "name", nullable = false, length = Limits.NAME_MAX)
+    private String name;
 
-  @Column(name = "confidential", nullable = false)
-  private boolean confidential;
+    @Column(name = "confidential", nullable = false)
+    private boolean confidential;
 
-  // A TokenHash (64 hex digits, its own check), in a column left wider; no constant in Limits.
-  @Column(name = "secret_hash", length = 255)
-  private String secretHash;
+    // A TokenHash (64 hex digits, its own check), in a column left wider; no constant in Limits.
+    @Column(name = "secret_hash", length = 255)
+    private String secretHash;
 
-  @Column(name = "owner_id", updatable = false)
-  private UUID ownerId;
+    @Column(name = "owner_id", updatable = false)
+    private UUID ownerId;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
 
-  @ElementCollection
-  @CollectionTable(name = "oauth_client_redirect_uris", joinColumns = @JoinColumn(name = "client_id"))
-  @OrderBy("position")
-  private List<RedirectUriJpaValue> redirectUris = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "oauth_client_redirect_uris", joinColumns = @JoinColumn(name = "client_id"))
+    @OrderBy("position")
+    private List<RedirectUriJpaValue> redirectUris = new ArrayList<>();
 
-  protected OAuthClientJpaEntity() {}
+    protected OAuthClientJpaEntity() {}
 
-  OAuthClientJpaEntity(String clientId, String name, boolean confidential, String secretHash, UUID ownerId,
-      Instant createdAt, List<RedirectUriJpaValue> redirectUris) {
-    this.clientId = clientId;
-    this.name = name;
-    this.confidential = confidential;
-    this.secretHash = secretHash;
-    this.ownerId = ownerId;
-    this.createdAt = createdAt;
-    this.redirectUris.addAll(redirectUris);
-  }
+    OAuthClientJpaEntity(
+            String clientId,
+            String name,
+            boolean confidential,
+            String secretHash,
+            UUID ownerId,
+            Instant createdAt,
+            List<RedirectUriJpaValue> redirectUris) {
+        this.clientId = clientId;
+        this.name = name;
+        this.confidential = confidential;
+        this.secretHash = secretHash;
+        this.ownerId = ownerId;
+        this.createdAt = createdAt;
+        this.redirectUris.addAll(redirectUris);
+    }
 
-  String getClientId() {
-    return clientId;
-  }
+    String getClientId() {
+        return clientId;
+    }
 
-  String getName() {
-    return name;
-  }
+    String getName() {
+        return name;
+    }
 
-  boolean isConfidential() {
-    return confidential;
-  }
+    boolean isConfidential() {
+        return confidential;
+    }
 
-  String getSecretHash() {
-    return secretHash;
-  }
+    String getSecretHash() {
+        return secretHash;
+    }
 
-  UUID getOwnerId() {
-    return ownerId;
-  }
+    UUID getOwnerId() {
+        return ownerId;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 
-  List<RedirectUriJpaValue> getRedirectUris() {
-    return redirectUris;
-  }
+    List<RedirectUriJpaValue> getRedirectUris() {
+        return redirectUris;
+    }
 }

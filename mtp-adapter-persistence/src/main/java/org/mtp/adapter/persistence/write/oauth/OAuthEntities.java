@@ -5,9 +5,9 @@ import java.util.List;
 /** Persistence adapter: the JPA classes of this package, for the persistence unit (they stay package-private). */
 public final class OAuthEntities {
 
-  private OAuthEntities() {}
+    private OAuthEntities() {}
 
-  public static List<Class<?>> classes() {
-    return List.of(OAuthClientJpaEntity.class, AuthorizationCodeJpaEntity.class, AccessTokenJpaEntity.class);
-  }
+    public static List<Class<?>> classes() {
+        return List.of(OAuthClientJpaEntity.class, AuthorizationCodeJpaEntity.class, AccessTokenJpaEntity.class);
+    }
 }

@@ -7,5 +7,7 @@ import org.mtp.domain.common.Limits;
 /** Persistence adapter: one row of {@code oauth_client_redirect_uris}, a registered URI at its position. */
 @Embeddable
 record RedirectUriJpaValue(
-    @Column(name = "position", nullable = false) int position,
-    @Column(name = "uri", nullable = false, length = Limits.LINK_MAX) String uri) {}
+        @Column(name = "position", nullable = false) int position,
+
+        @Column(name = "uri", nullable = false, length = Limits.LINK_MAX)
+        String uri) {}

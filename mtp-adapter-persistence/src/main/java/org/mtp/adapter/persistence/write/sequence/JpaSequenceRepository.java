@@ -27,196 +27,228 @@ import org.mtp.domain.user.UserId;
 
 /**
  * Persistence adapter: sequences and their photos with JPA, the leaderboard totals kept in step in the same
- * transaction. Photos are written once, when the sequence is published, in JDBC batches, and read back with one
- * query; the sequence row is always written (and so locked) before any total, the order every writer keeps.
+ * transaction. Photos are written once, when the sequence is published, in JDBC batches, and read back with one query;
+ * the sequence row is always written (and so locked) before any total, the order every writer keeps.
  */
 public final class JpaSequenceRepository implements SequenceRepository {
 
-  private static final String MAPILLARY_KEY_CONSTRAINT = "uq_sequences_mapillary_key";
-  private static final int KEYS_PER_QUERY = 500;
-  private static final int PHOTO_BATCH = 1_000;
+    private static final String MAPILLARY_KEY_CONSTRAINT = "uq_sequences_mapillary_key";
+    private static final int KEYS_PER_QUERY = 500;
+    private static final int PHOTO_BATCH = 1_000;
 
-  private final Jdbc jdbc;
-  private final LeaderboardTotals totals;
+    private final Jdbc jdbc;
+    private final LeaderboardTotals totals;
 
-  public JpaSequenceRepository(Jdbc jdbc, LeaderboardTotals totals) {
-    this.jdbc = jdbc;
-    this.totals = totals;
-  }
+    public JpaSequenceRepository(Jdbc jdbc, LeaderboardTotals totals) {
+        this.jdbc = jdbc;
+        this.totals = totals;
+    }
 
-  @Override
-  public void save(Sequence sequence) {
-    EntityManager em = jdbc.entityManager();
-    SequenceJpaEntity entity = em.find(SequenceJpaEntity.class, sequence.id().value());
-    if (entity == null) {
-      insert(em, sequence);
-    } else {
-      update(em, entity, sequence);
+    @Override
+    public void save(Sequence sequence) {
+        EntityManager em = jdbc.entityManager();
+        SequenceJpaEntity entity =
+                em.find(SequenceJpaEntity.class, sequence.id().value());
+        if (entity == null) {
+            insert(em, sequence);
+        } else {
+            update(em, entity, sequence);
+        }
+        // Whatever changed, the view a node may have rendered is stale now (SequenceReadModel.stamp).
+        jdbc.update(
+                "UPDATE sequences SET revision = revision + 1 WHERE id = ?",
+                sequence.id().value());
     }
-    // Whatever changed, the view a node may have rendered is stale now (SequenceReadModel.stamp).
-    jdbc.update("UPDATE sequences SET revision = revision + 1 WHERE id = ?", sequence.id().value());
-  }
 
-  private void insert(EntityManager em, Sequence sequence) {
-    em.persist(SequenceMapper.toJpaEntity(sequence));
-    flushClaimingKey(em, sequence);
-    if (sequence.isPublished()) {
-      insertPhotos(em, sequence);
-      totals.add(SequenceMapper.shareOf(sequence, 0));
+    private void insert(EntityManager em, Sequence sequence) {
+        em.persist(SequenceMapper.toJpaEntity(sequence));
+        flushClaimingKey(em, sequence);
+        if (sequence.isPublished()) {
+            insertPhotos(em, sequence);
+            totals.add(SequenceMapper.shareOf(sequence, 0));
+        }
     }
-  }
 
-  private void update(EntityManager em, SequenceJpaEntity entity, Sequence sequence) {
-    if (!entity.getOwnerId().equals(sequence.owner().value())) {
-      throw new IllegalArgumentException("a sequence never changes its owner");
+    private void update(EntityManager em, SequenceJpaEntity entity, Sequence sequence) {
+        if (!entity.getOwnerId().equals(sequence.owner().value())) {
+            throw new IllegalArgumentException("a sequence never changes its owner");
+        }
+        boolean wasPublished = entity.isPublished();
+        if (wasPublished && !sequence.isPublished()) {
+            throw new IllegalArgumentException("a published sequence never becomes a draft again");
+        }
+        if (wasPublished
+                && !entity.getMapillarySequenceKey()
+                        .equals(sequence.mapillaryKey().orElseThrow().value())) {
+            throw new IllegalArgumentException("a published sequence never changes its Mapillary sequence");
+        }
+        TransportType typeBefore = TransportType.valueOf(entity.getTransportType());
+        SequenceMapper.copyEditable(sequence, entity);
+        if (!wasPublished && sequence.isPublished()) {
+            SequenceMapper.publish(sequence, entity);
+            flushClaimingKey(em, sequence);
+            insertPhotos(em, sequence);
+            totals.add(SequenceMapper.shareOf(sequence, 0));
+            return;
+        }
+        // Flushing writes the row: it checks the version and holds the row's lock, so no viewpoint can land meanwhile.
+        flushClaimingKey(em, sequence);
+        if (wasPublished && typeBefore != sequence.details().transportType()) {
+            SequenceShare now = SequenceMapper.shareOf(sequence, viewpointCount(sequence.id()));
+            totals.move(now.withTransportType(typeBefore), now);
+        }
     }
-    boolean wasPublished = entity.isPublished();
-    if (wasPublished && !sequence.isPublished()) {
-      throw new IllegalArgumentException("a published sequence never becomes a draft again");
-    }
-    if (wasPublished && !entity.getMapillarySequenceKey().equals(sequence.mapillaryKey().orElseThrow().value())) {
-      throw new IllegalArgumentException("a published sequence never changes its Mapillary sequence");
-    }
-    TransportType typeBefore = TransportType.valueOf(entity.getTransportType());
-    SequenceMapper.copyEditable(sequence, entity);
-    if (!wasPublished && sequence.isPublished()) {
-      SequenceMapper.publish(sequence, entity);
-      flushClaimingKey(em, sequence);
-      insertPhotos(em, sequence);
-      totals.add(SequenceMapper.shareOf(sequence, 0));
-      return;
-    }
-    // Flushing writes the row: it checks the version and holds the row's lock, so no viewpoint can land meanwhile.
-    flushClaimingKey(em, sequence);
-    if (wasPublished && typeBefore != sequence.details().transportType()) {
-      SequenceShare now = SequenceMapper.shareOf(sequence, viewpointCount(sequence.id()));
-      totals.move(now.withTransportType(typeBefore), now);
-    }
-  }
 
-  /** Flushes, so that a unique-key race on the Mapillary key surfaces here, as the port's typed failure. */
-  private static void flushClaimingKey(EntityManager em, Sequence sequence) {
-    try {
-      em.flush();
-    } catch (PersistenceException e) {
-      if (sequence.mapillaryKey().isPresent() && UniqueViolations.isViolationOf(e, MAPILLARY_KEY_CONSTRAINT)) {
-        throw new SequenceFailures.KeyTaken(sequence.mapillaryKey().get());
-      }
-      throw e;
+    /** Flushes, so that a unique-key race on the Mapillary key surfaces here, as the port's typed failure. */
+    private static void flushClaimingKey(EntityManager em, Sequence sequence) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (sequence.mapillaryKey().isPresent() && UniqueViolations.isViolationOf(e, MAPILLARY_KEY_CONSTRAINT)) {
+                throw new SequenceFailures.KeyTaken(sequence.mapillaryKey().get());
+            }
+            throw e;
+        }
     }
-  }
 
-  /**
-   * Persists the photos in JDBC batches of {@value #PHOTO_BATCH} (a 5,000-photo sequence goes out in five round
-   * trips; PostgreSQL's driver turns each batch into multi-row INSERTs) and lets go of them after, then stores their
-   * packed copy for the challenge boards ({@link PhotoTrack}).
-   */
-  private void insertPhotos(EntityManager em, Sequence sequence) {
-    List<PhotoJpaEntity> photos = SequenceMapper.toPhotoEntities(sequence);
-    Session session = em.unwrap(Session.class);
-    Integer batchSize = session.getJdbcBatchSize();
-    session.setJdbcBatchSize(PHOTO_BATCH);
-    try {
-      photos.forEach(em::persist);
-      em.flush();
-    } finally {
-      session.setJdbcBatchSize(batchSize);
+    /**
+     * Persists the photos in JDBC batches of {@value #PHOTO_BATCH} (a 5,000-photo sequence goes out in five round
+     * trips; PostgreSQL's driver turns each batch into multi-row INSERTs) and lets go of them after, then stores their
+     * packed copy for the challenge boards ({@link PhotoTrack}).
+     */
+    private void insertPhotos(EntityManager em, Sequence sequence) {
+        List<PhotoJpaEntity> photos = SequenceMapper.toPhotoEntities(sequence);
+        Session session = em.unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(PHOTO_BATCH);
+        try {
+            photos.forEach(em::persist);
+            em.flush();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
+        photos.forEach(em::detach);
+        jdbc.update(
+                "UPDATE sequences SET track = ? WHERE id = ?",
+                PhotoTrack.encode(sequence.photos()),
+                sequence.id().value());
     }
-    photos.forEach(em::detach);
-    jdbc.update("UPDATE sequences SET track = ? WHERE id = ?", PhotoTrack.encode(sequence.photos()),
-        sequence.id().value());
-  }
 
-  private long viewpointCount(SequenceId id) {
-    return jdbc.first("SELECT viewpoint_count FROM sequences WHERE id = ?", row -> row.number("viewpoint_count"),
-        id.value()).orElseThrow();
-  }
-
-  @Override
-  public Optional<Sequence> findById(SequenceId id) {
-    EntityManager em = jdbc.entityManager();
-    SequenceJpaEntity entity = em.find(SequenceJpaEntity.class, id.value());
-    if (entity == null) {
-      return Optional.empty();
+    private long viewpointCount(SequenceId id) {
+        return jdbc.first(
+                        "SELECT viewpoint_count FROM sequences WHERE id = ?",
+                        row -> row.number("viewpoint_count"),
+                        id.value())
+                .orElseThrow();
     }
-    Hibernate.initialize(entity.getTags());
-    List<Photo> photos = entity.isPublished() ? photosOf(em, id.value()) : List.of();
-    Optional<Sequence> whole = SequenceMapper.toModelIfWhole(SequenceRow.of(entity), photos, entity.getPhotoCount());
-    if (whole.isEmpty()) {
-      em.detach(entity);
+
+    @Override
+    public Optional<Sequence> findById(SequenceId id) {
+        EntityManager em = jdbc.entityManager();
+        SequenceJpaEntity entity = em.find(SequenceJpaEntity.class, id.value());
+        if (entity == null) {
+            return Optional.empty();
+        }
+        Hibernate.initialize(entity.getTags());
+        List<Photo> photos = entity.isPublished() ? photosOf(em, id.value()) : List.of();
+        Optional<Sequence> whole =
+                SequenceMapper.toModelIfWhole(SequenceRow.of(entity), photos, entity.getPhotoCount());
+        if (whole.isEmpty()) {
+            em.detach(entity);
+        }
+        return whole;
     }
-    return whole;
-  }
 
-  /** One statement for all photos, as plain values: thousands of them never become managed entities. */
-  private static List<Photo> photosOf(EntityManager em, UUID sequence) {
-    List<Object[]> rows = em.createQuery("SELECT p.imageKey, p.lon, p.lat, p.compassAngle, p.capturedAt"
-        + " FROM PhotoJpaEntity p WHERE p.id.sequenceId = :sequence ORDER BY p.id.position", Object[].class)
-        .setParameter("sequence", sequence)
-        .getResultList();
-    List<Photo> photos = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      photos.add(SequenceMapper.toPhoto((String) row[0], (Double) row[1], (Double) row[2], (Double) row[3],
-          (Instant) row[4]));
+    /** One statement for all photos, as plain values: thousands of them never become managed entities. */
+    private static List<Photo> photosOf(EntityManager em, UUID sequence) {
+        List<Object[]> rows = em.createQuery(
+                        "SELECT p.imageKey, p.lon, p.lat, p.compassAngle, p.capturedAt"
+                                + " FROM PhotoJpaEntity p WHERE p.id.sequenceId = :sequence ORDER BY p.id.position",
+                        Object[].class)
+                .setParameter("sequence", sequence)
+                .getResultList();
+        List<Photo> photos = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            photos.add(SequenceMapper.toPhoto(
+                    (String) row[0], (Double) row[1], (Double) row[2], (Double) row[3], (Instant) row[4]));
+        }
+        return photos;
     }
-    return photos;
-  }
 
-  @Override
-  public Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key) {
-    return jdbc.entityManager()
-        .createQuery("SELECT s.id FROM SequenceJpaEntity s WHERE s.mapillarySequenceKey = :key", UUID.class)
-        .setParameter("key", key.value())
-        .getResultStream().findFirst().map(SequenceId::of);
-  }
-
-  @Override
-  public Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys) {
-    List<String> wanted = keys.stream().map(MapillarySequenceKey::value).distinct().toList();
-    Set<MapillarySequenceKey> existing = new HashSet<>();
-    for (int from = 0; from < wanted.size(); from += KEYS_PER_QUERY) {
-      jdbc.entityManager()
-          .createQuery("SELECT s.mapillarySequenceKey FROM SequenceJpaEntity s"
-              + " WHERE s.mapillarySequenceKey IN :keys", String.class)
-          .setParameter("keys", wanted.subList(from, Math.min(wanted.size(), from + KEYS_PER_QUERY)))
-          .getResultStream().map(MapillarySequenceKey::of).forEach(existing::add);
+    @Override
+    public Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key) {
+        return jdbc.entityManager()
+                .createQuery("SELECT s.id FROM SequenceJpaEntity s WHERE s.mapillarySequenceKey = :key", UUID.class)
+                .setParameter("key", key.value())
+                .getResultStream()
+                .findFirst()
+                .map(SequenceId::of);
     }
-    return existing;
-  }
 
-  @Override
-  public int countImportedSince(UserId owner, Instant since) {
-    return jdbc.entityManager()
-        .createQuery("SELECT COUNT(s) FROM SequenceJpaEntity s WHERE s.ownerId = :owner AND s.importedAt >= :since",
-            Long.class)
-        .setParameter("owner", owner.value())
-        .setParameter("since", since)
-        .getSingleResult().intValue();
-  }
-
-  /**
-   * Locks the row, takes the sequence's share (with the viewpoints it holds now) out of every total, then deletes
-   * it; the database's cascades remove photos, tags, likes, viewpoints and tour memberships.
-   */
-  @Override
-  public void delete(SequenceId id) {
-    Optional<LockedRow> locked = jdbc.first("SELECT owner_id, status, transport_type, camera_make_key,"
-        + " camera_model_key, captured_at, photo_count, distance_m, viewpoint_count FROM sequences WHERE id = ?"
-        + " FOR UPDATE", row -> new LockedRow(SequenceJpaEntity.PUBLISHED.equals(row.string("status")),
-            new SequenceShare(row.uuid("owner_id"), TransportType.valueOf(row.string("transport_type")),
-                row.string("camera_make_key"), row.string("camera_model_key"), row.instant("captured_at"),
-                row.number("photo_count"), row.number("distance_m"), row.number("viewpoint_count"))), id.value());
-    if (locked.isEmpty()) {
-      return;
+    @Override
+    public Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys) {
+        List<String> wanted =
+                keys.stream().map(MapillarySequenceKey::value).distinct().toList();
+        Set<MapillarySequenceKey> existing = new HashSet<>();
+        for (int from = 0; from < wanted.size(); from += KEYS_PER_QUERY) {
+            jdbc.entityManager()
+                    .createQuery(
+                            "SELECT s.mapillarySequenceKey FROM SequenceJpaEntity s"
+                                    + " WHERE s.mapillarySequenceKey IN :keys",
+                            String.class)
+                    .setParameter("keys", wanted.subList(from, Math.min(wanted.size(), from + KEYS_PER_QUERY)))
+                    .getResultStream()
+                    .map(MapillarySequenceKey::of)
+                    .forEach(existing::add);
+        }
+        return existing;
     }
-    if (locked.get().published()) {
-      totals.subtract(locked.get().share());
-    }
-    EntityManager em = jdbc.entityManager();
-    em.remove(em.find(SequenceJpaEntity.class, id.value()));
-    em.flush();
-  }
 
-  /** A sequence row read under its lock: whether it counts on the boards, and what it adds to them. */
-  private record LockedRow(boolean published, SequenceShare share) {}
+    @Override
+    public int countImportedSince(UserId owner, Instant since) {
+        return jdbc.entityManager()
+                .createQuery(
+                        "SELECT COUNT(s) FROM SequenceJpaEntity s WHERE s.ownerId = :owner AND s.importedAt >= :since",
+                        Long.class)
+                .setParameter("owner", owner.value())
+                .setParameter("since", since)
+                .getSingleResult()
+                .intValue();
+    }
+
+    /**
+     * Locks the row, takes the sequence's share (with the viewpoints it holds now) out of every total, then deletes it;
+     * the database's cascades remove photos, tags, likes, viewpoints and tour memberships.
+     */
+    @Override
+    public void delete(SequenceId id) {
+        Optional<LockedRow> locked = jdbc.first(
+                "SELECT owner_id, status, transport_type, camera_make_key,"
+                        + " camera_model_key, captured_at, photo_count, distance_m, viewpoint_count FROM sequences WHERE id = ?"
+                        + " FOR UPDATE",
+                row -> new LockedRow(
+                        SequenceJpaEntity.PUBLISHED.equals(row.string("status")),
+                        new SequenceShare(
+                                row.uuid("owner_id"),
+                                TransportType.valueOf(row.string("transport_type")),
+                                row.string("camera_make_key"),
+                                row.string("camera_model_key"),
+                                row.instant("captured_at"),
+                                row.number("photo_count"),
+                                row.number("distance_m"),
+                                row.number("viewpoint_count"))),
+                id.value());
+        if (locked.isEmpty()) {
+            return;
+        }
+        if (locked.get().published()) {
+            totals.subtract(locked.get().share());
+        }
+        EntityManager em = jdbc.entityManager();
+        em.remove(em.find(SequenceJpaEntity.class, id.value()));
+        em.flush();
+    }
+
+    /** A sequence row read under its lock: whether it counts on the boards, and what it adds to them. */
+    private record LockedRow(boolean published, SequenceShare share) {}
 }

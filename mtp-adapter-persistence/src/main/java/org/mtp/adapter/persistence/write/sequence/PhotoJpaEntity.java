@@ -15,63 +15,63 @@ import org.mtp.domain.common.Limits;
 @Table(name = "photos")
 class PhotoJpaEntity {
 
-  @EmbeddedId
-  private PhotoJpaId id;
+    @EmbeddedId
+    private PhotoJpaId id;
 
-  @Column(name = "image_key", nullable = false, updatable = false, length = Limits.KEY_MAX)
-  private String imageKey;
+    @Column(name = "image_key", nullable = false, updatable = false, length = Limits.KEY_MAX)
+    private String imageKey;
 
-  @Column(name = "lon", nullable = false, updatable = false)
-  private double lon;
+    @Column(name = "lon", nullable = false, updatable = false)
+    private double lon;
 
-  @Column(name = "lat", nullable = false, updatable = false)
-  private double lat;
+    @Column(name = "lat", nullable = false, updatable = false)
+    private double lat;
 
-  @Column(name = "compass_angle", updatable = false)
-  private Double compassAngle;
+    @Column(name = "compass_angle", updatable = false)
+    private Double compassAngle;
 
-  @Column(name = "captured_at", updatable = false)
-  private Instant capturedAt;
+    @Column(name = "captured_at", updatable = false)
+    private Instant capturedAt;
 
-  @Column(name = "viewpoint_count", nullable = false, updatable = false)
-  private int viewpointCount;
+    @Column(name = "viewpoint_count", nullable = false, updatable = false)
+    private int viewpointCount;
 
-  protected PhotoJpaEntity() {}
+    protected PhotoJpaEntity() {}
 
-  PhotoJpaEntity(PhotoJpaId id, String imageKey, double lon, double lat, Double compassAngle, Instant capturedAt) {
-    this.id = id;
-    this.imageKey = imageKey;
-    this.lon = lon;
-    this.lat = lat;
-    this.compassAngle = compassAngle;
-    this.capturedAt = capturedAt;
-  }
+    PhotoJpaEntity(PhotoJpaId id, String imageKey, double lon, double lat, Double compassAngle, Instant capturedAt) {
+        this.id = id;
+        this.imageKey = imageKey;
+        this.lon = lon;
+        this.lat = lat;
+        this.compassAngle = compassAngle;
+        this.capturedAt = capturedAt;
+    }
 
-  PhotoJpaId getId() {
-    return id;
-  }
+    PhotoJpaId getId() {
+        return id;
+    }
 
-  String getImageKey() {
-    return imageKey;
-  }
+    String getImageKey() {
+        return imageKey;
+    }
 
-  double getLon() {
-    return lon;
-  }
+    double getLon() {
+        return lon;
+    }
 
-  double getLat() {
-    return lat;
-  }
+    double getLat() {
+        return lat;
+    }
 
-  Double getCompassAngle() {
-    return compassAngle;
-  }
+    Double getCompassAngle() {
+        return compassAngle;
+    }
 
-  Instant getCapturedAt() {
-    return capturedAt;
-  }
+    Instant getCapturedAt() {
+        return capturedAt;
+    }
 
-  int getViewpointCount() {
-    return viewpointCount;
-  }
+    int getViewpointCount() {
+        return viewpointCount;
+    }
 }

@@ -21,78 +21,83 @@ import org.mtp.domain.user.UserId;
  */
 public final class JpaTourRepository implements TourRepository {
 
-  private static final String CURSOR = "tours";
+    private static final String CURSOR = "tours";
 
-  private final Jdbc jdbc;
+    private final Jdbc jdbc;
 
-  public JpaTourRepository(Jdbc jdbc) {
-    this.jdbc = jdbc;
-  }
-
-  @Override
-  public void save(Tour tour) {
-    EntityManager em = jdbc.entityManager();
-    TourJpaEntity entity = em.find(TourJpaEntity.class, tour.id().value());
-    if (entity == null) {
-      em.persist(TourMapper.toJpaEntity(tour));
-    } else {
-      if (!entity.getOwnerId().equals(tour.owner().value())) {
-        throw new IllegalArgumentException("a tour never changes its owner");
-      }
-      TourMapper.copyEditable(tour, entity);
+    public JpaTourRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
-  }
 
-  @Override
-  public Optional<Tour> findById(TourId id) {
-    return Optional.ofNullable(jdbc.entityManager().find(TourJpaEntity.class, id.value()))
-        .map(TourMapper::toModelEntity);
-  }
+    @Override
+    public void save(Tour tour) {
+        EntityManager em = jdbc.entityManager();
+        TourJpaEntity entity = em.find(TourJpaEntity.class, tour.id().value());
+        if (entity == null) {
+            em.persist(TourMapper.toJpaEntity(tour));
+        } else {
+            if (!entity.getOwnerId().equals(tour.owner().value())) {
+                throw new IllegalArgumentException("a tour never changes its owner");
+            }
+            TourMapper.copyEditable(tour, entity);
+        }
+    }
 
-  @Override
-  public List<Tour> findContaining(SequenceId sequence) {
-    return jdbc.entityManager()
-        .createQuery("SELECT t FROM TourJpaEntity t WHERE EXISTS (SELECT 1 FROM TourJpaEntity m"
-            + " JOIN m.sequences s WHERE m = t AND s.sequenceId = :sequence) ORDER BY t.createdAt, t.id",
-            TourJpaEntity.class)
-        .setParameter("sequence", sequence.value())
-        .getResultStream().map(TourMapper::toModelEntity).toList();
-  }
+    @Override
+    public Optional<Tour> findById(TourId id) {
+        return Optional.ofNullable(jdbc.entityManager().find(TourJpaEntity.class, id.value()))
+                .map(TourMapper::toModelEntity);
+    }
 
-  @Override
-  public Page<Tour> list(UserId owner, PageRequest page) {
-    StringBuilder jpql = new StringBuilder("SELECT t FROM TourJpaEntity t WHERE 1 = 1");
-    if (owner != null) {
-      jpql.append(" AND t.ownerId = :owner");
+    @Override
+    public List<Tour> findContaining(SequenceId sequence) {
+        return jdbc.entityManager()
+                .createQuery(
+                        "SELECT t FROM TourJpaEntity t WHERE EXISTS (SELECT 1 FROM TourJpaEntity m"
+                                + " JOIN m.sequences s WHERE m = t AND s.sequenceId = :sequence) ORDER BY t.createdAt, t.id",
+                        TourJpaEntity.class)
+                .setParameter("sequence", sequence.value())
+                .getResultStream()
+                .map(TourMapper::toModelEntity)
+                .toList();
     }
-    KeysetCursor after = page.isFirst() ? null : KeysetCursor.decode(page.cursor(), CURSOR, 2);
-    if (after != null) {
-      jpql.append(" AND t.createdAt <= :createdAt AND (t.createdAt < :createdAt OR t.id < :id)");
-    }
-    jpql.append(" ORDER BY t.createdAt DESC, t.id DESC");
-    TypedQuery<TourJpaEntity> query = jdbc.entityManager().createQuery(jpql.toString(), TourJpaEntity.class)
-        .setMaxResults(page.limit() + 1);
-    if (owner != null) {
-      query.setParameter("owner", owner.value());
-    }
-    if (after != null) {
-      query.setParameter("createdAt", after.instant(0)).setParameter("id", after.uuid(1));
-    }
-    List<TourJpaEntity> rows = query.getResultList();
-    boolean more = rows.size() > page.limit();
-    List<TourJpaEntity> items = more ? rows.subList(0, page.limit()) : rows;
-    TourJpaEntity last = items.isEmpty() ? null : items.get(items.size() - 1);
-    return new Page<>(items.stream().map(TourMapper::toModelEntity).toList(),
-        more ? KeysetCursor.encode(CURSOR, last.getCreatedAt(), last.getId()) : null);
-  }
 
-  /** Deletes the tour; the database's cascades remove its tags, members and likes. */
-  @Override
-  public void delete(TourId id) {
-    EntityManager em = jdbc.entityManager();
-    TourJpaEntity entity = em.find(TourJpaEntity.class, id.value());
-    if (entity != null) {
-      em.remove(entity);
+    @Override
+    public Page<Tour> list(UserId owner, PageRequest page) {
+        StringBuilder jpql = new StringBuilder("SELECT t FROM TourJpaEntity t WHERE 1 = 1");
+        if (owner != null) {
+            jpql.append(" AND t.ownerId = :owner");
+        }
+        KeysetCursor after = page.isFirst() ? null : KeysetCursor.decode(page.cursor(), CURSOR, 2);
+        if (after != null) {
+            jpql.append(" AND t.createdAt <= :createdAt AND (t.createdAt < :createdAt OR t.id < :id)");
+        }
+        jpql.append(" ORDER BY t.createdAt DESC, t.id DESC");
+        TypedQuery<TourJpaEntity> query = jdbc.entityManager()
+                .createQuery(jpql.toString(), TourJpaEntity.class)
+                .setMaxResults(page.limit() + 1);
+        if (owner != null) {
+            query.setParameter("owner", owner.value());
+        }
+        if (after != null) {
+            query.setParameter("createdAt", after.instant(0)).setParameter("id", after.uuid(1));
+        }
+        List<TourJpaEntity> rows = query.getResultList();
+        boolean more = rows.size() > page.limit();
+        List<TourJpaEntity> items = more ? rows.subList(0, page.limit()) : rows;
+        TourJpaEntity last = items.isEmpty() ? null : items.get(items.size() - 1);
+        return new Page<>(
+                items.stream().map(TourMapper::toModelEntity).toList(),
+                more ? KeysetCursor.encode(CURSOR, last.getCreatedAt(), last.getId()) : null);
     }
-  }
+
+    /** Deletes the tour; the database's cascades remove its tags, members and likes. */
+    @Override
+    public void delete(TourId id) {
+        EntityManager em = jdbc.entityManager();
+        TourJpaEntity entity = em.find(TourJpaEntity.class, id.value());
+        if (entity != null) {
+            em.remove(entity);
+        }
+    }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 /** Persistence adapter: the JPA classes of this package, for the persistence unit (they stay package-private). */
 public final class TourEntities {
 
-  private TourEntities() {}
+    private TourEntities() {}
 
-  public static List<Class<?>> classes() {
-    return List.of(TourJpaEntity.class, TourTagJpaValue.class, TourSequenceJpaValue.class);
-  }
+    public static List<Class<?>> classes() {
+        return List.of(TourJpaEntity.class, TourTagJpaValue.class, TourSequenceJpaValue.class);
+    }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 /** Persistence adapter: the JPA classes of this package, for the persistence unit (they stay package-private). */
 public final class UserEntities {
 
-  private UserEntities() {}
+    private UserEntities() {}
 
-  public static List<Class<?>> classes() {
-    return List.of(UserJpaEntity.class);
-  }
+    public static List<Class<?>> classes() {
+        return List.of(UserJpaEntity.class);
+    }
 }

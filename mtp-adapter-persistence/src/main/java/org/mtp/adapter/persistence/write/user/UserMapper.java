@@ -9,15 +9,25 @@ import org.mtp.domain.user.Username;
 /** Persistence adapter: maps a {@link User} to its {@code users} row (with the lower-case keys) and back. */
 final class UserMapper {
 
-  private UserMapper() {}
+    private UserMapper() {}
 
-  static UserJpaEntity toJpaEntity(User user) {
-    return new UserJpaEntity(user.id().value(), user.username().value(), user.username().normalized(),
-        user.email().value(), user.email().normalized(), user.passwordHash().encoded(), user.createdAt());
-  }
+    static UserJpaEntity toJpaEntity(User user) {
+        return new UserJpaEntity(
+                user.id().value(),
+                user.username().value(),
+                user.username().normalized(),
+                user.email().value(),
+                user.email().normalized(),
+                user.passwordHash().encoded(),
+                user.createdAt());
+    }
 
-  static User toModelEntity(UserJpaEntity row) {
-    return new User(UserId.of(row.getId()), Username.of(row.getUsername()), Email.of(row.getEmail()),
-        new PasswordHash(row.getPasswordHash()), row.getCreatedAt());
-  }
+    static User toModelEntity(UserJpaEntity row) {
+        return new User(
+                UserId.of(row.getId()),
+                Username.of(row.getUsername()),
+                Email.of(row.getEmail()),
+                new PasswordHash(row.getPasswordHash()),
+                row.getCreatedAt());
+    }
 }

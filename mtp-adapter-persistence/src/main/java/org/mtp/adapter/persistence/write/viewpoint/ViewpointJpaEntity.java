@@ -12,32 +12,32 @@ import java.util.UUID;
 @Table(name = "viewpoints")
 class ViewpointJpaEntity {
 
-  @EmbeddedId
-  private ViewpointJpaId id;
+    @EmbeddedId
+    private ViewpointJpaId id;
 
-  @Column(name = "photo_owner_id", nullable = false, updatable = false)
-  private UUID photoOwnerId;
+    @Column(name = "photo_owner_id", nullable = false, updatable = false)
+    private UUID photoOwnerId;
 
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
 
-  protected ViewpointJpaEntity() {}
+    protected ViewpointJpaEntity() {}
 
-  ViewpointJpaEntity(ViewpointJpaId id, UUID photoOwnerId, Instant createdAt) {
-    this.id = id;
-    this.photoOwnerId = photoOwnerId;
-    this.createdAt = createdAt;
-  }
+    ViewpointJpaEntity(ViewpointJpaId id, UUID photoOwnerId, Instant createdAt) {
+        this.id = id;
+        this.photoOwnerId = photoOwnerId;
+        this.createdAt = createdAt;
+    }
 
-  ViewpointJpaId getId() {
-    return id;
-  }
+    ViewpointJpaId getId() {
+        return id;
+    }
 
-  UUID getPhotoOwnerId() {
-    return photoOwnerId;
-  }
+    UUID getPhotoOwnerId() {
+        return photoOwnerId;
+    }
 
-  Instant getCreatedAt() {
-    return createdAt;
-  }
+    Instant getCreatedAt() {
+        return createdAt;
+    }
 }

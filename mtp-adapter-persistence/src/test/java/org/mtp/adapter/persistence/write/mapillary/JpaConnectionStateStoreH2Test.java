@@ -12,21 +12,21 @@ import org.mtp.domain.user.UserId;
 /** The connection state store contract on H2. */
 class JpaConnectionStateStoreH2Test extends ConnectionStateStoreContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.H2);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.H2);
 
-  @Override
-  protected ConnectionStateStore newStore() {
-    return DB.freshStores().connectionStates();
-  }
+    @Override
+    protected ConnectionStateStore newStore() {
+        return DB.freshStores().connectionStates();
+    }
 
-  @Override
-  protected List<UserId> existingUsers() {
-    return DB.users();
-  }
+    @Override
+    protected List<UserId> existingUsers() {
+        return DB.users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

@@ -12,21 +12,21 @@ import org.mtp.domain.user.UserId;
 /** The connection state store contract on PostgreSQL. */
 class JpaConnectionStateStorePostgresTest extends ConnectionStateStoreContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  @Override
-  protected ConnectionStateStore newStore() {
-    return DB.freshStores().connectionStates();
-  }
+    @Override
+    protected ConnectionStateStore newStore() {
+        return DB.freshStores().connectionStates();
+    }
 
-  @Override
-  protected List<UserId> existingUsers() {
-    return DB.users();
-  }
+    @Override
+    protected List<UserId> existingUsers() {
+        return DB.users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

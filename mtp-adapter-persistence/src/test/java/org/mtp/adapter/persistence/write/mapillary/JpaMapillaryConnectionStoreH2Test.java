@@ -12,21 +12,21 @@ import org.mtp.domain.user.UserId;
 /** The Mapillary connection store contract on H2. */
 class JpaMapillaryConnectionStoreH2Test extends MapillaryConnectionStoreContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.H2);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.H2);
 
-  @Override
-  protected MapillaryConnectionStore newStore() {
-    return DB.freshStores().mapillaryConnections();
-  }
+    @Override
+    protected MapillaryConnectionStore newStore() {
+        return DB.freshStores().mapillaryConnections();
+    }
 
-  @Override
-  protected List<UserId> existingUsers() {
-    return DB.users();
-  }
+    @Override
+    protected List<UserId> existingUsers() {
+        return DB.users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

@@ -12,21 +12,21 @@ import org.mtp.domain.user.UserId;
 /** The Mapillary connection store contract on PostgreSQL. */
 class JpaMapillaryConnectionStorePostgresTest extends MapillaryConnectionStoreContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  @Override
-  protected MapillaryConnectionStore newStore() {
-    return DB.freshStores().mapillaryConnections();
-  }
+    @Override
+    protected MapillaryConnectionStore newStore() {
+        return DB.freshStores().mapillaryConnections();
+    }
 
-  @Override
-  protected List<UserId> existingUsers() {
-    return DB.users();
-  }
+    @Override
+    protected List<UserId> existingUsers() {
+        return DB.users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

@@ -24,25 +24,34 @@ import org.mtp.application.model.oauth.RedirectUris;
 /** Every authorization and token request looks its client up: one statement, redirect URIs included. */
 class ClientLookupStatementsTest {
 
-  @RegisterExtension
-  static final PersistenceExtension DB = new PersistenceExtension();
+    @RegisterExtension
+    static final PersistenceExtension DB = new PersistenceExtension();
 
-  @ParameterizedTest
-  @EnumSource(Database.class)
-  void aClientWithSeveralRedirectUrisIsReadInOneStatement(Database database) {
-    PersistenceContext context = DB.context(database);
-    AccountStores stores = AccountStores.create(context, AccountDatabase.newCipher());
-    OAuthClient client = new OAuthClient(ClientId.of("uploader"), ClientName.of("Uploader"), ClientType.PUBLIC,
-        RedirectUris.of(RedirectUri.of("app.mtp.desktop://app"), RedirectUri.of("http://127.0.0.1:9000/cb"),
-            RedirectUri.of("https://uploader.example.org/cb")),
-        Optional.empty(), Optional.empty(), Instant.parse("2026-01-02T03:04:05Z"));
-    context.unitOfWork().run(() -> stores.clients().save(client));
-    Statistics statistics = context.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aClientWithSeveralRedirectUrisIsReadInOneStatement(Database database) {
+        PersistenceContext context = DB.context(database);
+        AccountStores stores = AccountStores.create(context, AccountDatabase.newCipher());
+        OAuthClient client = new OAuthClient(
+                ClientId.of("uploader"),
+                ClientName.of("Uploader"),
+                ClientType.PUBLIC,
+                RedirectUris.of(
+                        RedirectUri.of("app.mtp.desktop://app"),
+                        RedirectUri.of("http://127.0.0.1:9000/cb"),
+                        RedirectUri.of("https://uploader.example.org/cb")),
+                Optional.empty(),
+                Optional.empty(),
+                Instant.parse("2026-01-02T03:04:05Z"));
+        context.unitOfWork().run(() -> stores.clients().save(client));
+        Statistics statistics =
+                context.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
 
-    statistics.clear();
-    Optional<OAuthClient> found = context.unitOfWork().inTransaction(() -> stores.clients().findById(client.id()));
+        statistics.clear();
+        Optional<OAuthClient> found =
+                context.unitOfWork().inTransaction(() -> stores.clients().findById(client.id()));
 
-    assertThat(found).contains(client);
-    assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
-  }
+        assertThat(found).contains(client);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+    }
 }

@@ -13,26 +13,26 @@ import org.mtp.domain.user.UserId;
 /** The access token store contract on PostgreSQL. */
 class JpaAccessTokenStorePostgresTest extends AccessTokenStoreContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  @Override
-  protected AccessTokenStore newStore() {
-    return DB.freshStores().accessTokens();
-  }
+    @Override
+    protected AccessTokenStore newStore() {
+        return DB.freshStores().accessTokens();
+    }
 
-  @Override
-  protected ClientId existingClient() {
-    return DB.client();
-  }
+    @Override
+    protected ClientId existingClient() {
+        return DB.client();
+    }
 
-  @Override
-  protected List<UserId> existingUsers() {
-    return DB.users();
-  }
+    @Override
+    protected List<UserId> existingUsers() {
+        return DB.users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

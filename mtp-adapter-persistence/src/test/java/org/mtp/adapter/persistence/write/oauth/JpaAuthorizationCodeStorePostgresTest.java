@@ -12,26 +12,26 @@ import org.mtp.domain.user.UserId;
 /** The authorization code store contract on PostgreSQL. */
 class JpaAuthorizationCodeStorePostgresTest extends AuthorizationCodeStoreContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  @Override
-  protected AuthorizationCodeStore newStore() {
-    return DB.freshStores().authorizationCodes();
-  }
+    @Override
+    protected AuthorizationCodeStore newStore() {
+        return DB.freshStores().authorizationCodes();
+    }
 
-  @Override
-  protected ClientId existingClient() {
-    return DB.client();
-  }
+    @Override
+    protected ClientId existingClient() {
+        return DB.client();
+    }
 
-  @Override
-  protected UserId existingUser() {
-    return DB.users().get(0);
-  }
+    @Override
+    protected UserId existingUser() {
+        return DB.users().get(0);
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

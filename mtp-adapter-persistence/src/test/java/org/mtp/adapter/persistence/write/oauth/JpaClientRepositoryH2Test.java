@@ -11,21 +11,21 @@ import org.mtp.domain.user.UserId;
 /** The client repository contract on H2. */
 class JpaClientRepositoryH2Test extends ClientRepositoryContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.H2);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.H2);
 
-  @Override
-  protected ClientRepository newRepository() {
-    return DB.freshStores().clients();
-  }
+    @Override
+    protected ClientRepository newRepository() {
+        return DB.freshStores().clients();
+    }
 
-  @Override
-  protected UserId existingOwner() {
-    return DB.users().get(0);
-  }
+    @Override
+    protected UserId existingOwner() {
+        return DB.users().get(0);
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

@@ -11,21 +11,21 @@ import org.mtp.domain.user.UserId;
 /** The client repository contract on PostgreSQL. */
 class JpaClientRepositoryPostgresTest extends ClientRepositoryContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  @Override
-  protected ClientRepository newRepository() {
-    return DB.freshStores().clients();
-  }
+    @Override
+    protected ClientRepository newRepository() {
+        return DB.freshStores().clients();
+    }
 
-  @Override
-  protected UserId existingOwner() {
-    return DB.users().get(0);
-  }
+    @Override
+    protected UserId existingOwner() {
+        return DB.users().get(0);
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

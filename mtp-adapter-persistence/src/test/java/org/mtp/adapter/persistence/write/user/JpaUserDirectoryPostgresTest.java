@@ -16,26 +16,30 @@ import org.mtp.domain.user.Username;
 /** The user directory contract on PostgreSQL. */
 class JpaUserDirectoryPostgresTest extends UserDirectoryContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  private AccountStores stores;
+    private AccountStores stores;
 
-  @Override
-  protected UserDirectory newDirectory() {
-    stores = DB.freshStores();
-    return stores.userDirectory();
-  }
+    @Override
+    protected UserDirectory newDirectory() {
+        stores = DB.freshStores();
+        return stores.userDirectory();
+    }
 
-  @Override
-  protected void addUser(UserId id, Username username) {
-    User user = new User(id, username, Email.of(username.normalized() + "@example.org"), new PasswordHash("hash"),
-        Instant.parse("2026-01-02T03:04:05.678Z"));
-    DB.unitOfWork().run(() -> stores.users().save(user));
-  }
+    @Override
+    protected void addUser(UserId id, Username username) {
+        User user = new User(
+                id,
+                username,
+                Email.of(username.normalized() + "@example.org"),
+                new PasswordHash("hash"),
+                Instant.parse("2026-01-02T03:04:05.678Z"));
+        DB.unitOfWork().run(() -> stores.users().save(user));
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

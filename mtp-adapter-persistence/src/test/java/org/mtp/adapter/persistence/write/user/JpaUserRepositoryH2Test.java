@@ -9,16 +9,16 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 /** The user repository contract on H2. */
 class JpaUserRepositoryH2Test extends UserRepositoryContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.H2);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.H2);
 
-  @Override
-  protected UserRepository newRepository() {
-    return DB.freshStores().users();
-  }
+    @Override
+    protected UserRepository newRepository() {
+        return DB.freshStores().users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

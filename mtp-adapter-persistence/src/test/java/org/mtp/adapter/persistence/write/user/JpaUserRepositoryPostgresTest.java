@@ -9,16 +9,16 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 /** The user repository contract on PostgreSQL. */
 class JpaUserRepositoryPostgresTest extends UserRepositoryContract {
 
-  @RegisterExtension
-  static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
+    @RegisterExtension
+    static final AccountDatabase DB = new AccountDatabase(Database.POSTGRESQL);
 
-  @Override
-  protected UserRepository newRepository() {
-    return DB.freshStores().users();
-  }
+    @Override
+    protected UserRepository newRepository() {
+        return DB.freshStores().users();
+    }
 
-  @Override
-  protected UnitOfWork newUnitOfWork() {
-    return DB.unitOfWork();
-  }
+    @Override
+    protected UnitOfWork newUnitOfWork() {
+        return DB.unitOfWork();
+    }
 }

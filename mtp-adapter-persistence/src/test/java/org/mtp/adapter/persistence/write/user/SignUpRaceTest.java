@@ -35,84 +35,93 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /**
- * Two sign-ups that both found the name free, on both databases: the unique key lets one in, and the other's
- * violation reaches the use case as the port's duplicate-key failure (not as a generic conflict), which it reports
- * as the field that is taken.
+ * Two sign-ups that both found the name free, on both databases: the unique key lets one in, and the other's violation
+ * reaches the use case as the port's duplicate-key failure (not as a generic conflict), which it reports as the field
+ * that is taken.
  */
 class SignUpRaceTest {
 
-  @RegisterExtension
-  static final PersistenceExtension DB = new PersistenceExtension();
+    @RegisterExtension
+    static final PersistenceExtension DB = new PersistenceExtension();
 
-  /** A repository whose {@code save} first waits until both sign-ups have checked the name and reached it. */
-  private record MeetingBeforeSaving(UserRepository users, CyclicBarrier barrier) implements UserRepository {
+    /** A repository whose {@code save} first waits until both sign-ups have checked the name and reached it. */
+    private record MeetingBeforeSaving(UserRepository users, CyclicBarrier barrier) implements UserRepository {
 
-    @Override
-    public Optional<User> findById(UserId id) {
-      return users.findById(id);
-    }
-
-    @Override
-    public Optional<User> findByUsernameKey(Username username) {
-      return users.findByUsernameKey(username);
-    }
-
-    @Override
-    public Optional<User> findByEmailKey(Email email) {
-      return users.findByEmailKey(email);
-    }
-
-    @Override
-    public void save(User user) {
-      try {
-        barrier.await(10, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        throw new IllegalStateException("the other sign-up never reached save", e);
-      }
-      users.save(user);
-    }
-  }
-
-  @ParameterizedTest
-  @CsvSource({"H2, username", "H2, email", "POSTGRESQL, username", "POSTGRESQL, email"})
-  void givenTwoSignUpsThatBothFoundTheKeyFree_whenBothSave_thenOneIsInAndTheOtherLearnsWhichFieldIsTaken(
-      Database database, String field) throws SQLException {
-    PersistenceContext context = DB.context(database);
-    UserRepository users = AccountStores.create(context, AccountDatabase.newCipher()).users();
-    SignUpService signUp = new SignUpService(new MeetingBeforeSaving(users, new CyclicBarrier(2)),
-        new Pbkdf2PasswordHasher(Pbkdf2PasswordHasher.MIN_ITERATIONS), context.unitOfWork(),
-        AdjustableClock.at("2026-03-01T10:00:00Z"));
-    String shared = "s" + UUID.randomUUID().toString().substring(0, 8);
-    List<SignUpCommand> commands = new ArrayList<>();
-    for (String who : List.of("a", "b")) {
-      String name = field.equals("username") ? shared : shared + who;
-      String email = field.equals("email") ? shared + "@example.org" : shared + who + "@example.org";
-      // The letter case differs, so only the lower-case keys collide.
-      commands.add(new SignUpCommand(Username.of(who.equals("a") ? name : name.toUpperCase()),
-          Email.of(who.equals("a") ? email : email.toUpperCase()), RawPassword.of("password-" + shared)));
-    }
-
-    List<User> accepted = new ArrayList<>();
-    List<Throwable> refused = new ArrayList<>();
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      List<CompletableFuture<User>> signUps = commands.stream()
-          .map(command -> CompletableFuture.supplyAsync(() -> signUp.signUp(command), threads)).toList();
-      for (CompletableFuture<User> result : signUps) {
-        try {
-          accepted.add(result.orTimeout(20, TimeUnit.SECONDS).join());
-        } catch (CompletionException e) {
-          refused.add(e.getCause());
+        @Override
+        public Optional<User> findById(UserId id) {
+            return users.findById(id);
         }
-      }
-    } finally {
-      threads.shutdownNow();
+
+        @Override
+        public Optional<User> findByUsernameKey(Username username) {
+            return users.findByUsernameKey(username);
+        }
+
+        @Override
+        public Optional<User> findByEmailKey(Email email) {
+            return users.findByEmailKey(email);
+        }
+
+        @Override
+        public void save(User user) {
+            try {
+                barrier.await(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the other sign-up never reached save", e);
+            }
+            users.save(user);
+        }
     }
 
-    assertThat(accepted).hasSize(1);
-    assertThat(refused).singleElement(InstanceOfAssertFactories.type(UserConflictException.class))
-        .extracting(UserConflictException::field).isEqualTo(field);
-    assertThat(Sql.number(context.dataSource(), "SELECT COUNT(*) FROM users WHERE username_key LIKE ?",
-        shared + "%")).isEqualTo(1);
-  }
+    @ParameterizedTest
+    @CsvSource({"H2, username", "H2, email", "POSTGRESQL, username", "POSTGRESQL, email"})
+    void givenTwoSignUpsThatBothFoundTheKeyFree_whenBothSave_thenOneIsInAndTheOtherLearnsWhichFieldIsTaken(
+            Database database, String field) throws SQLException {
+        PersistenceContext context = DB.context(database);
+        UserRepository users =
+                AccountStores.create(context, AccountDatabase.newCipher()).users();
+        SignUpService signUp = new SignUpService(
+                new MeetingBeforeSaving(users, new CyclicBarrier(2)),
+                new Pbkdf2PasswordHasher(Pbkdf2PasswordHasher.MIN_ITERATIONS),
+                context.unitOfWork(),
+                AdjustableClock.at("2026-03-01T10:00:00Z"));
+        String shared = "s" + UUID.randomUUID().toString().substring(0, 8);
+        List<SignUpCommand> commands = new ArrayList<>();
+        for (String who : List.of("a", "b")) {
+            String name = field.equals("username") ? shared : shared + who;
+            String email = field.equals("email") ? shared + "@example.org" : shared + who + "@example.org";
+            // The letter case differs, so only the lower-case keys collide.
+            commands.add(new SignUpCommand(
+                    Username.of(who.equals("a") ? name : name.toUpperCase()),
+                    Email.of(who.equals("a") ? email : email.toUpperCase()),
+                    RawPassword.of("password-" + shared)));
+        }
+
+        List<User> accepted = new ArrayList<>();
+        List<Throwable> refused = new ArrayList<>();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<CompletableFuture<User>> signUps = commands.stream()
+                    .map(command -> CompletableFuture.supplyAsync(() -> signUp.signUp(command), threads))
+                    .toList();
+            for (CompletableFuture<User> result : signUps) {
+                try {
+                    accepted.add(result.orTimeout(20, TimeUnit.SECONDS).join());
+                } catch (CompletionException e) {
+                    refused.add(e.getCause());
+                }
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(accepted).hasSize(1);
+        assertThat(refused)
+                .singleElement(InstanceOfAssertFactories.type(UserConflictException.class))
+                .extracting(UserConflictException::field)
+                .isEqualTo(field);
+        assertThat(Sql.number(
+                        context.dataSource(), "SELECT COUNT(*) FROM users WHERE username_key LIKE ?", shared + "%"))
+                .isEqualTo(1);
+    }
 }

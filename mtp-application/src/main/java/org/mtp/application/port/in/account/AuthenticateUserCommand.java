@@ -8,8 +8,8 @@ import org.mtp.domain.user.RawPassword;
 /** Input of {@link AuthenticateUserUseCase}: a username or an email, and the password as typed. */
 public record AuthenticateUserCommand(String login, RawPassword password) {
 
-  public AuthenticateUserCommand {
-    login = Text.requireTrimmed("username", login, 1, Limits.EMAIL_MAX);
-    Require.notNull("password", password);
-  }
+    public AuthenticateUserCommand {
+        login = Text.requireTrimmed("username", login, 1, Limits.EMAIL_MAX);
+        Require.notNull("password", password);
+    }
 }

@@ -8,9 +8,9 @@ import org.mtp.domain.user.Username;
 /** Input of {@link SignUpUseCase}; each value has validated itself. */
 public record SignUpCommand(Username username, Email email, RawPassword password) {
 
-  public SignUpCommand {
-    Require.notNull("username", username);
-    Require.notNull("email", email);
-    Require.notNull("password", password);
-  }
+    public SignUpCommand {
+        Require.notNull("username", username);
+        Require.notNull("email", email);
+        Require.notNull("password", password);
+    }
 }

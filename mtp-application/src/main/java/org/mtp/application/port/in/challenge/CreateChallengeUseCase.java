@@ -12,18 +12,25 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: create a geographic capture challenge. */
 public interface CreateChallengeUseCase {
-  ChallengeView create(Command command);
+    ChallengeView create(Command command);
 
-  /** Every setting of a new challenge; empty transport types or camera makes mean "all". */
-  record Command(UserId actor, String name, String description, Area area, TimeRange window,
-      Set<TransportType> transportTypes, Set<CameraMake> cameraMakes, ChallengeMetric metric) {
-    public Command {
-      Actor.require(actor);
-      Require.notNull("area", area);
-      Require.notNull("window", window);
-      Require.notNull("metric", metric);
-      transportTypes = transportTypes == null ? Set.of() : Set.copyOf(transportTypes);
-      cameraMakes = cameraMakes == null ? Set.of() : Set.copyOf(cameraMakes);
+    /** Every setting of a new challenge; empty transport types or camera makes mean "all". */
+    record Command(
+            UserId actor,
+            String name,
+            String description,
+            Area area,
+            TimeRange window,
+            Set<TransportType> transportTypes,
+            Set<CameraMake> cameraMakes,
+            ChallengeMetric metric) {
+        public Command {
+            Actor.require(actor);
+            Require.notNull("area", area);
+            Require.notNull("window", window);
+            Require.notNull("metric", metric);
+            transportTypes = transportTypes == null ? Set.of() : Set.copyOf(transportTypes);
+            cameraMakes = cameraMakes == null ? Set.of() : Set.copyOf(cameraMakes);
+        }
     }
-  }
 }

@@ -5,5 +5,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner deletes a challenge. */
 public interface DeleteChallengeUseCase {
-  void delete(UserId actor, ChallengeId challenge);
+    void delete(UserId actor, ChallengeId challenge);
 }

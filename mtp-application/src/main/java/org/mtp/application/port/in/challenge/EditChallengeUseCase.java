@@ -8,14 +8,14 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner changes a challenge's settings (a partial update). */
 public interface EditChallengeUseCase {
-  ChallengeView edit(Command command);
+    ChallengeView edit(Command command);
 
-  /** The settings to change, as the domain's {@link ChallengeChanges} (kept fields stay). */
-  record Command(UserId actor, ChallengeId challenge, ChallengeChanges changes) {
-    public Command {
-      Actor.require(actor);
-      Require.notNull("unique_id", challenge);
-      Require.notNull("changes", changes);
+    /** The settings to change, as the domain's {@link ChallengeChanges} (kept fields stay). */
+    record Command(UserId actor, ChallengeId challenge, ChallengeChanges changes) {
+        public Command {
+            Actor.require(actor);
+            Require.notNull("unique_id", challenge);
+            Require.notNull("changes", changes);
+        }
     }
-  }
 }

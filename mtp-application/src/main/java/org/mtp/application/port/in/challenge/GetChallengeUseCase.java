@@ -4,5 +4,5 @@ import org.mtp.domain.challenge.ChallengeId;
 
 /** Use case: read one challenge. */
 public interface GetChallengeUseCase {
-  ChallengeView get(ChallengeId challenge);
+    ChallengeView get(ChallengeId challenge);
 }

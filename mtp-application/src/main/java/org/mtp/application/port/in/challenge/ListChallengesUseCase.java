@@ -6,5 +6,5 @@ import org.mtp.domain.challenge.ChallengeStatus;
 
 /** Use case: list challenges newest first, optionally only those upcoming, active or completed now. */
 public interface ListChallengesUseCase {
-  Page<ChallengeView> list(ChallengeStatus status, PageRequest page);
+    Page<ChallengeView> list(ChallengeStatus status, PageRequest page);
 }

@@ -7,5 +7,5 @@ import org.mtp.domain.challenge.ChallengeLeaderboardRow;
 
 /** Use case: a challenge's leaderboard, every setting applied photo by photo, ranked globally. */
 public interface ReadChallengeLeaderboardUseCase {
-  Page<ChallengeLeaderboardRow> leaderboard(ChallengeId challenge, PageRequest page);
+    Page<ChallengeLeaderboardRow> leaderboard(ChallengeId challenge, PageRequest page);
 }

@@ -10,5 +10,5 @@ import org.mtp.domain.leaderboard.UserTotals;
 /** Use case: read a global leaderboard (photos, distance or viewpoints) with filters, ranked globally, paged. */
 public interface ReadLeaderboardUseCase {
 
-  Page<RankedRow<UserTotals>> read(LeaderboardFilter filter, LeaderboardMetric metric, PageRequest page);
+    Page<RankedRow<UserTotals>> read(LeaderboardFilter filter, LeaderboardMetric metric, PageRequest page);
 }

@@ -4,5 +4,5 @@ import org.mtp.domain.sequence.MapillaryUser;
 
 /** Use case: finish the flow from Mapillary's callback: check the state once, exchange the code, store the token. */
 public interface CompleteMapillaryConnectionUseCase {
-  MapillaryUser complete(String code, String state);
+    MapillaryUser complete(String code, String state);
 }

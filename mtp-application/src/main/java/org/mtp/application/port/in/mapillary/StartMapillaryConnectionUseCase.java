@@ -5,5 +5,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: start Mapillary's OAuth flow; returns the authorization URL with a one-time state bound to the user. */
 public interface StartMapillaryConnectionUseCase {
-  URI start(UserId actor);
+    URI start(UserId actor);
 }

@@ -6,5 +6,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: verify a Mapillary token the user holds (the uploader has one) and store it for them. */
 public interface VerifyMapillaryTokenUseCase {
-  MapillaryUser verifyAndStore(UserId actor, MapillaryToken token);
+    MapillaryUser verifyAndStore(UserId actor, MapillaryToken token);
 }

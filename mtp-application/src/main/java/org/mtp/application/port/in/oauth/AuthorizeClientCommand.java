@@ -6,8 +6,8 @@ import org.mtp.domain.user.UserId;
 /** Input of {@link AuthorizeClientUseCase}: the request as received and the user who signed in and approved it. */
 public record AuthorizeClientCommand(AuthorizationRequestCommand request, UserId userId) {
 
-  public AuthorizeClientCommand {
-    Require.notNull("request", request);
-    Require.notNull("user", userId);
-  }
+    public AuthorizeClientCommand {
+        Require.notNull("request", request);
+        Require.notNull("user", userId);
+    }
 }

@@ -5,14 +5,14 @@ import org.mtp.domain.common.DomainException;
 /** The client is unknown, or its authentication failed (RFC 6749 5.2). */
 public final class InvalidClientException extends DomainException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public InvalidClientException(String message) {
-    super(message);
-  }
+    public InvalidClientException(String message) {
+        super(message);
+    }
 
-  @Override
-  public String code() {
-    return "invalid_client";
-  }
+    @Override
+    public String code() {
+        return "invalid_client";
+    }
 }

@@ -8,13 +8,13 @@ import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.domain.common.Require;
 
 /** Input of {@link RegisterOperatorClientUseCase}; without a client id one is generated. */
-public record RegisterOperatorClientCommand(Optional<ClientId> clientId, ClientName name, RedirectUris redirectUris,
-    ClientType type) {
+public record RegisterOperatorClientCommand(
+        Optional<ClientId> clientId, ClientName name, RedirectUris redirectUris, ClientType type) {
 
-  public RegisterOperatorClientCommand {
-    Require.notNull("client_id", clientId);
-    Require.notNull("name", name);
-    Require.notNull("redirect_uris", redirectUris);
-    Require.notNull("type", type);
-  }
+    public RegisterOperatorClientCommand {
+        Require.notNull("client_id", clientId);
+        Require.notNull("name", name);
+        Require.notNull("redirect_uris", redirectUris);
+        Require.notNull("type", type);
+    }
 }

@@ -7,8 +7,8 @@ import org.mtp.domain.user.UserId;
 /** Input of {@link RevokeOwnTokenUseCase}. */
 public record RevokeOwnTokenCommand(UserId userId, AccessTokenId tokenId) {
 
-  public RevokeOwnTokenCommand {
-    Require.notNull("user", userId);
-    Require.notNull("id", tokenId);
-  }
+    public RevokeOwnTokenCommand {
+        Require.notNull("user", userId);
+        Require.notNull("id", tokenId);
+    }
 }

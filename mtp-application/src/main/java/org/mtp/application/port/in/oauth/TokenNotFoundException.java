@@ -5,14 +5,14 @@ import org.mtp.domain.common.DomainException;
 /** The caller has no access token with this id; another user's tokens are reported the same way. */
 public final class TokenNotFoundException extends DomainException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public TokenNotFoundException(String message) {
-    super(message);
-  }
+    public TokenNotFoundException(String message) {
+        super(message);
+    }
 
-  @Override
-  public String code() {
-    return "not_found";
-  }
+    @Override
+    public String code() {
+        return "not_found";
+    }
 }

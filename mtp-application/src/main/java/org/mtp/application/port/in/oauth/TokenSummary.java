@@ -11,18 +11,18 @@ import org.mtp.domain.common.Require;
 import org.mtp.domain.time.Timestamps;
 
 /** One granted token as its user sees it: never the secret, only what it is for. */
-public record TokenSummary(AccessTokenId id, ClientId clientId, Optional<ClientName> clientName, Scopes scopes,
-    Instant createdAt) {
+public record TokenSummary(
+        AccessTokenId id, ClientId clientId, Optional<ClientName> clientName, Scopes scopes, Instant createdAt) {
 
-  public TokenSummary {
-    Require.notNull("id", id);
-    Require.notNull("client_id", clientId);
-    Require.notNull("client_name", clientName);
-    Require.notNull("scope", scopes);
-    createdAt = Timestamps.normalize(Require.notNull("createdAt", createdAt));
-  }
+    public TokenSummary {
+        Require.notNull("id", id);
+        Require.notNull("client_id", clientId);
+        Require.notNull("client_name", clientName);
+        Require.notNull("scope", scopes);
+        createdAt = Timestamps.normalize(Require.notNull("createdAt", createdAt));
+    }
 
-  public TokenPosition position() {
-    return new TokenPosition(createdAt, id);
-  }
+    public TokenPosition position() {
+        return new TokenPosition(createdAt, id);
+    }
 }

@@ -9,13 +9,13 @@ import org.mtp.domain.user.UserId;
 /** Use case: create a draft sequence (metadata only) before Mapillary has the imagery, as the uploader does. */
 public interface CreateDraftUseCase {
 
-  SequenceId createDraft(Command command);
+    SequenceId createDraft(Command command);
 
-  /** Who creates it and what they say about it. */
-  record Command(UserId actor, SequenceDetails details) {
-    public Command {
-      Actor.require(actor);
-      Require.notNull("details", details);
+    /** Who creates it and what they say about it. */
+    record Command(UserId actor, SequenceDetails details) {
+        public Command {
+            Actor.require(actor);
+            Require.notNull("details", details);
+        }
     }
-  }
 }

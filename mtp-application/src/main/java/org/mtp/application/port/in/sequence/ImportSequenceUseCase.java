@@ -9,14 +9,14 @@ import org.mtp.domain.user.UserId;
 /** Use case: import one of the user's Mapillary sequences in one step, with the stored Mapillary connection. */
 public interface ImportSequenceUseCase {
 
-  SequenceView importSequence(Command command);
+    SequenceView importSequence(Command command);
 
-  /** Which Mapillary sequence, and the metadata to give it. */
-  record Command(UserId actor, MapillarySequenceKey key, SequenceDetails details) {
-    public Command {
-      Actor.require(actor);
-      Require.notNull("sequence_key", key);
-      Require.notNull("details", details);
+    /** Which Mapillary sequence, and the metadata to give it. */
+    record Command(UserId actor, MapillarySequenceKey key, SequenceDetails details) {
+        public Command {
+            Actor.require(actor);
+            Require.notNull("sequence_key", key);
+            Require.notNull("details", details);
+        }
     }
-  }
 }

@@ -21,20 +21,32 @@ import org.mtp.domain.user.Username;
 /** Use case: search published sequences (or the caller's own drafts) with filters, a sort and stable pages. */
 public interface SearchSequencesUseCase {
 
-  Page<SequenceSummary> search(Query query);
+    Page<SequenceSummary> search(Query query);
 
-  /** Null filters mean "any"; {@code draftsOnly} lists the viewer's drafts and needs a viewer. */
-  record Query(UserId viewer, String nameContains, Username username, Tags tags, TransportType transportType,
-      CameraMake cameraMake, CameraModel cameraModel, Boolean pano, TimeRange captured, BoundingBox bbox,
-      ChallengeId challenge, boolean draftsOnly, SequenceSort sort, PageRequest page) {
-    public Query {
-      Require.notNull("page", page);
-      if (nameContains != null) {
-        Text.require("name", nameContains, 1, Limits.NAME_MAX);
-      }
-      if (draftsOnly && viewer == null) {
-        throw new ValidationException("status", "listing drafts needs a signed-in user");
-      }
+    /** Null filters mean "any"; {@code draftsOnly} lists the viewer's drafts and needs a viewer. */
+    record Query(
+            UserId viewer,
+            String nameContains,
+            Username username,
+            Tags tags,
+            TransportType transportType,
+            CameraMake cameraMake,
+            CameraModel cameraModel,
+            Boolean pano,
+            TimeRange captured,
+            BoundingBox bbox,
+            ChallengeId challenge,
+            boolean draftsOnly,
+            SequenceSort sort,
+            PageRequest page) {
+        public Query {
+            Require.notNull("page", page);
+            if (nameContains != null) {
+                Text.require("name", nameContains, 1, Limits.NAME_MAX);
+            }
+            if (draftsOnly && viewer == null) {
+                throw new ValidationException("status", "listing drafts needs a signed-in user");
+            }
+        }
     }
-  }
 }

@@ -6,5 +6,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner appends one of their published sequences. */
 public interface AddToTourUseCase {
-  TourView add(UserId actor, TourId tour, SequenceId sequence);
+    TourView add(UserId actor, TourId tour, SequenceId sequence);
 }

@@ -5,5 +5,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner deletes a tour (its likes go with it; its sequences stay). */
 public interface DeleteTourUseCase {
-  void delete(UserId actor, TourId tour);
+    void delete(UserId actor, TourId tour);
 }

@@ -9,17 +9,16 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner edits a tour's name, description and tags (a partial update). */
 public interface EditTourUseCase {
-  TourView edit(Command command);
+    TourView edit(Command command);
 
-  /** Kept fields stay; a set null description clears it. */
-  record Command(UserId actor, TourId tour, Change<String> name, Change<String> description,
-      Change<Tags> tags) {
-    public Command {
-      Actor.require(actor);
-      Require.notNull("unique_id", tour);
-      Require.notNull("name", name);
-      Require.notNull("description", description);
-      Require.notNull("tags", tags);
+    /** Kept fields stay; a set null description clears it. */
+    record Command(UserId actor, TourId tour, Change<String> name, Change<String> description, Change<Tags> tags) {
+        public Command {
+            Actor.require(actor);
+            Require.notNull("unique_id", tour);
+            Require.notNull("name", name);
+            Require.notNull("description", description);
+            Require.notNull("tags", tags);
+        }
     }
-  }
 }

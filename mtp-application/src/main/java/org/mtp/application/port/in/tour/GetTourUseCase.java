@@ -4,5 +4,5 @@ import org.mtp.domain.tour.TourId;
 
 /** Use case: read one tour with its sequences in order. */
 public interface GetTourUseCase {
-  TourView get(TourId tour);
+    TourView get(TourId tour);
 }

@@ -6,5 +6,5 @@ import org.mtp.domain.user.Username;
 
 /** Use case: list tours newest first, optionally one user's. */
 public interface ListToursUseCase {
-  Page<TourView> list(Username owner, PageRequest page);
+    Page<TourView> list(Username owner, PageRequest page);
 }

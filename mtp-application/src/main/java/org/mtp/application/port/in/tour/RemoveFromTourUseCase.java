@@ -6,5 +6,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner takes a sequence out of the tour. */
 public interface RemoveFromTourUseCase {
-  TourView remove(UserId actor, TourId tour, SequenceId sequence);
+    TourView remove(UserId actor, TourId tour, SequenceId sequence);
 }

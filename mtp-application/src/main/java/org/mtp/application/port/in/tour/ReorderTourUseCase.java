@@ -7,5 +7,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner puts the current sequences in a new order (a permutation). */
 public interface ReorderTourUseCase {
-  TourView reorder(UserId actor, TourId tour, List<SequenceId> order);
+    TourView reorder(UserId actor, TourId tour, List<SequenceId> order);
 }

@@ -7,5 +7,5 @@ import org.mtp.domain.user.UserId;
 
 /** Use case: the owner replaces the whole ordered list of sequences at once. */
 public interface ReplaceTourSequencesUseCase {
-  TourView replace(UserId actor, TourId tour, List<SequenceId> sequences);
+    TourView replace(UserId actor, TourId tour, List<SequenceId> sequences);
 }

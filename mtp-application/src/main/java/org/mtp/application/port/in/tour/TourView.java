@@ -7,10 +7,10 @@ import org.mtp.domain.tour.TourTotals;
 import org.mtp.domain.user.Username;
 
 /** A tour as one reads it: the aggregate, its owner's name, like count, its sequences in order and their totals. */
-public record TourView(Tour tour, Username ownerName, long likeCount, List<SequenceSummary> sequences,
-    TourTotals totals) {
+public record TourView(
+        Tour tour, Username ownerName, long likeCount, List<SequenceSummary> sequences, TourTotals totals) {
 
-  public TourView {
-    sequences = List.copyOf(sequences);
-  }
+    public TourView {
+        sequences = List.copyOf(sequences);
+    }
 }

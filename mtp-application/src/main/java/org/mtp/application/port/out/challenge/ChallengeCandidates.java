@@ -11,10 +11,10 @@ import org.mtp.domain.challenge.ChallengeCandidate;
  */
 public interface ChallengeCandidates {
 
-  /**
-   * Hands every candidate to {@code sink}, one at a time, and returns once all went through. The sink may be called
-   * on a thread other than the caller's (a store may decode while it reads), so it must not use the unit of work;
-   * what it did is visible to the caller when this returns. A failure of the sink is thrown from here.
-   */
-  void forEachCandidate(Challenge challenge, Consumer<ChallengeCandidate> sink);
+    /**
+     * Hands every candidate to {@code sink}, one at a time, and returns once all went through. The sink may be called
+     * on a thread other than the caller's (a store may decode while it reads), so it must not use the unit of work;
+     * what it did is visible to the caller when this returns. A failure of the sink is thrown from here.
+     */
+    void forEachCandidate(Challenge challenge, Consumer<ChallengeCandidate> sink);
 }

@@ -11,14 +11,12 @@ import org.mtp.domain.challenge.ChallengeStatus;
 /** Outgoing port storing challenges with their areas. */
 public interface ChallengeRepository {
 
-  void save(Challenge challenge);
+    void save(Challenge challenge);
 
-  Optional<Challenge> findById(ChallengeId id);
+    Optional<Challenge> findById(ChallengeId id);
 
-  /**
-   * Challenges in {@code status} at {@code now} (null: all), newest first (created at, then id).
-   */
-  Page<Challenge> list(ChallengeStatus status, Instant now, PageRequest page);
+    /** Challenges in {@code status} at {@code now} (null: all), newest first (created at, then id). */
+    Page<Challenge> list(ChallengeStatus status, Instant now, PageRequest page);
 
-  void delete(ChallengeId id);
+    void delete(ChallengeId id);
 }

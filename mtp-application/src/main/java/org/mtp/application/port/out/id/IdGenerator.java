@@ -5,5 +5,5 @@ import java.util.UUID;
 /** Outgoing port for new identities, so tests can make them predictable. */
 public interface IdGenerator {
 
-  UUID next();
+    UUID next();
 }

@@ -13,5 +13,5 @@ import org.mtp.domain.leaderboard.UserTotals;
  */
 public interface LeaderboardReader {
 
-  Page<RankedRow<UserTotals>> read(LeaderboardFilter filter, LeaderboardMetric metric, PageRequest page);
+    Page<RankedRow<UserTotals>> read(LeaderboardFilter filter, LeaderboardMetric metric, PageRequest page);
 }

@@ -9,20 +9,20 @@ import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.time.TimeRange;
 
 /**
- * Outgoing port for reading a user's data from Mapillary. Every method may throw a {@link MapillaryException}
- * subclass; no transport exception escapes an implementation.
+ * Outgoing port for reading a user's data from Mapillary. Every method may throw a {@link MapillaryException} subclass;
+ * no transport exception escapes an implementation.
  */
 public interface MapillaryGateway {
 
-  /** Checks the token by reading the current user; {@link MapillaryException.InvalidToken} when it is not valid. */
-  MapillaryUser verifyToken(MapillaryToken token);
+    /** Checks the token by reading the current user; {@link MapillaryException.InvalidToken} when it is not valid. */
+    MapillaryUser verifyToken(MapillaryToken token);
 
-  /**
-   * The user's sequences having at least one photo captured in {@code window} (half-open), one summary each,
-   * ordered by first capture time, following every page.
-   */
-  List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window);
+    /**
+     * The user's sequences having at least one photo captured in {@code window} (half-open), one summary each, ordered
+     * by first capture time, following every page.
+     */
+    List<MapillarySequenceSummary> listSequences(MapillaryToken token, MapillaryUser user, TimeRange window);
 
-  /** One sequence with all its photos in capture order; {@link MapillaryException.NotFound} when unknown. */
-  MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key);
+    /** One sequence with all its photos in capture order; {@link MapillaryException.NotFound} when unknown. */
+    MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key);
 }

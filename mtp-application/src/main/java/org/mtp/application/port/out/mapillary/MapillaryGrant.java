@@ -11,15 +11,15 @@ import org.mtp.application.model.mapillary.MapillaryToken;
  */
 public record MapillaryGrant(MapillaryToken accessToken, Instant expiresAt, MapillaryToken refreshToken) {
 
-  public MapillaryGrant {
-    Objects.requireNonNull(accessToken, "accessToken");
-  }
+    public MapillaryGrant {
+        Objects.requireNonNull(accessToken, "accessToken");
+    }
 
-  public Optional<Instant> expiry() {
-    return Optional.ofNullable(expiresAt);
-  }
+    public Optional<Instant> expiry() {
+        return Optional.ofNullable(expiresAt);
+    }
 
-  public Optional<MapillaryToken> refresh() {
-    return Optional.ofNullable(refreshToken);
-  }
+    public Optional<MapillaryToken> refresh() {
+        return Optional.ofNullable(refreshToken);
+    }
 }

@@ -9,13 +9,13 @@ import org.mtp.domain.common.Require;
  */
 public record MapillaryUploadReceipt(List<MapillaryUploadedPart> parts, boolean dryRun) {
 
-  public MapillaryUploadReceipt {
-    Require.notNull("parts", parts);
-    Require.that(!parts.isEmpty(), "parts", "must not be empty");
-    parts = List.copyOf(parts);
-  }
+    public MapillaryUploadReceipt {
+        Require.notNull("parts", parts);
+        Require.that(!parts.isEmpty(), "parts", "must not be empty");
+        parts = List.copyOf(parts);
+    }
 
-  public int imageCount() {
-    return parts.stream().mapToInt(MapillaryUploadedPart::imageCount).sum();
-  }
+    public int imageCount() {
+        return parts.stream().mapToInt(MapillaryUploadedPart::imageCount).sum();
+    }
 }

@@ -8,9 +8,9 @@ import org.mtp.application.model.mapillary.MapillaryToken;
  */
 public interface MapillaryUploader {
 
-  /**
-   * Validates, packs and uploads the images; a dry run does every step except the final publish, so no processing
-   * job is created and the receipt carries no cluster ids.
-   */
-  MapillaryUploadReceipt upload(MapillaryToken token, MapillaryUploadRequest request);
+    /**
+     * Validates, packs and uploads the images; a dry run does every step except the final publish, so no processing job
+     * is created and the receipt carries no cluster ids.
+     */
+    MapillaryUploadReceipt upload(MapillaryToken token, MapillaryUploadRequest request);
 }

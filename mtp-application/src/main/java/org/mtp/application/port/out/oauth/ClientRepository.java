@@ -7,8 +7,8 @@ import org.mtp.application.model.oauth.OAuthClient;
 /** Outgoing port for registered OAuth clients; ids are compared exactly. */
 public interface ClientRepository {
 
-  Optional<OAuthClient> findById(ClientId id);
+    Optional<OAuthClient> findById(ClientId id);
 
-  /** Adds a new client; fails with {@link DuplicateClientIdException} when the id is taken. */
-  void save(OAuthClient client);
+    /** Adds a new client; fails with {@link DuplicateClientIdException} when the id is taken. */
+    void save(OAuthClient client);
 }

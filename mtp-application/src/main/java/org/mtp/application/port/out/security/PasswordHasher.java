@@ -6,8 +6,8 @@ import org.mtp.domain.user.RawPassword;
 /** Outgoing port for the slow salted password hash; the encoded form describes its own algorithm and cost. */
 public interface PasswordHasher {
 
-  PasswordHash hash(RawPassword password);
+    PasswordHash hash(RawPassword password);
 
-  /** True when {@code password} produced {@code hash}; compared in constant time; false for a foreign format. */
-  boolean matches(RawPassword password, PasswordHash hash);
+    /** True when {@code password} produced {@code hash}; compared in constant time; false for a foreign format. */
+    boolean matches(RawPassword password, PasswordHash hash);
 }

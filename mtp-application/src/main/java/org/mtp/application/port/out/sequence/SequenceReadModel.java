@@ -12,16 +12,16 @@ import org.mtp.domain.sequence.SequenceId;
  */
 public interface SequenceReadModel {
 
-  Page<SequenceSummary> search(SequenceQuery query, PageRequest page);
+    Page<SequenceSummary> search(SequenceQuery query, PageRequest page);
 
-  Optional<SequenceSummary> summary(SequenceId id);
+    Optional<SequenceSummary> summary(SequenceId id);
 
-  /** The sequence {@code id}, draft or published, with its photos, owner's name, like and viewpoint counts. */
-  Optional<StoredSequence> view(SequenceId id);
+    /** The sequence {@code id}, draft or published, with its photos, owner's name, like and viewpoint counts. */
+    Optional<StoredSequence> view(SequenceId id);
 
-  /**
-   * The stamp of sequence {@code id}, in one primary-key read: its revision moves on with every change to what
-   * {@link #view} shows of it (a save, a like or unlike, a viewpoint marked or removed), whichever node made it.
-   */
-  Optional<SequenceStamp> stamp(SequenceId id);
+    /**
+     * The stamp of sequence {@code id}, in one primary-key read: its revision moves on with every change to what
+     * {@link #view} shows of it (a save, a like or unlike, a viewpoint marked or removed), whichever node made it.
+     */
+    Optional<SequenceStamp> stamp(SequenceId id);
 }

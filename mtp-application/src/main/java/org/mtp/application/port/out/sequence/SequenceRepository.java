@@ -10,27 +10,27 @@ import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 
 /**
- * Outgoing port storing sequences with their photos. Called inside a unit of work. A store keeps whatever derived
- * data it has (leaderboard totals, counters) consistent in the same transaction.
+ * Outgoing port storing sequences with their photos. Called inside a unit of work. A store keeps whatever derived data
+ * it has (leaderboard totals, counters) consistent in the same transaction.
  */
 public interface SequenceRepository {
 
-  /**
-   * Inserts or updates. Fails with {@link org.mtp.domain.sequence.SequenceFailures.KeyTaken} when another sequence
-   * holds the Mapillary key (the store's unique constraint decides, so concurrent imports cannot both win).
-   */
-  void save(Sequence sequence);
+    /**
+     * Inserts or updates. Fails with {@link org.mtp.domain.sequence.SequenceFailures.KeyTaken} when another sequence
+     * holds the Mapillary key (the store's unique constraint decides, so concurrent imports cannot both win).
+     */
+    void save(Sequence sequence);
 
-  Optional<Sequence> findById(SequenceId id);
+    Optional<Sequence> findById(SequenceId id);
 
-  Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key);
+    Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key);
 
-  /** Which of these keys some sequence already holds. */
-  Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys);
+    /** Which of these keys some sequence already holds. */
+    Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys);
 
-  /** How many sequences {@code owner} imported from Mapillary at or after {@code since}. */
-  int countImportedSince(UserId owner, Instant since);
+    /** How many sequences {@code owner} imported from Mapillary at or after {@code since}. */
+    int countImportedSince(UserId owner, Instant since);
 
-  /** Deletes the sequence, its photos, and its likes and viewpoints, and takes back its share of every total. */
-  void delete(SequenceId id);
+    /** Deletes the sequence, its photos, and its likes and viewpoints, and takes back its share of every total. */
+    void delete(SequenceId id);
 }

@@ -10,12 +10,12 @@ import org.mtp.domain.user.UserId;
  */
 public record SequenceStamp(long revision, UserId owner, boolean published) {
 
-  public SequenceStamp {
-    Objects.requireNonNull(owner, "'owner' must not be null");
-  }
+    public SequenceStamp {
+        Objects.requireNonNull(owner, "'owner' must not be null");
+    }
 
-  /** The rule of {@link Sequence#visibleTo}: a draft only for its owner. */
-  public boolean visibleTo(UserId viewer) {
-    return Sequence.visible(published, owner, viewer);
-  }
+    /** The rule of {@link Sequence#visibleTo}: a draft only for its owner. */
+    public boolean visibleTo(UserId viewer) {
+        return Sequence.visible(published, owner, viewer);
+    }
 }

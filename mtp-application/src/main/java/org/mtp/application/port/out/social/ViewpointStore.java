@@ -9,14 +9,14 @@ import org.mtp.domain.viewpoint.Viewpoint;
 /** Outgoing port for viewpoints: one per (user, photo), counted per photo and credited to the photo's owner. */
 public interface ViewpointStore {
 
-  /** Stores the viewpoint unless it exists; true when it was added. */
-  boolean add(Viewpoint viewpoint);
+    /** Stores the viewpoint unless it exists; true when it was added. */
+    boolean add(Viewpoint viewpoint);
 
-  /** Removes it if present; true when it was removed. */
-  boolean remove(UserId marker, SequenceId sequence, ImageKey photo);
+    /** Removes it if present; true when it was removed. */
+    boolean remove(UserId marker, SequenceId sequence, ImageKey photo);
 
-  long countOnPhoto(SequenceId sequence, ImageKey photo);
+    long countOnPhoto(SequenceId sequence, ImageKey photo);
 
-  /** Viewpoint counts of the sequence's photos that have any. */
-  Map<ImageKey, Long> countsBySequence(SequenceId sequence);
+    /** Viewpoint counts of the sequence's photos that have any. */
+    Map<ImageKey, Long> countsBySequence(SequenceId sequence);
 }

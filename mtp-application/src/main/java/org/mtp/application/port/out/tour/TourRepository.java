@@ -12,16 +12,16 @@ import org.mtp.domain.user.UserId;
 /** Outgoing port storing tours and their ordered sequence lists. */
 public interface TourRepository {
 
-  void save(Tour tour);
+    void save(Tour tour);
 
-  Optional<Tour> findById(TourId id);
+    Optional<Tour> findById(TourId id);
 
-  /** Tours listing this sequence, so that deleting it can take it out of each. */
-  List<Tour> findContaining(SequenceId sequence);
+    /** Tours listing this sequence, so that deleting it can take it out of each. */
+    List<Tour> findContaining(SequenceId sequence);
 
-  /** Tours newest first (created at, then id), optionally of one owner. */
-  Page<Tour> list(UserId owner, PageRequest page);
+    /** Tours newest first (created at, then id), optionally of one owner. */
+    Page<Tour> list(UserId owner, PageRequest page);
 
-  /** Deletes the tour and its likes. */
-  void delete(TourId id);
+    /** Deletes the tour and its likes. */
+    void delete(TourId id);
 }

@@ -6,8 +6,8 @@ import org.mtp.application.fake.InMemoryMapillaryConnections;
 /** The connection state store contract on the in-memory fake. */
 class InMemoryConnectionStateStoreTest extends ConnectionStateStoreContract {
 
-  @Override
-  protected ConnectionStateStore newStore() {
-    return new InMemoryMapillaryConnections(new InMemoryData());
-  }
+    @Override
+    protected ConnectionStateStore newStore() {
+        return new InMemoryMapillaryConnections(new InMemoryData());
+    }
 }

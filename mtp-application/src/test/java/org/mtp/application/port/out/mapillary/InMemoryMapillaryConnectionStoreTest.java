@@ -6,8 +6,8 @@ import org.mtp.application.fake.InMemoryMapillaryConnections;
 /** The Mapillary connection store contract on the in-memory fake. */
 class InMemoryMapillaryConnectionStoreTest extends MapillaryConnectionStoreContract {
 
-  @Override
-  protected MapillaryConnectionStore newStore() {
-    return new InMemoryMapillaryConnections(new InMemoryData());
-  }
+    @Override
+    protected MapillaryConnectionStore newStore() {
+        return new InMemoryMapillaryConnections(new InMemoryData());
+    }
 }

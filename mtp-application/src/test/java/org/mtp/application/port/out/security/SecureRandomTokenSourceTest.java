@@ -4,10 +4,10 @@ import org.mtp.application.security.SecureRandomTokenSource;
 
 class SecureRandomTokenSourceTest extends SecureTokenSourceContract {
 
-  private final SecureRandomTokenSource source = new SecureRandomTokenSource();
+    private final SecureRandomTokenSource source = new SecureRandomTokenSource();
 
-  @Override
-  protected SecureTokenSource source() {
-    return source;
-  }
+    @Override
+    protected SecureTokenSource source() {
+        return source;
+    }
 }

@@ -11,30 +11,30 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /**
- * Contract test support: one implementation's sequence-related stores over one empty data set, with the unit of
- * work they run in. The contracts of these ports need each other (a like needs a stored sequence, a board needs
- * sequences and viewpoints), so an implementation hands them over together.
+ * Contract test support: one implementation's sequence-related stores over one empty data set, with the unit of work
+ * they run in. The contracts of these ports need each other (a like needs a stored sequence, a board needs sequences
+ * and viewpoints), so an implementation hands them over together.
  */
 public interface StoreWorld {
 
-  UnitOfWork unitOfWork();
+    UnitOfWork unitOfWork();
 
-  SequenceRepository sequences();
+    SequenceRepository sequences();
 
-  SequenceReadModel sequenceReadModel();
+    SequenceReadModel sequenceReadModel();
 
-  TourRepository tours();
+    TourRepository tours();
 
-  LikeStore likes();
+    LikeStore likes();
 
-  ViewpointStore viewpoints();
+    ViewpointStore viewpoints();
 
-  LeaderboardReader leaderboards();
+    LeaderboardReader leaderboards();
 
-  ChallengeRepository challenges();
+    ChallengeRepository challenges();
 
-  ChallengeCandidates challengeCandidates();
+    ChallengeCandidates challengeCandidates();
 
-  /** Makes a user exist under {@code username}, as an account would (stores refer to users and show their names). */
-  void addUser(UserId id, Username username);
+    /** Makes a user exist under {@code username}, as an account would (stores refer to users and show their names). */
+    void addUser(UserId id, Username username);
 }

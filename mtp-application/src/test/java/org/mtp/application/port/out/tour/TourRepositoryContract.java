@@ -25,119 +25,137 @@ import org.mtp.domain.user.UserId;
 /** Contract of {@link TourRepository}: every implementation runs these tests through a subclass. */
 public abstract class TourRepositoryContract extends StoreContractSupport {
 
-  private static final Instant T = Instant.parse("2024-08-01T12:00:00.250Z");
+    private static final Instant T = Instant.parse("2024-08-01T12:00:00.250Z");
 
-  /** Tours are equal by id only: compare everything a caller sees. */
-  private static List<Object> fieldsOf(Tour t) {
-    return List.of(t.id(), t.owner(), t.details(), t.sequences(), t.createdAt(), t.updatedAt());
-  }
-
-  private List<Object> loaded(TourId id) {
-    return fieldsOf(tx(() -> world.tours().findById(id)).orElseThrow());
-  }
-
-  @Test
-  void aTourComesBackWithDetailsTagsAndItsSequencesInOrder() {
-    UserId owner = user("traveller");
-    Sequence a = storedPublished(owner);
-    Sequence b = storedPublished(owner);
-    Sequence c = storedPublished(owner);
-    Tour tour = Tour.reconstitute(TourId.of(UUID.randomUUID()), owner,
-        TourDetails.of("Coast <b>to</b> coast", "Three days", Tags.parse("coast,summer")), List.of(c.id(), a.id(),
-            b.id()), T, T.plusSeconds(60));
-    run(() -> world.tours().save(tour));
-
-    assertThat(loaded(tour.id())).isEqualTo(fieldsOf(tour));
-    assertThat(tx(() -> world.tours().findById(TourId.of(UUID.randomUUID())))).isEmpty();
-  }
-
-  @Test
-  void savingAgainReplacesDetailsAndTheOrderedList() {
-    UserId owner = user("planner");
-    Sequence a = storedPublished(owner);
-    Sequence b = storedPublished(owner);
-    Sequence c = storedPublished(owner);
-    Tour tour = TestTours.tourOf(owner, a, b);
-    run(() -> world.tours().save(tour));
-
-    run(() -> {
-      Tour current = world.tours().findById(tour.id()).orElseThrow();
-      current.reorder(owner, List.of(b.id(), a.id()), T);
-      current.add(owner, c, T.plusSeconds(1));
-      current.remove(owner, a.id(), T.plusSeconds(2));
-      current.edit(owner, TourDetails.of("Renamed", null, Tags.parse("x,y")), T.plusSeconds(3));
-      world.tours().save(current);
-    });
-
-    Tour loaded = tx(() -> world.tours().findById(tour.id())).orElseThrow();
-    assertThat(loaded.sequences()).containsExactly(b.id(), c.id());
-    assertThat(loaded.details()).isEqualTo(TourDetails.of("Renamed", null, Tags.parse("x,y")));
-    assertThat(loaded.updatedAt()).isEqualTo(T.plusSeconds(3));
-  }
-
-  @Test
-  void theToursListingASequenceAreFound() {
-    UserId owner = user("collector");
-    Sequence shared = storedPublished(owner);
-    Sequence other = storedPublished(owner);
-    Tour first = TestTours.tourOf(owner, shared, other);
-    Tour second = TestTours.tourOf(owner, other, shared);
-    Tour without = TestTours.tourOf(owner, other);
-    run(() -> List.of(first, second, without).forEach(world.tours()::save));
-
-    assertThat(tx(() -> world.tours().findContaining(shared.id()))).extracting(Tour::id)
-        .containsExactlyInAnyOrder(first.id(), second.id());
-  }
-
-  @Test
-  void listsAreNewestFirstThenByIdDescendingAndPageWithoutGapsOrRepeats() {
-    UserId alice = user("alice");
-    UserId bob = user("bob");
-    List<Tour> all = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      Tour t = Tour.create(TourId.of(UUID.randomUUID()), i % 2 == 0 ? alice : bob, TestTours.details("Tour " + i),
-          T.plusSeconds(i / 2));
-      all.add(t);
+    /** Tours are equal by id only: compare everything a caller sees. */
+    private static List<Object> fieldsOf(Tour t) {
+        return List.of(t.id(), t.owner(), t.details(), t.sequences(), t.createdAt(), t.updatedAt());
     }
-    run(() -> all.forEach(world.tours()::save));
-    Comparator<Tour> newestFirst = Comparator.comparing(Tour::createdAt)
-        .thenComparing(t -> t.id().value().toString()).reversed();
 
-    for (int limit : new int[] {1, 2, 3, 100}) {
-      assertThat(allPages(limit, page -> tx(() -> world.tours().list(null, page)))).extracting(Tour::id)
-          .containsExactlyElementsOf(all.stream().sorted(newestFirst).map(Tour::id).toList());
-      assertThat(allPages(limit, page -> tx(() -> world.tours().list(alice, page)))).extracting(Tour::id)
-          .containsExactlyElementsOf(all.stream().filter(t -> t.owner().equals(alice)).sorted(newestFirst)
-              .map(Tour::id).toList());
+    private List<Object> loaded(TourId id) {
+        return fieldsOf(tx(() -> world.tours().findById(id)).orElseThrow());
     }
-  }
 
-  @Test
-  void deletingATourDeletesItsLikes() {
-    UserId owner = user("owner");
-    UserId fan = user("fan");
-    Tour doomed = TestTours.emptyTour(owner);
-    Tour kept = TestTours.emptyTour(owner);
-    run(() -> {
-      world.tours().save(doomed);
-      world.tours().save(kept);
-      world.likes().add(new Like(fan, LikeTarget.tour(doomed.id()), T));
-      world.likes().add(new Like(fan, LikeTarget.tour(kept.id()), T));
-    });
+    @Test
+    void aTourComesBackWithDetailsTagsAndItsSequencesInOrder() {
+        UserId owner = user("traveller");
+        Sequence a = storedPublished(owner);
+        Sequence b = storedPublished(owner);
+        Sequence c = storedPublished(owner);
+        Tour tour = Tour.reconstitute(
+                TourId.of(UUID.randomUUID()),
+                owner,
+                TourDetails.of("Coast <b>to</b> coast", "Three days", Tags.parse("coast,summer")),
+                List.of(c.id(), a.id(), b.id()),
+                T,
+                T.plusSeconds(60));
+        run(() -> world.tours().save(tour));
 
-    run(() -> world.tours().delete(doomed.id()));
+        assertThat(loaded(tour.id())).isEqualTo(fieldsOf(tour));
+        assertThat(tx(() -> world.tours().findById(TourId.of(UUID.randomUUID()))))
+                .isEmpty();
+    }
 
-    assertThat(tx(() -> world.tours().findById(doomed.id()))).isEmpty();
-    assertThat(tx(() -> world.likes().exists(fan, LikeTarget.tour(doomed.id())))).isFalse();
-    assertThat(tx(() -> world.likes().count(LikeTarget.tour(doomed.id())))).isZero();
-    assertThat(tx(() -> world.likes().count(LikeTarget.tour(kept.id())))).isEqualTo(1);
-  }
+    @Test
+    void savingAgainReplacesDetailsAndTheOrderedList() {
+        UserId owner = user("planner");
+        Sequence a = storedPublished(owner);
+        Sequence b = storedPublished(owner);
+        Sequence c = storedPublished(owner);
+        Tour tour = TestTours.tourOf(owner, a, b);
+        run(() -> world.tours().save(tour));
 
-  @Test
-  void anUnreadableCursorIsAValidationFailureOnTheCursor() {
-    run(() -> world.tours().save(TestTours.emptyTour(user("someone"))));
+        run(() -> {
+            Tour current = world.tours().findById(tour.id()).orElseThrow();
+            current.reorder(owner, List.of(b.id(), a.id()), T);
+            current.add(owner, c, T.plusSeconds(1));
+            current.remove(owner, a.id(), T.plusSeconds(2));
+            current.edit(owner, TourDetails.of("Renamed", null, Tags.parse("x,y")), T.plusSeconds(3));
+            world.tours().save(current);
+        });
 
-    assertThatThrownBy(() -> tx(() -> world.tours().list(null, new PageRequest(5, "%%%"))))
-        .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
-  }
+        Tour loaded = tx(() -> world.tours().findById(tour.id())).orElseThrow();
+        assertThat(loaded.sequences()).containsExactly(b.id(), c.id());
+        assertThat(loaded.details()).isEqualTo(TourDetails.of("Renamed", null, Tags.parse("x,y")));
+        assertThat(loaded.updatedAt()).isEqualTo(T.plusSeconds(3));
+    }
+
+    @Test
+    void theToursListingASequenceAreFound() {
+        UserId owner = user("collector");
+        Sequence shared = storedPublished(owner);
+        Sequence other = storedPublished(owner);
+        Tour first = TestTours.tourOf(owner, shared, other);
+        Tour second = TestTours.tourOf(owner, other, shared);
+        Tour without = TestTours.tourOf(owner, other);
+        run(() -> List.of(first, second, without).forEach(world.tours()::save));
+
+        assertThat(tx(() -> world.tours().findContaining(shared.id())))
+                .extracting(Tour::id)
+                .containsExactlyInAnyOrder(first.id(), second.id());
+    }
+
+    @Test
+    void listsAreNewestFirstThenByIdDescendingAndPageWithoutGapsOrRepeats() {
+        UserId alice = user("alice");
+        UserId bob = user("bob");
+        List<Tour> all = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Tour t = Tour.create(
+                    TourId.of(UUID.randomUUID()),
+                    i % 2 == 0 ? alice : bob,
+                    TestTours.details("Tour " + i),
+                    T.plusSeconds(i / 2));
+            all.add(t);
+        }
+        run(() -> all.forEach(world.tours()::save));
+        Comparator<Tour> newestFirst = Comparator.comparing(Tour::createdAt)
+                .thenComparing(t -> t.id().value().toString())
+                .reversed();
+
+        for (int limit : new int[] {1, 2, 3, 100}) {
+            assertThat(allPages(limit, page -> tx(() -> world.tours().list(null, page))))
+                    .extracting(Tour::id)
+                    .containsExactlyElementsOf(
+                            all.stream().sorted(newestFirst).map(Tour::id).toList());
+            assertThat(allPages(limit, page -> tx(() -> world.tours().list(alice, page))))
+                    .extracting(Tour::id)
+                    .containsExactlyElementsOf(all.stream()
+                            .filter(t -> t.owner().equals(alice))
+                            .sorted(newestFirst)
+                            .map(Tour::id)
+                            .toList());
+        }
+    }
+
+    @Test
+    void deletingATourDeletesItsLikes() {
+        UserId owner = user("owner");
+        UserId fan = user("fan");
+        Tour doomed = TestTours.emptyTour(owner);
+        Tour kept = TestTours.emptyTour(owner);
+        run(() -> {
+            world.tours().save(doomed);
+            world.tours().save(kept);
+            world.likes().add(new Like(fan, LikeTarget.tour(doomed.id()), T));
+            world.likes().add(new Like(fan, LikeTarget.tour(kept.id()), T));
+        });
+
+        run(() -> world.tours().delete(doomed.id()));
+
+        assertThat(tx(() -> world.tours().findById(doomed.id()))).isEmpty();
+        assertThat(tx(() -> world.likes().exists(fan, LikeTarget.tour(doomed.id()))))
+                .isFalse();
+        assertThat(tx(() -> world.likes().count(LikeTarget.tour(doomed.id())))).isZero();
+        assertThat(tx(() -> world.likes().count(LikeTarget.tour(kept.id())))).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableCursorIsAValidationFailureOnTheCursor() {
+        run(() -> world.tours().save(TestTours.emptyTour(user("someone"))));
+
+        assertThatThrownBy(() -> tx(() -> world.tours().list(null, new PageRequest(5, "%%%"))))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+    }
 }

@@ -8,16 +8,16 @@ import org.mtp.domain.user.Username;
 /** The user directory contract on the in-memory fake. */
 class InMemoryUserDirectoryTest extends UserDirectoryContract {
 
-  private InMemoryUserDirectory directory;
+    private InMemoryUserDirectory directory;
 
-  @Override
-  protected UserDirectory newDirectory() {
-    directory = new InMemoryUserDirectory(new InMemoryData());
-    return directory;
-  }
+    @Override
+    protected UserDirectory newDirectory() {
+        directory = new InMemoryUserDirectory(new InMemoryData());
+        return directory;
+    }
 
-  @Override
-  protected void addUser(UserId id, Username username) {
-    directory.register(id, username);
-  }
+    @Override
+    protected void addUser(UserId id, Username username) {
+        directory.register(id, username);
+    }
 }

@@ -4,5 +4,5 @@ import org.mtp.archcanary.application.port.out.StoreSeeingAUseCase;
 
 /** Canary: an in-port that names an out-port type, which the port rules forbid. */
 public interface UseCaseSeeingAStore {
-  StoreSeeingAUseCase store();
+    StoreSeeingAUseCase store();
 }

@@ -1,5 +1,7 @@
 package org.mtp.adapter.mapillary.bench;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -21,6 +23,7 @@ import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
+import org.slf4j.LoggerFactory;
 
 /**
  * Benchmark harness (not a test): imports sequences of 10, 1,000 and 5,000 images (token check + fetch) through the
@@ -41,8 +44,8 @@ public final class ImportBenchmark {
     private ImportBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        // Debug request lines would be timed too; the test logging configuration turns them on.
-        System.setProperty("org.slf4j.simpleLogger.log.org.mtp.adapter.mapillary", "warn");
+        // Debug request lines would be timed too; the test logging configuration (logback-test.xml) turns them on.
+        ((Logger) LoggerFactory.getLogger("org.mtp.adapter.mapillary")).setLevel(Level.WARN);
         // Rounds per size scale with how short an import is, so that each row rests on seconds of samples, not on a few
         // rounds a single scheduler hiccup can move: 10 images take about 1 ms, 5,000 about 30 ms.
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;

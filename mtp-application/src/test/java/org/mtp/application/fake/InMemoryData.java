@@ -28,6 +28,16 @@ public final class InMemoryData {
         return lock;
     }
 
+    /**
+     * Fails unless the calling thread runs a unit of work, as the database stores do: a use case that reaches a store
+     * outside one works on the fakes and fails on the real database, so the fakes refuse it too.
+     */
+    void requireUnitOfWork(String store) {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException(store + " used outside a unit of work");
+        }
+    }
+
     synchronized List<Object> snapshotAll() {
         List<Object> snapshots = new ArrayList<>(stores.size());
         for (Transactional s : stores) {

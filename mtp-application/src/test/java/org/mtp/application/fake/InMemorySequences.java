@@ -39,6 +39,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
     /** How often each sequence was saved: with its like count and viewpoints, what its revision is made of. */
     private Map<SequenceId, Long> saves = new HashMap<>();
 
+    private final InMemoryData data;
     private final InMemoryLikes likes;
     private final InMemoryViewpoints viewpoints;
     private final InMemoryTours tours;
@@ -50,6 +51,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
             InMemoryViewpoints viewpoints,
             InMemoryTours tours,
             InMemoryUserDirectory users) {
+        this.data = data;
         this.likes = likes;
         this.viewpoints = viewpoints;
         this.tours = tours;
@@ -70,6 +72,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized void save(Sequence sequence) {
+        data.requireUnitOfWork("sequences");
         Optional<MapillarySequenceKey> key = sequence.mapillaryKey();
         if (key.isPresent()
                 && findIdByMapillaryKey(key.get())
@@ -83,11 +86,13 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized Optional<Sequence> findById(SequenceId id) {
+        data.requireUnitOfWork("sequences");
         return Optional.ofNullable(sequences.get(id)).map(InMemorySequences::copy);
     }
 
     @Override
     public synchronized Optional<SequenceId> findIdByMapillaryKey(MapillarySequenceKey key) {
+        data.requireUnitOfWork("sequences");
         return sequences.values().stream()
                 .filter(s -> s.mapillaryKey().filter(key::equals).isPresent())
                 .map(Sequence::id)
@@ -96,6 +101,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized Set<MapillarySequenceKey> existingKeys(Collection<MapillarySequenceKey> keys) {
+        data.requireUnitOfWork("sequences");
         return sequences.values().stream()
                 .flatMap(s -> s.mapillaryKey().stream())
                 .filter(keys::contains)
@@ -104,6 +110,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized int countImportedSince(UserId owner, Instant since) {
+        data.requireUnitOfWork("sequences");
         return (int) sequences.values().stream()
                 .filter(s -> s.owner().equals(owner)
                         && s.importedAt().filter(at -> !at.isBefore(since)).isPresent())
@@ -112,6 +119,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized void delete(SequenceId id) {
+        data.requireUnitOfWork("sequences");
         sequences.remove(id);
         saves.remove(id);
         likes.removeAll(LikeTarget.sequence(id));
@@ -121,6 +129,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized Page<SequenceSummary> search(SequenceQuery q, PageRequest page) {
+        data.requireUnitOfWork("sequences");
         List<SequenceSummary> matches = sequences.values().stream()
                 .filter(matcher(q))
                 .map(this::summarize)
@@ -131,11 +140,13 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized Optional<SequenceSummary> summary(SequenceId id) {
+        data.requireUnitOfWork("sequences");
         return Optional.ofNullable(sequences.get(id)).map(this::summarize);
     }
 
     @Override
     public synchronized Optional<StoredSequence> view(SequenceId id) {
+        data.requireUnitOfWork("sequences");
         Sequence s = sequences.get(id);
         if (s == null) {
             return Optional.empty();
@@ -152,6 +163,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized Optional<SequenceStamp> stamp(SequenceId id) {
+        data.requireUnitOfWork("sequences");
         Sequence s = sequences.get(id);
         return s == null ? Optional.empty() : Optional.of(new SequenceStamp(revision(id), s.owner(), s.isPublished()));
     }

@@ -71,7 +71,10 @@ class SequenceImportHttpTest {
                 .containsEntry("photo_count", 3.0)
                 .containsEntry("captured_at", "2024-05-01T08:00:00.000Z")
                 .containsEntry("imported_at", "2025-03-01T09:00:00.000Z");
-        Sequence stored = running.stores.sequences.findById(draft.id()).orElseThrow();
+        Sequence stored = running.stores
+                .unitOfWork
+                .inTransaction(() -> running.stores.sequences.findById(draft.id()))
+                .orElseThrow();
         assertThat(stored.status()).isEqualTo(SequenceStatus.PUBLISHED);
         assertThat(stored.photos()).extracting(photo -> photo.key().value()).containsExactly("k1-0", "k1-1", "k1-2");
     }

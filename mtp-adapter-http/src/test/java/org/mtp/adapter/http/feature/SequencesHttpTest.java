@@ -42,7 +42,10 @@ class SequencesHttpTest {
     }
 
     private Sequence stored(SequenceId id) {
-        return running.stores.sequences.findById(id).orElseThrow();
+        return running.stores
+                .unitOfWork
+                .inTransaction(() -> running.stores.sequences.findById(id))
+                .orElseThrow();
     }
 
     private ApiResponse create(String json) {

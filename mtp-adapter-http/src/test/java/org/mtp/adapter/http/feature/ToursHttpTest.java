@@ -310,6 +310,7 @@ class ToursHttpTest {
                 .isEqualTo(204);
 
         assertProblem(client.get("/api/v1/tours/" + id).bearer(aliceToken).send(), 404, "not_found");
-        assertThat(running.stores.sequences.findById(north.id())).isPresent();
+        assertThat(running.stores.unitOfWork.inTransaction(() -> running.stores.sequences.findById(north.id())))
+                .isPresent();
     }
 }

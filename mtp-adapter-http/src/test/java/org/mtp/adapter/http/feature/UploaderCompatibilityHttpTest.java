@@ -71,9 +71,10 @@ class UploaderCompatibilityHttpTest {
     }
 
     private Sequence stored(String uniqueId) {
+        SequenceId id = SequenceId.parse("id", uniqueId);
         return running.stores
-                .sequences
-                .findById(SequenceId.parse("id", uniqueId))
+                .unitOfWork
+                .inTransaction(() -> running.stores.sequences.findById(id))
                 .orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.write.leaderboard.LeaderboardTotals;
 import org.mtp.adapter.persistence.write.leaderboard.SequenceShare;
+import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.out.social.ViewpointStore;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
@@ -80,7 +81,7 @@ public final class SqlViewpointStore implements ViewpointStore {
                 sequence.value());
     }
 
-    /** Locks the sequence row and reads the grains its viewpoints count in. */
+    /** Locks the sequence row and reads the grains its viewpoints count in; a sequence gone since is not found. */
     private SequenceShare lockPublished(SequenceId sequence) {
         return jdbc.first(
                         "SELECT owner_id, status, transport_type, camera_make_key, camera_model_key, captured_at"
@@ -100,7 +101,9 @@ public final class SqlViewpointStore implements ViewpointStore {
                                     0);
                         },
                         sequence.value())
-                .orElseThrow(() -> new IllegalStateException("viewpoints go on photos of stored sequences only"));
+                // Deleted by a transaction that committed after the use case read the sequence: as absent to the
+                // caller.
+                .orElseThrow(() -> new NotFoundException("sequence", sequence));
     }
 
     @Override

@@ -155,6 +155,7 @@ public final class ApiWiring {
                         importSequence,
                         sequenceQueries,
                         sequenceQueries,
+                        sequenceQueries,
                         editSequence,
                         deleteSequence,
                         clock,

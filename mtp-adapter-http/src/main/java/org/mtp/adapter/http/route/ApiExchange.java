@@ -122,6 +122,16 @@ public final class ApiExchange {
         ctx.status(204);
     }
 
+    /** A 304: the client's copy is still current; no body, the validators set by the handler. */
+    public void notModified() {
+        ctx.status(304);
+    }
+
+    /** A request header, or null when it was not sent. */
+    public String requestHeader(String name) {
+        return ctx.header(name);
+    }
+
     /** A 302 to {@code location}, with no body. */
     public void redirect(String location) {
         ctx.status(302).header("Location", location);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.mapillary.MapillaryFailures;
+import org.mtp.adapter.http.negotiation.IfNoneMatch;
 import org.mtp.adapter.http.negotiation.MediaType;
 import org.mtp.adapter.http.param.Paging;
 import org.mtp.adapter.http.param.PathIds;
@@ -22,6 +23,7 @@ import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.DeleteSequenceUseCase;
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
+import org.mtp.application.port.in.sequence.GetSequenceRevisionUseCase;
 import org.mtp.application.port.in.sequence.GetSequenceUseCase;
 import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
@@ -49,6 +51,7 @@ public final class SequencesResource implements ApiResource {
     private final ImportSequenceUseCase importSequence;
     private final SearchSequencesUseCase searchSequences;
     private final GetSequenceUseCase getSequence;
+    private final GetSequenceRevisionUseCase getRevision;
     private final EditSequenceUseCase editSequence;
     private final DeleteSequenceUseCase deleteSequence;
     private final Clock clock;
@@ -64,6 +67,7 @@ public final class SequencesResource implements ApiResource {
             ImportSequenceUseCase importSequence,
             SearchSequencesUseCase searchSequences,
             GetSequenceUseCase getSequence,
+            GetSequenceRevisionUseCase getRevision,
             EditSequenceUseCase editSequence,
             DeleteSequenceUseCase deleteSequence,
             Clock clock,
@@ -73,6 +77,7 @@ public final class SequencesResource implements ApiResource {
         this.importSequence = importSequence;
         this.searchSequences = searchSequences;
         this.getSequence = getSequence;
+        this.getRevision = getRevision;
         this.editSequence = editSequence;
         this.deleteSequence = deleteSequence;
         this.clock = clock;
@@ -145,36 +150,45 @@ public final class SequencesResource implements ApiResource {
         exchange.list(found.items().stream().map(SequenceJson::from).toList(), search.cursorKind(), Paging.next(found));
     }
 
+    /**
+     * One sequence. Its revision is read first (one primary-key read, who may see it checked) when it can spare the
+     * whole read: when {@code If-None-Match} came, answered 304 on a match, or when its JSON was kept from an earlier
+     * read at that same revision.
+     */
     private void show(ApiExchange exchange) {
         SequenceId id = PathIds.sequence(exchange, "id");
         MediaType type = exchange.representation();
-        if (type.equals(MediaType.JSON)) {
-            exchange.jsonText(200, json(exchange, id));
-            return;
+        UserId viewer = viewer(exchange);
+        IfNoneMatch condition = IfNoneMatch.parse(exchange.requestHeader("If-None-Match"));
+        RenderedSequences.Rendered known = type.equals(MediaType.JSON) ? rendered.get(id) : null;
+        if (condition.present() || known != null) {
+            GetSequenceRevisionUseCase.Revision current = getRevision.revision(viewer, id);
+            String tag = SequenceValidators.entityTag(current.number(), type);
+            if (condition.matches(tag)) {
+                SequenceValidators.apply(exchange, tag, current.published());
+                exchange.notModified();
+                return;
+            }
+            if (known != null && known.revision() == current.number()) {
+                SequenceValidators.apply(exchange, tag, current.published());
+                exchange.jsonText(200, known.json());
+                return;
+            }
         }
-        SequenceView view = getSequence.get(viewer(exchange), id);
-        if (type.equals(MediaType.GEO_JSON)) {
+        SequenceView view = getSequence.get(viewer, id);
+        SequenceValidators.apply(
+                exchange,
+                SequenceValidators.entityTag(view.revision(), type),
+                view.sequence().isPublished());
+        if (type.equals(MediaType.JSON)) {
+            String json = exchange.render(SequenceWithPhotosJson.from(view));
+            rendered.put(id, new RenderedSequences.Rendered(view.revision(), json));
+            exchange.jsonText(200, json);
+        } else if (type.equals(MediaType.GEO_JSON)) {
             exchange.json(200, type, SequenceFormats.geoJson(view));
         } else {
             exchange.send(200, type, SequenceFormats.gpx(view));
         }
-    }
-
-    /**
-     * The sequence's JSON: as rendered before when the database confirms the revision it was rendered at is still
-     * current (one primary-key read), else read and rendered afresh and kept. Who may see it is checked either way.
-     */
-    private String json(ApiExchange exchange, SequenceId id) {
-        RenderedSequences.Rendered known = rendered.get(id);
-        Optional<SequenceView> fresh = known == null
-                ? Optional.of(getSequence.get(viewer(exchange), id))
-                : getSequence.getIfChanged(viewer(exchange), id, known.revision());
-        if (fresh.isEmpty()) {
-            return known.json();
-        }
-        String json = exchange.render(SequenceWithPhotosJson.from(fresh.get()));
-        rendered.put(id, new RenderedSequences.Rendered(fresh.get().revision(), json));
-        return json;
     }
 
     private void edit(ApiExchange exchange) {

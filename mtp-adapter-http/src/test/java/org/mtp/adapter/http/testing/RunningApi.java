@@ -128,6 +128,7 @@ public final class RunningApi implements AutoCloseable {
                         services.importSequence,
                         services.queries,
                         services.queries,
+                        services.queries,
                         services.edit,
                         services.delete,
                         platform.stores.clock,

@@ -1,9 +1,9 @@
 package org.mtp.application.service.sequence;
 
-import java.util.Optional;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.common.NotFoundException;
+import org.mtp.application.port.in.sequence.GetSequenceRevisionUseCase;
 import org.mtp.application.port.in.sequence.GetSequenceUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
@@ -16,8 +16,10 @@ import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 
-/** Use case service for reading sequences: one with its photos, or a searched page of summaries. */
-public final class SequenceQueries implements GetSequenceUseCase, SearchSequencesUseCase {
+/**
+ * Use case service for reading sequences: one with its photos or its revision alone, or a searched page of summaries.
+ */
+public final class SequenceQueries implements GetSequenceUseCase, GetSequenceRevisionUseCase, SearchSequencesUseCase {
 
     private final SequenceReadModel readModel;
     private final SequenceViews views;
@@ -37,16 +39,14 @@ public final class SequenceQueries implements GetSequenceUseCase, SearchSequence
         return unitOfWork.reading(() -> views.visibleTo(viewer, id));
     }
 
-    /** The stamp first; the whole read only when the revision moved on since {@code knownRevision}. */
+    /** The stamp alone, one primary-key read; someone else's draft is as absent as an unknown id. */
     @Override
-    public Optional<SequenceView> getIfChanged(UserId viewer, SequenceId id, long knownRevision) {
-        return unitOfWork.reading(() -> {
-            SequenceStamp stamp = readModel
-                    .stamp(id)
-                    .filter(s -> s.visibleTo(viewer))
-                    .orElseThrow(() -> new NotFoundException("sequence", id));
-            return stamp.revision() == knownRevision ? Optional.empty() : Optional.of(views.visibleTo(viewer, id));
-        });
+    public Revision revision(UserId viewer, SequenceId id) {
+        SequenceStamp stamp = unitOfWork
+                .reading(() -> readModel.stamp(id))
+                .filter(s -> s.visibleTo(viewer))
+                .orElseThrow(() -> new NotFoundException("sequence", id));
+        return new Revision(stamp.revision(), stamp.published());
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.mtp.domain.user.Username;
 
 /**
  * A sequence as one reads it: the aggregate with its owner's name, like count and viewpoints per photo, and its
- * revision, which moves on with every change to any of these (for {@link GetSequenceUseCase#getIfChanged}).
+ * revision, which moves on with every change to any of these (as {@link GetSequenceRevisionUseCase} reads it alone).
  */
 public record SequenceView(
         Sequence sequence, Username ownerName, long likeCount, Map<ImageKey, Long> viewpoints, long revision) {

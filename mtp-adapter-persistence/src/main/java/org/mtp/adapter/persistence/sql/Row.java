@@ -1,9 +1,12 @@
 package org.mtp.adapter.persistence.sql;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** Persistence adapter: typed reads of the current row of a result, by column label, alike on both databases. */
@@ -56,5 +59,20 @@ public final class Row {
     public Instant instant(String column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    /** A non-null array column of text ({@code ARRAY(SELECT ...)}), in its order. */
+    public List<String> strings(String column) throws SQLException {
+        Array array = rows.getArray(column);
+        try {
+            Object[] values = (Object[]) array.getArray();
+            List<String> strings = new ArrayList<>(values.length);
+            for (Object value : values) {
+                strings.add((String) value);
+            }
+            return List.copyOf(strings);
+        } finally {
+            array.free();
+        }
     }
 }

@@ -37,7 +37,7 @@ import org.mtp.domain.user.UserId;
 /**
  * Hibernate's statistics prove how the repository stores and loads a 5,000-photo sequence: the photos go out in JDBC
  * batches of 1,000, and loading takes three statements (sequence, tags, photos), not one per photo. The read model's
- * view of it, with owner's name, like and viewpoint counts, takes three plain SQL statements and no entity (counted by
+ * view of it, with owner's name, like and viewpoint counts, takes two plain SQL statements and no entity (counted by
  * H2's own query statistics, since plain JDBC is invisible to Hibernate's).
  */
 class SequenceStatementsTest {
@@ -125,7 +125,7 @@ class SequenceStatementsTest {
         if (h2) {
             List<String> executed = executedOnH2(context);
             Sql.update(context.dataSource(), "SET QUERY_STATISTICS FALSE");
-            assertThat(executed).hasSize(3).allMatch(sql -> sql.startsWith("SELECT "));
+            assertThat(executed).hasSize(2).allMatch(sql -> sql.startsWith("SELECT "));
         }
         assertThat(view.sequence().photos()).isEqualTo(big.photos());
         assertThat(view.sequence().details()).isEqualTo(big.details());

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.PersistenceConfig;
 import org.mtp.adapter.persistence.bench.BenchmarkDatabase;
@@ -213,6 +214,13 @@ public final class LoadBenchmark {
                 Requests.randomId("GET", "/api/v1/sequences/{id}?" + client, ids, null),
                 "mtp");
         measure(
+                "GET /sequences/{id} If-None-Match current",
+                mtp,
+                pg,
+                () -> Requests.ifNoneMatch(
+                        "/api/v1/sequences/{id}?" + client, ids, new CurrentTags(mtp.port()).of(ids)),
+                "mtp");
+        measure(
                 "GET /sequences Earth 2024",
                 mtp,
                 pg,
@@ -245,9 +253,16 @@ public final class LoadBenchmark {
 
     private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName)
             throws InterruptedException {
+        measure(scenario, server, pg, () -> requests, serverName);
+    }
+
+    /** {@code prepared} is asked for the requests only when the scenario runs (its set-up may read the service). */
+    private void measure(String scenario, ChildJvm server, Path pg, Supplier<Requests> prepared, String serverName)
+            throws InterruptedException {
         if (!wanted.isEmpty() && wanted.stream().noneMatch(scenario::contains)) {
             return;
         }
+        Requests requests = prepared.get();
         if (!recording) {
             warmer.run(scenario, server.port(), requests, LoadGenerator.Window.NONE);
             return;

@@ -125,7 +125,7 @@ final class LoadGenerator {
                     String failure = null;
                     try {
                         int status = connection.exchange(request);
-                        if (status < 200 || status > 299) {
+                        if (!requests.succeeded(status)) {
                             failure = "HTTP " + status;
                         }
                     } catch (IOException | RuntimeException e) {

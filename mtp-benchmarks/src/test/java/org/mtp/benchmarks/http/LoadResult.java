@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * Load benchmark: what one scenario measured: requests answered in the measured window, their latencies (sorted,
- * nanoseconds), the failures (a status outside 2xx or an I/O error, by kind) and the machine's load average after.
+ * nanoseconds), the failures (a status the scenario does not expect, 2xx unless it says otherwise, or an I/O error, by
+ * kind) and the machine's load average after.
  */
 record LoadResult(
         String scenario,

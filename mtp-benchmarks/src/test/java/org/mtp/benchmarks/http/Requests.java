@@ -2,14 +2,22 @@ package org.mtp.benchmarks.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 
-/** Load benchmark: what one connection sends next, as prepared HTTP/1.1 request bytes. */
+/**
+ * Load benchmark: what one connection sends next, as prepared HTTP/1.1 request bytes, and which answers count as
+ * success (2xx unless a scenario says otherwise).
+ */
 @FunctionalInterface
 interface Requests {
 
     byte[] next(int connection, Random random);
+
+    default boolean succeeded(int status) {
+        return status >= 200 && status <= 299;
+    }
 
     /** The same request every time. */
     static Requests fixed(String method, String pathAndQuery) {
@@ -26,7 +34,31 @@ interface Requests {
                 tokenOfConnection == null ? null : tokenOfConnection.apply(connection));
     }
 
+    /**
+     * One of {@code ids} at random with {@code If-None-Match} naming its entity tag from {@code tags}; only a 304
+     * counts as success, so a tag gone stale shows as errors rather than as full reads measured under this name.
+     */
+    static Requests ifNoneMatch(String pathTemplate, List<String> ids, Map<String, String> tags) {
+        return new Requests() {
+            @Override
+            public byte[] next(int connection, Random random) {
+                String id = ids.get(random.nextInt(ids.size()));
+                return bytes("GET", pathTemplate.replace("{id}", id), null, "If-None-Match: " + tags.get(id));
+            }
+
+            @Override
+            public boolean succeeded(int status) {
+                return status == 304;
+            }
+        };
+    }
+
     static byte[] bytes(String method, String pathAndQuery, String bearer) {
+        return bytes(method, pathAndQuery, bearer, null);
+    }
+
+    /** {@code extraHeader} is one {@code Name: value} line without its line end, or null. */
+    static byte[] bytes(String method, String pathAndQuery, String bearer, String extraHeader) {
         StringBuilder request = new StringBuilder(256)
                 .append(method)
                 .append(' ')
@@ -34,6 +66,9 @@ interface Requests {
                 .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n");
         if (bearer != null) {
             request.append("Authorization: Bearer ").append(bearer).append("\r\n");
+        }
+        if (extraHeader != null) {
+            request.append(extraHeader).append("\r\n");
         }
         if (!method.equals("GET")) {
             request.append("Content-Length: 0\r\n");

@@ -7,11 +7,11 @@ import org.mtp.domain.sequence.SequenceId;
 
 /**
  * HTTP adapter: the JSON of recently read sequences, each with the revision it was rendered at, within a byte budget,
- * so that reading a sequence again costs one primary-key check instead of two statements and the rendering. It is
- * right with any number of nodes on one database, because an entry is only ever answered after the database has
- * confirmed that its revision is still the sequence's own ({@code GetSequenceRevisionUseCase}). Bodies above a
- * sixteenth of the budget are not kept; when the budget is full, arbitrary entries make room, which keeps reads free of
- * recency bookkeeping.
+ * so that reading a sequence again costs one primary-key check instead of two statements and the rendering. It is right
+ * with any number of nodes on one database, because an entry is only ever answered after the database has confirmed
+ * that its revision is still the sequence's own ({@code GetSequenceRevisionUseCase}). Bodies above a sixteenth of the
+ * budget are not kept; when the budget is full, arbitrary entries make room, which keeps reads free of recency
+ * bookkeeping.
  */
 final class RenderedSequences {
 

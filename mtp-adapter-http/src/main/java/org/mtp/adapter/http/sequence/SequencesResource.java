@@ -181,7 +181,7 @@ public final class SequencesResource implements ApiResource {
                 SequenceValidators.entityTag(view.revision(), type),
                 view.sequence().isPublished());
         if (type.equals(MediaType.JSON)) {
-            String json = exchange.render(SequenceWithPhotosJson.from(view));
+            String json = SequenceWithPhotosJson.from(view).text();
             rendered.put(id, new RenderedSequences.Rendered(view.revision(), json));
             exchange.jsonText(200, json);
         } else if (type.equals(MediaType.GEO_JSON)) {

@@ -73,7 +73,7 @@ public final class JsonText {
             throw new IllegalArgumentException("JSON has no number " + value);
         }
         beforeValue();
-        out.append(Double.toString(value));
+        out.append(value);
         return this;
     }
 
@@ -137,9 +137,16 @@ public final class JsonText {
         filled[depth - 1] = true;
     }
 
-    /** Quoted and escaped as Moshi does: control characters, quote, backslash, and U+2028 and U+2029. */
+    /**
+     * Quoted and escaped as Moshi does: control characters, quote, backslash, and U+2028 and U+2029. Text with none of
+     * them (nearly all) is copied whole, not character by character.
+     */
     private void string(String value) {
         out.append('"');
+        if (!needsEscaping(value)) {
+            out.append(value).append('"');
+            return;
+        }
         int last = 0;
         int length = value.length();
         for (int i = 0; i < length; i++) {
@@ -162,6 +169,16 @@ public final class JsonText {
             last = i + 1;
         }
         out.append(value, last, length).append('"');
+    }
+
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String control(char c) {

@@ -33,6 +33,10 @@ import org.mtp.application.port.out.security.SecureTokenSource;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.security.SecureRandomTokenSource;
 import org.mtp.application.service.account.AuthenticateUserService;
+import org.mtp.application.service.account.ChangePasswordService;
+import org.mtp.application.service.account.SessionService;
+import org.mtp.application.service.account.SignInLimits;
+import org.mtp.application.service.account.SignInService;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
@@ -79,6 +83,7 @@ public final class ApiWiring {
             MapillaryGateway mapillary,
             MapillaryAuthorization mapillaryAuthorization,
             PasswordHasher hasher,
+            SignInLimits signInLimits,
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
             Clock clock) {
@@ -86,7 +91,8 @@ public final class ApiWiring {
         IdGenerator ids = UUID::randomUUID;
 
         var signUp = new SignUpService(accounts.users(), hasher, unitOfWork, clock);
-        var authenticateUser = new AuthenticateUserService(accounts.users(), hasher, unitOfWork);
+        var authenticateUser = new AuthenticateUserService(
+                accounts.users(), hasher, accounts.signInAttempts(), unitOfWork, clock, signInLimits);
         var registerClient = new RegisterClientService(accounts.clients(), tokens, unitOfWork, clock);
         var identifyClient = new IdentifyClientService(accounts.clients(), unitOfWork);
         var checkAuthorizationRequest = new CheckAuthorizationRequestService(accounts.clients(), unitOfWork);
@@ -105,6 +111,25 @@ public final class ApiWiring {
         var revokeToken = new RevokeTokenService(accounts.clients(), accounts.accessTokens(), unitOfWork, clock);
         var listOwnTokens = new ListOwnTokensService(accounts.accessTokens(), accounts.clients(), unitOfWork);
         var revokeOwnToken = new RevokeOwnTokenService(accounts.accessTokens(), unitOfWork, clock);
+        // The web app's sign-in and account page: sessions are tokens of the first-party client.
+        var signIn = new SignInService(
+                accounts.users(),
+                hasher,
+                accounts.signInAttempts(),
+                accounts.accessTokens(),
+                tokens,
+                unitOfWork,
+                clock,
+                signInLimits);
+        var sessions = new SessionService(accounts.accessTokens(), accounts.users(), unitOfWork, clock);
+        var changePassword = new ChangePasswordService(
+                accounts.users(),
+                accounts.accessTokens(),
+                hasher,
+                accounts.signInAttempts(),
+                unitOfWork,
+                clock,
+                signInLimits);
 
         var limit = new ImportLimit(dailyImportLimit, stores.sequences(), unitOfWork, clock);
         var fetch = new OwnedMapillaryFetch(mapillary);

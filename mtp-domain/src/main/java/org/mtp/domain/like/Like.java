@@ -2,7 +2,6 @@ package org.mtp.domain.like;
 
 import java.time.Instant;
 import org.mtp.domain.common.Require;
-import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.time.Timestamps;
 import org.mtp.domain.user.UserId;
 
@@ -13,15 +12,5 @@ public record Like(UserId user, LikeTarget target, Instant likedAt) {
         Require.notNull("user", user);
         Require.notNull("target", target);
         likedAt = Timestamps.normalize(Require.notNull("liked_at", likedAt));
-    }
-
-    /** The fact that this like was given (the store found it new). */
-    public DomainEvent liked() {
-        return new DomainEvent.Liked(target, user);
-    }
-
-    /** The fact that this like was taken back (the store found it there). */
-    public DomainEvent unliked() {
-        return new DomainEvent.Unliked(target, user);
     }
 }

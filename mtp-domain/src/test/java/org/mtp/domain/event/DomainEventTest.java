@@ -13,27 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.leaderboard.BoardShare;
-import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.viewpoint.Viewpoint;
 
-/** Tests: the facts likes and viewpoints give, and that every fact names what it is about. */
+/** Tests: the facts viewpoints give, and that every fact names what it is about. */
 class DomainEventTest {
 
     private static final Instant AT = Instant.parse("2024-05-03T09:00:00Z");
     private static final SequenceId ID = SequenceId.of(UUID.fromString("00000000-0000-4000-8000-0000000000b2"));
     private static final ImageKey PHOTO = ImageKey.of("p1");
-
-    @Test
-    void aLikeGivesTheFactsOfItsGivingAndTakingBack() {
-        Like like = new Like(bob(), LikeTarget.sequence(ID), AT);
-
-        assertThat(like.liked()).isEqualTo(new DomainEvent.Liked(LikeTarget.sequence(ID), bob()));
-        assertThat(like.unliked()).isEqualTo(new DomainEvent.Unliked(LikeTarget.sequence(ID), bob()));
-    }
 
     @Test
     void aViewpointGivesTheFactsOfItsMarkingAndRemoval() {

@@ -135,14 +135,24 @@ public final class ApiWiring {
         var fetch = new OwnedMapillaryFetch(mapillary);
         var storedTokens =
                 new StoredMapillaryToken(accounts.mapillaryConnections(), mapillaryAuthorization, unitOfWork, clock);
-        var createDraft = new CreateDraftService(stores.sequences(), unitOfWork, ids, clock);
+        var createDraft = new CreateDraftService(stores.sequences(), stores.derivedData(), unitOfWork, ids, clock);
         var attachMapillary = new AttachMapillaryService(
-                stores.sequences(), stores.sequenceReadModel(), fetch, limit, unitOfWork, clock);
+                stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), fetch, limit, unitOfWork, clock);
         var importSequence = new ImportSequenceService(
-                stores.sequences(), stores.sequenceReadModel(), storedTokens, fetch, limit, unitOfWork, ids, clock);
+                stores.sequences(),
+                stores.sequenceReadModel(),
+                stores.derivedData(),
+                storedTokens,
+                fetch,
+                limit,
+                unitOfWork,
+                ids,
+                clock);
         var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
-        var editSequence = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), unitOfWork);
-        var deleteSequence = new DeleteSequenceService(stores.sequences(), stores.tours(), unitOfWork);
+        var editSequence = new EditSequenceService(
+                stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), unitOfWork);
+        var deleteSequence =
+                new DeleteSequenceService(stores.sequences(), stores.tours(), stores.derivedData(), unitOfWork);
         var sequenceQueries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), unitOfWork);
         var mapillaryConnections = new MapillaryConnectionService(
                 mapillary,
@@ -152,13 +162,15 @@ public final class ApiWiring {
                 unitOfWork,
                 clock,
                 new SecureRandom());
-        var likes = new LikeService(stores.sequences(), stores.tours(), stores.likes(), unitOfWork, clock);
-        var viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), unitOfWork, clock);
+        var likes = new LikeService(
+                stores.sequenceReadModel(), stores.tours(), stores.likes(), stores.derivedData(), unitOfWork, clock);
+        var viewpoints = new ViewpointService(
+                stores.sequenceReadModel(), stores.viewpoints(), stores.derivedData(), unitOfWork, clock);
         var tours = new TourService(
                 stores.tours(),
                 stores.sequences(),
                 stores.sequenceReadModel(),
-                stores.likes(),
+                stores.derivedData(),
                 accounts.userDirectory(),
                 unitOfWork,
                 ids,

@@ -11,7 +11,6 @@ import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.DatabaseProbe;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
-import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.config.SecretKeyStore;
 import org.mtp.bootstrap.ops.MeteredMapillary;
@@ -76,7 +75,8 @@ public final class MtpService implements AutoCloseable {
                     sequences,
                     metered,
                     metered,
-                    new Pbkdf2PasswordHasher(config.passwordHashIterations()),
+                    Commands.passwordHasher(config),
+                    config.signInLimits(),
                     config.dailyImportLimit(),
                     config.renderedSequenceBytes(),
                     clock);
@@ -108,6 +108,7 @@ public final class MtpService implements AutoCloseable {
                 DerivedKeys.signingKey(root),
                 HttpSettings.DEFAULT_FORM_LIFETIME,
                 config.secureCookies(),
+                config.trustedProxies(),
                 clock);
     }
 

@@ -5,6 +5,7 @@ import org.mtp.adapter.persistence.read.leaderboard.SqlLeaderboardReader;
 import org.mtp.adapter.persistence.read.sequence.SqlSequenceReadModel;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.write.challenge.JpaChallengeRepository;
+import org.mtp.adapter.persistence.write.derived.SqlDerivedData;
 import org.mtp.adapter.persistence.write.leaderboard.LeaderboardTotals;
 import org.mtp.adapter.persistence.write.like.SqlLikeStore;
 import org.mtp.adapter.persistence.write.sequence.JpaSequenceRepository;
@@ -12,6 +13,7 @@ import org.mtp.adapter.persistence.write.tour.JpaTourRepository;
 import org.mtp.adapter.persistence.write.viewpoint.SqlViewpointStore;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
@@ -20,9 +22,9 @@ import org.mtp.application.port.out.social.ViewpointStore;
 import org.mtp.application.port.out.tour.TourRepository;
 
 /**
- * Persistence adapter: the stores of sequences and everything hanging off them (search, tours, likes, viewpoints,
- * leaderboards, challenges) on one {@link PersistenceContext}, wired as bootstrap needs them. Every store works inside
- * the context's {@link PersistenceContext#unitOfWork() unit of work} only.
+ * Persistence adapter: the stores of sequences and everything hanging off them (search, tours, likes, viewpoints, the
+ * derived data, leaderboards, challenges) on one {@link PersistenceContext}, wired as bootstrap needs them. Every store
+ * works inside the context's {@link PersistenceContext#unitOfWork() unit of work} only.
  */
 public final class SequenceStores {
 
@@ -31,17 +33,18 @@ public final class SequenceStores {
     private final TourRepository tours;
     private final LikeStore likes;
     private final ViewpointStore viewpoints;
+    private final DerivedData derivedData;
     private final LeaderboardReader leaderboards;
     private final ChallengeRepository challenges;
     private final ChallengeCandidates challengeCandidates;
 
     private SequenceStores(Jdbc jdbc) {
-        LeaderboardTotals totals = new LeaderboardTotals(jdbc);
-        this.sequences = new JpaSequenceRepository(jdbc, totals);
+        this.sequences = new JpaSequenceRepository(jdbc);
         this.sequenceReadModel = new SqlSequenceReadModel(jdbc);
         this.tours = new JpaTourRepository(jdbc);
         this.likes = new SqlLikeStore(jdbc);
-        this.viewpoints = new SqlViewpointStore(jdbc, totals);
+        this.viewpoints = new SqlViewpointStore(jdbc);
+        this.derivedData = new SqlDerivedData(jdbc, new LeaderboardTotals(jdbc));
         this.leaderboards = new SqlLeaderboardReader(jdbc);
         this.challenges = new JpaChallengeRepository(jdbc);
         this.challengeCandidates = new SqlChallengeCandidates(jdbc);
@@ -69,6 +72,10 @@ public final class SequenceStores {
 
     public ViewpointStore viewpoints() {
         return viewpoints;
+    }
+
+    public DerivedData derivedData() {
+        return derivedData;
     }
 
     public LeaderboardReader leaderboards() {

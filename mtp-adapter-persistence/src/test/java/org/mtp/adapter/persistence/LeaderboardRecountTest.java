@@ -27,6 +27,7 @@ import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
+import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.leaderboard.CompetitionRanking;
 import org.mtp.domain.leaderboard.LeaderboardFilter;
@@ -47,12 +48,13 @@ import org.mtp.domain.tour.Tour;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
+import org.mtp.domain.viewpoint.Viewpoint;
 
 /**
- * After a long, seeded, mixed series of writes through the stores (imports, publications of drafts, edits of the
- * transport type, deletions, viewpoints marked and unmarked, likes and unlikes of sequences and tours), every
- * maintained total and counter equals a recount from the base tables, and every board equals the domain's reference
- * computation over the same sequences.
+ * After a long, seeded, mixed series of writes through the stores and the derived data, as the use cases make them
+ * (imports, publications of drafts, edits of the transport type, deletions, viewpoints marked and unmarked, likes and
+ * unlikes of sequences and tours), every maintained total and counter equals a recount from the base tables, and every
+ * board equals the domain's reference computation over the same sequences.
  */
 class LeaderboardRecountTest {
 
@@ -178,6 +180,12 @@ class LeaderboardRecountTest {
         return filters;
     }
 
+    /** Stores {@code s} and hands over what it recorded, as the use cases do. */
+    private void save(Sequence s) {
+        world.sequences().save(s);
+        world.derivedData().record(s.takeEvents());
+    }
+
     private UserId anyUser() {
         return new ArrayList<>(users.keySet()).get(random.nextInt(users.size()));
     }
@@ -214,7 +222,7 @@ class LeaderboardRecountTest {
 
     private void importOne() {
         Sequence s = randomSequence(anyUser()).build();
-        world.unitOfWork().run(() -> world.sequences().save(s));
+        world.unitOfWork().run(() -> save(s));
         sequences.put(s.id(), s);
     }
 
@@ -222,11 +230,11 @@ class LeaderboardRecountTest {
         UserId owner = anyUser();
         TestSequences.Builder builder = randomSequence(owner);
         Sequence draft = builder.buildDraft();
-        world.unitOfWork().run(() -> world.sequences().save(draft));
+        world.unitOfWork().run(() -> save(draft));
         Sequence published = world.unitOfWork().inTransaction(() -> {
             Sequence s = world.sequences().findById(draft.id()).orElseThrow();
             s.attachMapillary(owner, builder.id(draft.id()).mapillary(), Instant.parse("2024-12-01T00:00:00Z"));
-            world.sequences().save(s);
+            save(s);
             return s;
         });
         sequences.put(published.id(), published);
@@ -242,7 +250,7 @@ class LeaderboardRecountTest {
             Sequence s = world.sequences().findById(target.id()).orElseThrow();
             SequenceDetails d = s.details();
             s.edit(s.owner(), SequenceDetails.of(d.name() + "!", d.description(), type, d.tags()));
-            world.sequences().save(s);
+            save(s);
             return s;
         });
         sequences.put(edited.id(), edited);
@@ -253,7 +261,12 @@ class LeaderboardRecountTest {
         if (target == null || random.nextBoolean()) {
             return;
         }
-        world.unitOfWork().run(() -> world.sequences().delete(target.id()));
+        world.unitOfWork().run(() -> {
+            Sequence s = world.sequences().findById(target.id()).orElseThrow();
+            s.delete(s.owner());
+            world.derivedData().record(s.takeEvents());
+            world.sequences().delete(target.id());
+        });
         sequences.remove(target.id());
         viewpoints.remove(target.id());
         marks.removeIf(m -> m.sequence().equals(target.id()));
@@ -267,9 +280,14 @@ class LeaderboardRecountTest {
         }
         ImageKey photo =
                 target.photos().get(random.nextInt(target.photos().size())).key();
-        boolean added = world.unitOfWork()
-                .inTransaction(() -> world.viewpoints()
-                        .add(target.viewpointBy(marker, photo, Instant.parse("2024-12-02T00:00:00Z"))));
+        boolean added = world.unitOfWork().inTransaction(() -> {
+            Viewpoint viewpoint = target.viewpointBy(marker, photo, Instant.parse("2024-12-02T00:00:00Z"));
+            boolean stored = world.viewpoints().add(viewpoint);
+            if (stored) {
+                world.derivedData().record(viewpoint.marked());
+            }
+            return stored;
+        });
         if (added) {
             marks.add(new Mark(marker, target.id(), photo));
             viewpoints.merge(target.id(), 1L, Long::sum);
@@ -281,8 +299,14 @@ class LeaderboardRecountTest {
             return;
         }
         Mark mark = marks.remove(random.nextInt(marks.size()));
-        assertThat(world.unitOfWork()
-                        .inTransaction(() -> world.viewpoints().remove(mark.marker(), mark.sequence(), mark.photo())))
+        assertThat(world.unitOfWork().inTransaction(() -> {
+                    boolean removed = world.viewpoints().remove(mark.marker(), mark.sequence(), mark.photo());
+                    if (removed) {
+                        world.derivedData()
+                                .record(new DomainEvent.ViewpointRemoved(mark.sequence(), mark.photo(), mark.marker()));
+                    }
+                    return removed;
+                }))
                 .isTrue();
         viewpoints.merge(mark.sequence(), -1L, Long::sum);
     }
@@ -295,8 +319,10 @@ class LeaderboardRecountTest {
         }
         LikeTarget liked = LikeTarget.sequence(target.id());
         world.unitOfWork().run(() -> {
-            if (!world.likes().add(new Like(fan, liked, Instant.parse("2024-12-03T00:00:00Z")))) {
-                world.likes().remove(fan, liked);
+            if (world.likes().add(new Like(fan, liked, Instant.parse("2024-12-03T00:00:00Z")))) {
+                world.derivedData().record(new DomainEvent.Liked(liked, fan));
+            } else if (world.likes().remove(fan, liked)) {
+                world.derivedData().record(new DomainEvent.Unliked(liked, fan));
             }
         });
     }
@@ -310,8 +336,10 @@ class LeaderboardRecountTest {
         UserId fan = anyUser();
         world.unitOfWork().run(() -> {
             world.tours().save(tour);
-            if (!fan.equals(member.owner())) {
-                world.likes().add(new Like(fan, LikeTarget.tour(tour.id()), Instant.parse("2024-12-04T00:00:00Z")));
+            if (!fan.equals(member.owner())
+                    && world.likes()
+                            .add(new Like(fan, LikeTarget.tour(tour.id()), Instant.parse("2024-12-04T00:00:00Z")))) {
+                world.derivedData().record(new DomainEvent.Liked(LikeTarget.tour(tour.id()), fan));
             }
         });
         tours.add(tour);

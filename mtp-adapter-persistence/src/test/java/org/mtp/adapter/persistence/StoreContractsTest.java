@@ -6,6 +6,7 @@ import org.mtp.adapter.persistence.testing.DatabaseStoreWorld;
 import org.mtp.adapter.persistence.testing.PersistenceExtension;
 import org.mtp.application.port.out.challenge.ChallengeCandidatesContract;
 import org.mtp.application.port.out.challenge.ChallengeRepositoryContract;
+import org.mtp.application.port.out.derived.DerivedDataContract;
 import org.mtp.application.port.out.leaderboard.LeaderboardReaderContract;
 import org.mtp.application.port.out.sequence.SequenceReadModelContract;
 import org.mtp.application.port.out.sequence.SequenceRepositoryContract;
@@ -58,6 +59,22 @@ class StoreContractsTest {
 
     @Nested
     class PostgresSearch extends SequenceReadModelContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class H2Derived extends DerivedDataContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
+    }
+
+    @Nested
+    class PostgresDerived extends DerivedDataContract {
         @Override
         protected StoreWorld newWorld() {
             return world(Database.POSTGRESQL);

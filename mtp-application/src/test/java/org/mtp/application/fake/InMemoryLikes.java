@@ -7,7 +7,7 @@ import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.user.UserId;
 
-/** Test double of the like store: a set of (user, target) pairs, so counts are always recounts. */
+/** Test double of the like store: a set of (user, target) pairs. */
 public final class InMemoryLikes implements LikeStore, InMemoryData.Transactional {
 
     private record Key(UserId user, LikeTarget target) {}
@@ -26,11 +26,6 @@ public final class InMemoryLikes implements LikeStore, InMemoryData.Transactiona
     @Override
     public synchronized boolean remove(UserId user, LikeTarget target) {
         return likes.remove(new Key(user, target));
-    }
-
-    @Override
-    public synchronized long count(LikeTarget target) {
-        return likes.stream().filter(k -> k.target().equals(target)).count();
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -22,6 +21,7 @@ import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.sequence.SequenceStamp;
 import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.like.LikeTarget;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceFailures;
@@ -31,31 +31,33 @@ import org.mtp.domain.user.Username;
 
 /**
  * Test double storing sequences as copies (so that only {@code save} changes what is stored), searching them by
- * scanning, and cascading deletes to likes, viewpoints and tour memberships like the database's foreign keys do.
+ * scanning, and cascading deletes to likes, viewpoints and tour memberships like the database's foreign keys do. Counts
+ * and revisions are read from {@link InMemoryDerivedData}, as the database reads them off the rows it keeps them on.
  */
 public final class InMemorySequences implements SequenceRepository, SequenceReadModel, InMemoryData.Transactional {
 
     private Map<SequenceId, Sequence> sequences = new HashMap<>();
-    /** How often each sequence was saved: with its like count and viewpoints, what its revision is made of. */
-    private Map<SequenceId, Long> saves = new HashMap<>();
 
     private final InMemoryData data;
     private final InMemoryLikes likes;
     private final InMemoryViewpoints viewpoints;
     private final InMemoryTours tours;
     private final InMemoryUserDirectory users;
+    private final InMemoryDerivedData derived;
 
     public InMemorySequences(
             InMemoryData data,
             InMemoryLikes likes,
             InMemoryViewpoints viewpoints,
             InMemoryTours tours,
-            InMemoryUserDirectory users) {
+            InMemoryUserDirectory users,
+            InMemoryDerivedData derived) {
         this.data = data;
         this.likes = likes;
         this.viewpoints = viewpoints;
         this.tours = tours;
         this.users = users;
+        this.derived = derived;
         data.register(this);
     }
 
@@ -81,7 +83,6 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
             throw new SequenceFailures.KeyTaken(key.get());
         }
         sequences.put(sequence.id(), copy(sequence));
-        saves.merge(sequence.id(), 1L, Long::sum);
     }
 
     @Override
@@ -121,7 +122,6 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
     public synchronized void delete(SequenceId id) {
         data.requireUnitOfWork("sequences");
         sequences.remove(id);
-        saves.remove(id);
         likes.removeAll(LikeTarget.sequence(id));
         viewpoints.removeAll(id);
         tours.forgetEverywhere(id);
@@ -156,25 +156,26 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
                 .map(owner -> new StoredSequence(
                         copy(s),
                         owner,
-                        likes.count(LikeTarget.sequence(id)),
-                        viewpoints.countsBySequence(id),
-                        revision(id)));
+                        derived.likeCount(LikeTarget.sequence(id)),
+                        derived.viewpointsBySequence(id),
+                        derived.revision(id)));
     }
 
     @Override
     public synchronized Optional<SequenceStamp> stamp(SequenceId id) {
         data.requireUnitOfWork("sequences");
         Sequence s = sequences.get(id);
-        return s == null ? Optional.empty() : Optional.of(new SequenceStamp(revision(id), s.owner(), s.isPublished()));
+        return s == null
+                ? Optional.empty()
+                : Optional.of(new SequenceStamp(derived.revision(id), s.owner(), s.isPublished()));
     }
 
-    /**
-     * Not a counter as in the database, but just as good for its one use: it changes whenever the view does (a save, a
-     * like count, a viewpoint), so an equal revision means an equal view.
-     */
-    private long revision(SequenceId id) {
-        return Objects.hash(
-                saves.getOrDefault(id, 0L), likes.count(LikeTarget.sequence(id)), viewpoints.countsBySequence(id));
+    @Override
+    public synchronized boolean hasPhoto(SequenceId id, ImageKey photo) {
+        data.requireUnitOfWork("sequences");
+        return Optional.ofNullable(sequences.get(id))
+                .flatMap(s -> s.photo(photo))
+                .isPresent();
     }
 
     /** Every stored sequence, for the other fakes (leaderboards, challenge candidates). */
@@ -184,7 +185,7 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     private SequenceSummary summarize(Sequence s) {
         Username name = users.usernameOf(s.owner()).orElse(Username.of("unknown"));
-        return SequenceSummary.of(s, name, likes.count(LikeTarget.sequence(s.id())));
+        return SequenceSummary.of(s, name, derived.likeCount(LikeTarget.sequence(s.id())));
     }
 
     private Predicate<Sequence> matcher(SequenceQuery q) {
@@ -223,15 +224,12 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
 
     @Override
     public synchronized Object snapshot() {
-        return new Snapshot(new HashMap<>(sequences), new HashMap<>(saves));
+        return new HashMap<>(sequences);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public synchronized void restore(Object snapshot) {
-        Snapshot stored = (Snapshot) snapshot;
-        sequences = new HashMap<>(stored.sequences());
-        saves = new HashMap<>(stored.saves());
+        sequences = new HashMap<>((Map<SequenceId, Sequence>) snapshot);
     }
-
-    private record Snapshot(Map<SequenceId, Sequence> sequences, Map<SequenceId, Long> saves) {}
 }

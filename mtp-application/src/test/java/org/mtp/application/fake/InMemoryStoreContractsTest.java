@@ -3,6 +3,7 @@ package org.mtp.application.fake;
 import org.junit.jupiter.api.Nested;
 import org.mtp.application.port.out.challenge.ChallengeCandidatesContract;
 import org.mtp.application.port.out.challenge.ChallengeRepositoryContract;
+import org.mtp.application.port.out.derived.DerivedDataContract;
 import org.mtp.application.port.out.leaderboard.LeaderboardReaderContract;
 import org.mtp.application.port.out.sequence.SequenceReadModelContract;
 import org.mtp.application.port.out.sequence.SequenceRepositoryContract;
@@ -48,6 +49,14 @@ class InMemoryStoreContractsTest {
 
     @Nested
     class Viewpoints extends ViewpointStoreContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
+    }
+
+    @Nested
+    class Derived extends DerivedDataContract {
         @Override
         protected StoreWorld newWorld() {
             return new InMemoryStoreWorld();

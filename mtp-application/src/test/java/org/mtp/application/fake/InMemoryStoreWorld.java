@@ -2,6 +2,7 @@ package org.mtp.application.fake;
 
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
@@ -46,6 +47,11 @@ public final class InMemoryStoreWorld implements StoreWorld {
     @Override
     public ViewpointStore viewpoints() {
         return stores.viewpoints;
+    }
+
+    @Override
+    public DerivedData derivedData() {
+        return stores.derived;
     }
 
     @Override

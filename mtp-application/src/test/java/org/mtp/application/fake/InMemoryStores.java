@@ -15,10 +15,11 @@ public final class InMemoryStores {
     public final InMemoryUserDirectory users = new InMemoryUserDirectory(data);
     public final InMemoryLikes likes = new InMemoryLikes(data);
     public final InMemoryViewpoints viewpoints = new InMemoryViewpoints(data);
+    public final InMemoryDerivedData derived = new InMemoryDerivedData(data);
     public final InMemoryTours tours = new InMemoryTours(data, likes);
-    public final InMemorySequences sequences = new InMemorySequences(data, likes, viewpoints, tours, users);
+    public final InMemorySequences sequences = new InMemorySequences(data, likes, viewpoints, tours, users, derived);
     public final InMemoryChallenges challenges = new InMemoryChallenges(data, sequences);
-    public final InMemoryLeaderboards leaderboards = new InMemoryLeaderboards(sequences, viewpoints, users);
+    public final InMemoryLeaderboards leaderboards = new InMemoryLeaderboards(derived, users);
     public final InMemoryMapillaryConnections mapillaryConnections = new InMemoryMapillaryConnections(data);
     public final FakeMapillaryGateway mapillary = new FakeMapillaryGateway();
     public final FakeMapillaryAuthorization mapillaryAuthorization =

@@ -31,28 +31,6 @@ public final class InMemoryViewpoints implements ViewpointStore, InMemoryData.Tr
         return viewpoints.remove(new Key(marker, sequence, photo)) != null;
     }
 
-    @Override
-    public synchronized long countOnPhoto(SequenceId sequence, ImageKey photo) {
-        return viewpoints.keySet().stream()
-                .filter(k -> k.sequence().equals(sequence) && k.photo().equals(photo))
-                .count();
-    }
-
-    @Override
-    public synchronized Map<ImageKey, Long> countsBySequence(SequenceId sequence) {
-        Map<ImageKey, Long> counts = new HashMap<>();
-        viewpoints.keySet().stream()
-                .filter(k -> k.sequence().equals(sequence))
-                .forEach(k -> counts.merge(k.photo(), 1L, Long::sum));
-        return counts;
-    }
-
-    synchronized long countOnSequence(SequenceId sequence) {
-        return viewpoints.keySet().stream()
-                .filter(k -> k.sequence().equals(sequence))
-                .count();
-    }
-
     synchronized void removeAll(SequenceId sequence) {
         viewpoints.keySet().removeIf(k -> k.sequence().equals(sequence));
     }

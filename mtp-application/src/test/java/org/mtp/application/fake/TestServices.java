@@ -43,17 +43,17 @@ public final class TestServices {
         OwnedMapillaryFetch fetch = new OwnedMapillaryFetch(s.mapillary);
         StoredMapillaryToken tokens =
                 new StoredMapillaryToken(s.mapillaryConnections, s.mapillaryAuthorization, s.unitOfWork, s.clock);
-        createDraft = new CreateDraftService(s.sequences, s.unitOfWork, s.ids, s.clock);
-        attach = new AttachMapillaryService(s.sequences, s.sequences, fetch, limit, s.unitOfWork, s.clock);
-        importSequence =
-                new ImportSequenceService(s.sequences, s.sequences, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
+        createDraft = new CreateDraftService(s.sequences, s.derived, s.unitOfWork, s.ids, s.clock);
+        attach = new AttachMapillaryService(s.sequences, s.sequences, s.derived, fetch, limit, s.unitOfWork, s.clock);
+        importSequence = new ImportSequenceService(
+                s.sequences, s.sequences, s.derived, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
         listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
-        edit = new EditSequenceService(s.sequences, s.sequences, s.unitOfWork);
-        delete = new DeleteSequenceService(s.sequences, s.tours, s.unitOfWork);
+        edit = new EditSequenceService(s.sequences, s.sequences, s.derived, s.unitOfWork);
+        delete = new DeleteSequenceService(s.sequences, s.tours, s.derived, s.unitOfWork);
         queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
-        likes = new LikeService(s.sequences, s.tours, s.likes, s.unitOfWork, s.clock);
-        viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.unitOfWork, s.clock);
-        tours = new TourService(s.tours, s.sequences, s.sequences, s.likes, s.users, s.unitOfWork, s.ids, s.clock);
+        likes = new LikeService(s.sequences, s.tours, s.likes, s.derived, s.unitOfWork, s.clock);
+        viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.derived, s.unitOfWork, s.clock);
+        tours = new TourService(s.tours, s.sequences, s.sequences, s.derived, s.users, s.unitOfWork, s.ids, s.clock);
         leaderboards = new LeaderboardService(s.leaderboards, s.unitOfWork);
         challenges = new ChallengeService(s.challenges, s.challenges, s.users, s.unitOfWork, s.ids, s.clock);
         mapillaryConnections = new MapillaryConnectionService(

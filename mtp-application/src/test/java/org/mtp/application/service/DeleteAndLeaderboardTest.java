@@ -74,8 +74,14 @@ class DeleteAndLeaderboardTest {
 
         assertThatThrownBy(() -> world.app.queries.get(alice(), doomed.id())).isInstanceOf(NotFoundException.class);
         assertThat(world.app.tours.get(tour.tour().id()).tour().sequences()).containsExactly(kept.id());
-        assertThat(world.stores.likes.count(LikeTarget.sequence(doomed.id()))).isZero();
-        assertThat(world.stores.viewpoints.countsBySequence(doomed.id())).isEmpty();
+        assertThat(world.stores.unitOfWork.inTransaction(
+                        () -> world.stores.likes.exists(bob(), LikeTarget.sequence(doomed.id()))))
+                .isFalse();
+        assertThat(world.stores.derived.likeCount(LikeTarget.sequence(doomed.id())))
+                .isZero();
+        assertThat(world.stores.derived.viewpointsOnPhoto(
+                        doomed.id(), doomed.photos().get(0).key()))
+                .isZero();
         assertThat(board(LeaderboardFilter.ALL, LeaderboardMetric.PHOTOS))
                 .singleElement()
                 .satisfies(r -> assertThat(r.entry().photos()).isEqualTo(2));

@@ -90,15 +90,24 @@ class NoMapillaryInTransactionTest {
                         stores.clock,
                         new SecureRandom())
                 .verifyAndStore(alice(), TOKEN);
-        SequenceId draft = new CreateDraftService(stores.sequences, stores.unitOfWork, stores.ids, stores.clock)
+        SequenceId draft = new CreateDraftService(
+                        stores.sequences, stores.derived, stores.unitOfWork, stores.ids, stores.clock)
                 .createDraft(new CreateDraftUseCase.Command(alice(), details("Draft")));
 
-        new AttachMapillaryService(stores.sequences, stores.sequences, fetch, limit, stores.unitOfWork, stores.clock)
+        new AttachMapillaryService(
+                        stores.sequences,
+                        stores.sequences,
+                        stores.derived,
+                        fetch,
+                        limit,
+                        stores.unitOfWork,
+                        stores.clock)
                 .attach(new AttachMapillaryUseCase.Command(
                         alice(), draft, MapillarySequenceKey.of("txSeq1"), TOKEN, null));
         new ImportSequenceService(
                         stores.sequences,
                         stores.sequences,
+                        stores.derived,
                         tokens,
                         fetch,
                         limit,

@@ -8,7 +8,10 @@ import org.mtp.domain.TestUsers;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.user.UserId;
 
-/** A small world for use-case tests: four users and helpers that store sequences directly. */
+/**
+ * A small world for use-case tests: four users and helpers that store sequences directly, handing what they recorded to
+ * the derived data as the use cases do.
+ */
 final class Scenario {
 
     final TestServices app = new TestServices();
@@ -21,7 +24,10 @@ final class Scenario {
     }
 
     Sequence store(Sequence s) {
-        stores.unitOfWork.run(() -> stores.sequences.save(s));
+        stores.unitOfWork.run(() -> {
+            stores.sequences.save(s);
+            stores.derived.record(s.takeEvents());
+        });
         return s;
     }
 }

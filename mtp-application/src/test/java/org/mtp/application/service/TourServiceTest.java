@@ -102,7 +102,8 @@ class TourServiceTest {
 
         world.app.tours.delete(alice(), view.tour().id());
 
-        assertThat(world.stores.likes.count(LikeTarget.tour(view.tour().id()))).isZero();
+        assertThat(world.stores.likes.exists(bob(), LikeTarget.tour(view.tour().id())))
+                .isFalse();
         assertThat(world.app.queries.get(null, first.id())).isNotNull();
     }
 }

@@ -9,7 +9,11 @@ import org.mtp.adapter.mapillary.ApiVersion;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.PersistenceConfig;
+import org.mtp.application.model.account.TrustedProxies;
+import org.mtp.application.security.BoundedPasswordHasher;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
+import org.mtp.application.service.account.SignInLimits;
+import org.mtp.domain.common.ValidationException;
 
 /**
  * Everything mtp can be told, read from the environment, then {@code .env}, then defaults (docs/configuration.md).
@@ -22,10 +26,13 @@ public record MtpConfig(
         long renderedSequenceBytes,
         Duration shutdownGrace,
         boolean secureCookies,
+        TrustedProxies trustedProxies,
         Path dataDir,
         PersistenceConfig database,
         MapillaryConfig mapillary,
         int passwordHashIterations,
+        int passwordHashConcurrency,
+        SignInLimits signInLimits,
         OptionalInt dailyImportLimit,
         String secretKey,
         String previousSecretKey,
@@ -41,6 +48,7 @@ public record MtpConfig(
                 s.integer("MTP_HTTP_SEQUENCE_CACHE_BYTES", (int) SequencesResource.DEFAULT_RENDERED_BYTES, 0, 1 << 30),
                 s.millis("MTP_HTTP_SHUTDOWN_GRACE_MS", Duration.ofSeconds(10), 0, 300_000),
                 s.choice("MTP_HTTP_SECURE_COOKIES", Flag.class, Flag.FALSE) == Flag.TRUE,
+                trustedProxies(s),
                 dataDir,
                 database(s, dataDir),
                 mapillary(s),
@@ -49,10 +57,30 @@ public record MtpConfig(
                         Pbkdf2PasswordHasher.PRODUCTION_ITERATIONS,
                         Pbkdf2PasswordHasher.MIN_ITERATIONS,
                         10_000_000),
+                s.integer("MTP_PASSWORD_HASH_CONCURRENCY", BoundedPasswordHasher.defaultConcurrency(), 1, 1_024),
+                signInLimits(s),
                 s.optionalInteger("MTP_DAILY_IMPORT_LIMIT", 1, 100_000),
                 s.raw("MTP_SECRET_KEY").orElse(null),
                 s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
                 LogSettings.from(s));
+    }
+
+    private static SignInLimits signInLimits(Settings s) {
+        return new SignInLimits(
+                s.integer("MTP_SIGN_IN_ACCOUNT_LIMIT", SignInLimits.DEFAULT_PER_ACCOUNT, 1, 1_000_000),
+                s.integer("MTP_SIGN_IN_ADDRESS_LIMIT", SignInLimits.DEFAULT_PER_ADDRESS, 1, 1_000_000),
+                Duration.ofSeconds(s.integer(
+                        "MTP_SIGN_IN_WINDOW_SECONDS", (int) SignInLimits.DEFAULT_WINDOW.toSeconds(), 1, 86_400)));
+    }
+
+    private static TrustedProxies trustedProxies(Settings s) {
+        try {
+            return TrustedProxies.parse("MTP_HTTP_TRUSTED_PROXIES", s.string("MTP_HTTP_TRUSTED_PROXIES", ""));
+        } catch (ValidationException e) {
+            throw new ConfigException(
+                    "MTP_HTTP_TRUSTED_PROXIES",
+                    "must be comma-separated IP addresses or CIDR blocks: " + e.getMessage());
+        }
     }
 
     private static PersistenceConfig database(Settings s, Path dataDir) {

@@ -33,6 +33,10 @@ import org.mtp.application.port.out.security.SecureTokenSource;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.security.SecureRandomTokenSource;
 import org.mtp.application.service.account.AuthenticateUserService;
+import org.mtp.application.service.account.ChangePasswordService;
+import org.mtp.application.service.account.SessionService;
+import org.mtp.application.service.account.SignInLimits;
+import org.mtp.application.service.account.SignInService;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
@@ -79,6 +83,7 @@ public final class ApiWiring {
             MapillaryGateway mapillary,
             MapillaryAuthorization mapillaryAuthorization,
             PasswordHasher hasher,
+            SignInLimits signInLimits,
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
             Clock clock) {
@@ -86,7 +91,8 @@ public final class ApiWiring {
         IdGenerator ids = UUID::randomUUID;
 
         var signUp = new SignUpService(accounts.users(), hasher, unitOfWork, clock);
-        var authenticateUser = new AuthenticateUserService(accounts.users(), hasher, unitOfWork);
+        var authenticateUser = new AuthenticateUserService(
+                accounts.users(), hasher, accounts.signInAttempts(), unitOfWork, clock, signInLimits);
         var registerClient = new RegisterClientService(accounts.clients(), tokens, unitOfWork, clock);
         var identifyClient = new IdentifyClientService(accounts.clients(), unitOfWork);
         var checkAuthorizationRequest = new CheckAuthorizationRequestService(accounts.clients(), unitOfWork);
@@ -105,19 +111,48 @@ public final class ApiWiring {
         var revokeToken = new RevokeTokenService(accounts.clients(), accounts.accessTokens(), unitOfWork, clock);
         var listOwnTokens = new ListOwnTokensService(accounts.accessTokens(), accounts.clients(), unitOfWork);
         var revokeOwnToken = new RevokeOwnTokenService(accounts.accessTokens(), unitOfWork, clock);
+        // The web app's sign-in and account page: sessions are tokens of the first-party client.
+        var signIn = new SignInService(
+                accounts.users(),
+                hasher,
+                accounts.signInAttempts(),
+                accounts.accessTokens(),
+                tokens,
+                unitOfWork,
+                clock,
+                signInLimits);
+        var sessions = new SessionService(accounts.accessTokens(), accounts.users(), unitOfWork, clock);
+        var changePassword = new ChangePasswordService(
+                accounts.users(),
+                accounts.accessTokens(),
+                hasher,
+                accounts.signInAttempts(),
+                unitOfWork,
+                clock,
+                signInLimits);
 
         var limit = new ImportLimit(dailyImportLimit, stores.sequences(), unitOfWork, clock);
         var fetch = new OwnedMapillaryFetch(mapillary);
         var storedTokens =
                 new StoredMapillaryToken(accounts.mapillaryConnections(), mapillaryAuthorization, unitOfWork, clock);
-        var createDraft = new CreateDraftService(stores.sequences(), unitOfWork, ids, clock);
+        var createDraft = new CreateDraftService(stores.sequences(), stores.derivedData(), unitOfWork, ids, clock);
         var attachMapillary = new AttachMapillaryService(
-                stores.sequences(), stores.sequenceReadModel(), fetch, limit, unitOfWork, clock);
+                stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), fetch, limit, unitOfWork, clock);
         var importSequence = new ImportSequenceService(
-                stores.sequences(), stores.sequenceReadModel(), storedTokens, fetch, limit, unitOfWork, ids, clock);
+                stores.sequences(),
+                stores.sequenceReadModel(),
+                stores.derivedData(),
+                storedTokens,
+                fetch,
+                limit,
+                unitOfWork,
+                ids,
+                clock);
         var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
-        var editSequence = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), unitOfWork);
-        var deleteSequence = new DeleteSequenceService(stores.sequences(), stores.tours(), unitOfWork);
+        var editSequence = new EditSequenceService(
+                stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), unitOfWork);
+        var deleteSequence =
+                new DeleteSequenceService(stores.sequences(), stores.tours(), stores.derivedData(), unitOfWork);
         var sequenceQueries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), unitOfWork);
         var mapillaryConnections = new MapillaryConnectionService(
                 mapillary,
@@ -127,13 +162,15 @@ public final class ApiWiring {
                 unitOfWork,
                 clock,
                 new SecureRandom());
-        var likes = new LikeService(stores.sequences(), stores.tours(), stores.likes(), unitOfWork, clock);
-        var viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), unitOfWork, clock);
+        var likes = new LikeService(
+                stores.sequenceReadModel(), stores.tours(), stores.likes(), stores.derivedData(), unitOfWork, clock);
+        var viewpoints = new ViewpointService(
+                stores.sequenceReadModel(), stores.viewpoints(), stores.derivedData(), unitOfWork, clock);
         var tours = new TourService(
                 stores.tours(),
                 stores.sequences(),
                 stores.sequenceReadModel(),
-                stores.likes(),
+                stores.derivedData(),
                 accounts.userDirectory(),
                 unitOfWork,
                 ids,

@@ -28,19 +28,21 @@ public record LeaderboardFilter(
     }
 
     public boolean matches(Sequence s) {
-        if (!s.isPublished()) {
+        return s.boardShare().filter(this::matches).isPresent();
+    }
+
+    /** Whether a published sequence's share counts on this board. */
+    public boolean matches(BoardShare s) {
+        if (transportType != null && !transportType.includes(s.transportType())) {
             return false;
         }
-        if (transportType != null && !transportType.includes(s.details().transportType())) {
+        if (cameraMake != null && !cameraMake.matches(s.cameraMake())) {
             return false;
         }
-        if (cameraMake != null && !cameraMake.matches(s.cameraMake().orElse(null))) {
+        if (cameraModel != null && !cameraModel.matches(s.cameraModel())) {
             return false;
         }
-        if (cameraModel != null && !cameraModel.matches(s.cameraModel().orElse(null))) {
-            return false;
-        }
-        return period.contains(s.capturedAt().orElse(null));
+        return period.contains(s.capturedAt());
     }
 
     public Optional<TransportType> transport() {

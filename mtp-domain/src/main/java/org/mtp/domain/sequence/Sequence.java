@@ -1,24 +1,30 @@
 package org.mtp.domain.sequence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.common.NotOwnerException;
 import org.mtp.domain.common.Require;
+import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.geo.Distance;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.geo.Haversine;
+import org.mtp.domain.leaderboard.BoardShare;
 import org.mtp.domain.time.Timestamps;
+import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.viewpoint.Viewpoint;
 
 /**
  * Aggregate for one capture: a draft with metadata only, published once its Mapillary sequence (photos, camera, owner
- * on Mapillary) is attached. The owner never changes and is the only one who may edit or delete it.
+ * on Mapillary) is attached. The owner never changes and is the only one who may edit or delete it. Each change is
+ * recorded as a {@link DomainEvent} until the caller takes the events, so that what derives from it is kept in step.
  */
 public final class Sequence implements SequenceFigures {
 
@@ -28,6 +34,7 @@ public final class Sequence implements SequenceFigures {
     private SequenceDetails details;
     private SequenceLinks links;
     private Published published;
+    private final List<DomainEvent> events = new ArrayList<>();
 
     /** Mapillary data and the figures derived from it, computed once because photos never change after import. */
     private record Published(MapillarySequence mapillary, Instant importedAt, Distance distance, BoundingBox bounds) {
@@ -66,7 +73,9 @@ public final class Sequence implements SequenceFigures {
     public static Sequence imported(
             SequenceId id, UserId owner, SequenceDetails details, MapillarySequence data, Instant at) {
         Require.notNull("mapillary", data);
-        return new Sequence(id, owner, at, details, SequenceLinks.NONE, Published.of(data, at));
+        Sequence sequence = new Sequence(id, owner, at, details, SequenceLinks.NONE, Published.of(data, at));
+        sequence.events.add(new DomainEvent.SequencePublished(id, sequence.share()));
+        return sequence;
     }
 
     /** Rebuilds a stored sequence; {@code mapillary} and {@code importedAt} are null for a draft. */
@@ -90,14 +99,28 @@ public final class Sequence implements SequenceFigures {
         }
     }
 
+    /**
+     * Deletes the sequence: only its owner may. Records the deletion, so that its share of the boards and its counters
+     * go with it.
+     */
+    public void delete(UserId actor) {
+        requireOwner(actor);
+        events.add(new DomainEvent.SequenceDeleted(id));
+    }
+
     /** Drafts are visible to their owner only. */
     public boolean visibleTo(UserId viewer) {
-        return visible(isPublished(), owner, viewer);
+        return access().visibleTo(viewer);
     }
 
     /** Who may read a sequence: anyone once it is published, its owner alone while it is a draft. */
     public static boolean visible(boolean published, UserId owner, UserId viewer) {
         return published || owner.equals(viewer);
+    }
+
+    /** What the rules of seeing, liking and marking viewpoints need of this sequence. */
+    public SequenceAccess access() {
+        return new SequenceAccess(id, owner, isPublished());
     }
 
     /**
@@ -112,6 +135,7 @@ public final class Sequence implements SequenceFigures {
             return AttachOutcome.UNCHANGED;
         }
         published = Published.of(data, at);
+        events.add(new DomainEvent.SequencePublished(id, share()));
         return AttachOutcome.PUBLISHED;
     }
 
@@ -141,41 +165,63 @@ public final class Sequence implements SequenceFigures {
         SequenceLinks merged = links.merge(Require.notNull("links", changes));
         boolean changed = !merged.equals(links);
         links = merged;
+        if (changed) {
+            events.add(new DomainEvent.SequenceChanged(id));
+        }
         return changed;
     }
 
-    /** Replaces the metadata people edit. */
+    /** Replaces the metadata people edit; a published sequence's new transport type moves its share of the boards. */
     public void edit(UserId actor, SequenceDetails newDetails) {
         requireOwner(actor);
+        TransportType before = details.transportType();
         details = Require.notNull("details", newDetails);
+        if (isPublished() && before != details.transportType()) {
+            events.add(new DomainEvent.TransportChanged(id, share(), before));
+        } else {
+            events.add(new DomainEvent.SequenceChanged(id));
+        }
     }
 
     /** Replaces both links, clearing what is null (an edit, not the uploader's additive PUT). */
     public void replaceLinks(UserId actor, SequenceLinks newLinks) {
         requireOwner(actor);
         links = newLinks == null ? SequenceLinks.NONE : newLinks;
+        events.add(new DomainEvent.SequenceChanged(id));
     }
 
     /** Fails unless {@code liker} may like this sequence: published, and not their own. */
     public void requireLikeableBy(UserId liker) {
-        if (!isPublished()) {
-            throw new SequenceFailures.NotPublished();
-        }
-        if (owner.equals(liker)) {
-            throw new SequenceFailures.OwnItem("like");
-        }
+        access().requireLikeableBy(liker);
     }
 
     /** The viewpoint {@code marker} would place on photo {@code key}; the owner may not mark their own photos. */
     public Viewpoint viewpointBy(UserId marker, ImageKey key, Instant at) {
-        if (!isPublished()) {
-            throw new SequenceFailures.NotPublished();
-        }
-        if (owner.equals(marker)) {
-            throw new SequenceFailures.OwnItem("mark a viewpoint on");
-        }
-        photo(key).orElseThrow(() -> new SequenceFailures.PhotoNotFound(key));
-        return new Viewpoint(marker, id, key, owner, at);
+        Predicate<ImageKey> holds = k -> photo(k).isPresent();
+        return access().viewpointBy(marker, key, holds, at);
+    }
+
+    /** The events recorded since the last call, oldest first; the sequence forgets them. */
+    public List<DomainEvent> takeEvents() {
+        List<DomainEvent> taken = List.copyOf(events);
+        events.clear();
+        return taken;
+    }
+
+    /** What this sequence adds to its owner's board totals, once published. */
+    public Optional<BoardShare> boardShare() {
+        return isPublished() ? Optional.of(share()) : Optional.empty();
+    }
+
+    private BoardShare share() {
+        return new BoardShare(
+                owner,
+                details.transportType(),
+                cameraMake().orElse(null),
+                cameraModel().orElse(null),
+                capturedAt().orElse(null),
+                photoCount(),
+                distance());
     }
 
     public Optional<Photo> photo(ImageKey key) {

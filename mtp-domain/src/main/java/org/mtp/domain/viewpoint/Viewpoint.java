@@ -2,6 +2,7 @@ package org.mtp.domain.viewpoint;
 
 import java.time.Instant;
 import org.mtp.domain.common.Require;
+import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.time.Timestamps;
@@ -19,5 +20,15 @@ public record Viewpoint(UserId marker, SequenceId sequence, ImageKey photo, User
         Require.notNull("image_key", photo);
         Require.notNull("photo_owner", photoOwner);
         markedAt = Timestamps.normalize(Require.notNull("marked_at", markedAt));
+    }
+
+    /** The fact that this viewpoint was marked (the store found it new). */
+    public DomainEvent marked() {
+        return new DomainEvent.ViewpointMarked(sequence, photo, marker);
+    }
+
+    /** The fact that this viewpoint was taken back (the store found it there). */
+    public DomainEvent removed() {
+        return new DomainEvent.ViewpointRemoved(sequence, photo, marker);
     }
 }

@@ -75,8 +75,12 @@ public final class FeatureFixtures {
         return stores.mapillary;
     }
 
+    /** Stores {@code sequence} and hands what it recorded to the derived data, as the use cases do. */
     private Sequence store(Sequence sequence) {
-        stores.unitOfWork.run(() -> stores.sequences.save(sequence));
+        stores.unitOfWork.run(() -> {
+            stores.sequences.save(sequence);
+            stores.derived.record(sequence.takeEvents());
+        });
         return sequence;
     }
 }

@@ -38,6 +38,7 @@ import org.mtp.domain.challenge.ChallengeLeaderboard;
 import org.mtp.domain.challenge.ChallengeLeaderboardEntry;
 import org.mtp.domain.challenge.ChallengeMetric;
 import org.mtp.domain.challenge.ChallengeSettings;
+import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.geo.Polygon;
@@ -171,7 +172,7 @@ final class BenchmarkRun {
         timings.time(
                 "write: import a 20-photo sequence",
                 () -> inTransaction(() -> {
-                    stores.sequences().save(fresh);
+                    save(fresh);
                     return null;
                 }));
         imported.add(fresh.id());
@@ -180,17 +181,29 @@ final class BenchmarkRun {
         if (!marker.equals(target.owner())) {
             timings.time(
                     "write: mark a viewpoint",
-                    () -> inTransaction(() -> stores.viewpoints()
-                            .add(new Viewpoint(
-                                    marker,
-                                    target.id(),
-                                    ImageKey.of("img" + random.nextInt(target.photos())),
-                                    target.owner(),
-                                    Instant.now()))));
+                    () -> inTransaction(() -> {
+                        Viewpoint viewpoint = new Viewpoint(
+                                marker,
+                                target.id(),
+                                ImageKey.of("img" + random.nextInt(target.photos())),
+                                target.owner(),
+                                Instant.now());
+                        boolean added = stores.viewpoints().add(viewpoint);
+                        if (added) {
+                            stores.derivedData().record(viewpoint.marked());
+                        }
+                        return added;
+                    }));
             timings.time(
                     "write: like a sequence",
-                    () -> inTransaction(() ->
-                            stores.likes().add(new Like(marker, LikeTarget.sequence(target.id()), Instant.now()))));
+                    () -> inTransaction(() -> {
+                        LikeTarget liked = LikeTarget.sequence(target.id());
+                        boolean added = stores.likes().add(new Like(marker, liked, Instant.now()));
+                        if (added) {
+                            stores.derivedData().record(new DomainEvent.Liked(liked, marker));
+                        }
+                        return added;
+                    }));
         }
         if (imported.size() > 1) {
             SequenceId edited = imported.get(imported.size() - 2);
@@ -200,7 +213,7 @@ final class BenchmarkRun {
                     () -> inTransaction(() -> {
                         Sequence s = stores.sequences().findById(edited).orElseThrow();
                         s.edit(s.owner(), SequenceDetails.of(s.details().name(), null, type, Tags.NONE));
-                        stores.sequences().save(s);
+                        save(s);
                         return null;
                     }));
         }
@@ -209,10 +222,24 @@ final class BenchmarkRun {
             timings.time(
                     "write: delete a sequence",
                     () -> inTransaction(() -> {
-                        stores.sequences().delete(doomed);
+                        delete(doomed);
                         return null;
                     }));
         }
+    }
+
+    /** Stores {@code s} and hands over what it recorded, as the use cases do. */
+    private void save(Sequence s) {
+        stores.sequences().save(s);
+        stores.derivedData().record(s.takeEvents());
+    }
+
+    /** Deletes sequence {@code id} as its owner does, with its share of the totals. */
+    private void delete(SequenceId id) {
+        Sequence s = stores.sequences().findById(id).orElseThrow();
+        s.delete(s.owner());
+        stores.derivedData().record(s.takeEvents());
+        stores.sequences().delete(id);
     }
 
     private static GeoPoint[] track(int photos, double lon, double lat) {
@@ -234,11 +261,11 @@ final class BenchmarkRun {
         timings.time(
                 "save a 5,000-photo sequence",
                 () -> inTransaction(() -> {
-                    stores.sequences().save(big);
+                    save(big);
                     return null;
                 }));
         inTransaction(() -> {
-            stores.sequences().delete(big.id());
+            delete(big.id());
             return null;
         });
     }

@@ -8,6 +8,7 @@ import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
@@ -109,6 +110,11 @@ public final class DatabaseStoreWorld implements StoreWorld {
     @Override
     public ViewpointStore viewpoints() {
         return stores.viewpoints();
+    }
+
+    @Override
+    public DerivedData derivedData() {
+        return stores.derivedData();
     }
 
     @Override

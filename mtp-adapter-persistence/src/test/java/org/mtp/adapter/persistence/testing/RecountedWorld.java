@@ -104,19 +104,22 @@ public final class RecountedWorld {
         MutableClock clock = new MutableClock(Instant.parse("2025-03-01T09:00:00Z"));
         SequentialIds ids = new SequentialIds();
         var uow = stores.unitOfWork();
-        createDraft = new CreateDraftService(stores.sequences(), uow, ids, clock);
+        createDraft = new CreateDraftService(stores.sequences(), stores.derivedData(), uow, ids, clock);
         ImportLimit noLimit = new ImportLimit(OptionalInt.empty(), stores.sequences(), uow, clock);
         attach = new AttachMapillaryService(
                 stores.sequences(),
                 stores.sequenceReadModel(),
+                stores.derivedData(),
                 new OwnedMapillaryFetch(mapillary),
                 noLimit,
                 uow,
                 clock);
-        edit = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), uow);
-        delete = new DeleteSequenceService(stores.sequences(), stores.tours(), uow);
-        viewpoints = new ViewpointService(stores.sequences(), stores.viewpoints(), uow, clock);
-        likes = new LikeService(stores.sequences(), stores.tours(), stores.likes(), uow, clock);
+        edit = new EditSequenceService(stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), uow);
+        delete = new DeleteSequenceService(stores.sequences(), stores.tours(), stores.derivedData(), uow);
+        viewpoints =
+                new ViewpointService(stores.sequenceReadModel(), stores.viewpoints(), stores.derivedData(), uow, clock);
+        likes = new LikeService(
+                stores.sequenceReadModel(), stores.tours(), stores.likes(), stores.derivedData(), uow, clock);
         leaderboards = new LeaderboardService(stores.leaderboards(), uow);
         queries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), uow);
         challenges = new ChallengeService(

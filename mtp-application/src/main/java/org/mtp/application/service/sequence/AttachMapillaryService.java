@@ -2,6 +2,7 @@ package org.mtp.application.service.sequence;
 
 import java.time.Clock;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -16,7 +17,7 @@ import org.mtp.domain.sequence.SequenceFailures;
  */
 public final class AttachMapillaryService implements AttachMapillaryUseCase {
 
-    private final SequenceRepository sequences;
+    private final SequenceChanges changes;
     private final SequenceLoader loader;
     private final SequenceViews views;
     private final KeyAvailability keys;
@@ -28,11 +29,12 @@ public final class AttachMapillaryService implements AttachMapillaryUseCase {
     public AttachMapillaryService(
             SequenceRepository sequences,
             SequenceReadModel readModel,
+            DerivedData derived,
             OwnedMapillaryFetch fetch,
             ImportLimit importLimit,
             UnitOfWork unitOfWork,
             Clock clock) {
-        this.sequences = sequences;
+        this.changes = new SequenceChanges(sequences, derived);
         this.loader = new SequenceLoader(sequences);
         this.views = new SequenceViews(readModel);
         this.keys = new KeyAvailability(sequences);
@@ -82,7 +84,7 @@ public final class AttachMapillaryService implements AttachMapillaryUseCase {
         }
         boolean linksChanged = s.attachLinks(command.actor(), command.links());
         if (outcome == AttachOutcome.PUBLISHED || linksChanged) {
-            sequences.save(s);
+            changes.save(s);
         }
         return new Result(views.visibleTo(command.actor(), s.id()), outcome);
     }

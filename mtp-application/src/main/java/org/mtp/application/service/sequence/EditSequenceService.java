@@ -2,6 +2,7 @@ package org.mtp.application.service.sequence;
 
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -12,13 +13,14 @@ import org.mtp.domain.sequence.SequenceLinks;
 /** Use case service: applies a partial update of metadata and links, validated as a whole before saving. */
 public final class EditSequenceService implements EditSequenceUseCase {
 
-    private final SequenceRepository sequences;
+    private final SequenceChanges changes;
     private final SequenceLoader loader;
     private final SequenceViews views;
     private final UnitOfWork unitOfWork;
 
-    public EditSequenceService(SequenceRepository sequences, SequenceReadModel readModel, UnitOfWork unitOfWork) {
-        this.sequences = sequences;
+    public EditSequenceService(
+            SequenceRepository sequences, SequenceReadModel readModel, DerivedData derived, UnitOfWork unitOfWork) {
+        this.changes = new SequenceChanges(sequences, derived);
         this.views = new SequenceViews(readModel);
         this.loader = new SequenceLoader(sequences);
         this.unitOfWork = unitOfWork;
@@ -40,7 +42,7 @@ public final class EditSequenceService implements EditSequenceUseCase {
                     c.strava().applyTo(s.links().strava()));
             s.edit(c.actor(), details);
             s.replaceLinks(c.actor(), links);
-            sequences.save(s);
+            changes.save(s);
             return views.visibleTo(c.actor(), s.id());
         });
     }

@@ -3,6 +3,7 @@ package org.mtp.application.service.sequence;
 import java.time.Clock;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
@@ -16,7 +17,7 @@ import org.mtp.domain.sequence.SequenceId;
 /** Use case service: one-step import with the user's stored Mapillary connection; Mapillary first, then one write. */
 public final class ImportSequenceService implements ImportSequenceUseCase {
 
-    private final SequenceRepository sequences;
+    private final SequenceChanges changes;
     private final SequenceViews views;
     private final KeyAvailability keys;
     private final StoredMapillaryToken tokens;
@@ -29,13 +30,14 @@ public final class ImportSequenceService implements ImportSequenceUseCase {
     public ImportSequenceService(
             SequenceRepository sequences,
             SequenceReadModel readModel,
+            DerivedData derived,
             StoredMapillaryToken tokens,
             OwnedMapillaryFetch fetch,
             ImportLimit importLimit,
             UnitOfWork unitOfWork,
             IdGenerator ids,
             Clock clock) {
-        this.sequences = sequences;
+        this.changes = new SequenceChanges(sequences, derived);
         this.views = new SequenceViews(readModel);
         this.keys = new KeyAvailability(sequences);
         this.tokens = tokens;
@@ -56,7 +58,7 @@ public final class ImportSequenceService implements ImportSequenceUseCase {
                 Sequence.imported(SequenceId.of(ids.next()), command.actor(), command.details(), data, clock.instant());
         return unitOfWork.inTransaction(() -> {
             keys.requireFree(command.key(), null);
-            sequences.save(imported);
+            changes.save(imported);
             return views.visibleTo(command.actor(), imported.id());
         });
     }

@@ -2,27 +2,39 @@ package org.mtp.application.service.social;
 
 import java.time.Clock;
 import org.mtp.application.port.in.social.ViewpointUseCase;
-import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.derived.DerivedData;
+import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.social.ViewpointStore;
 import org.mtp.application.port.out.transaction.UnitOfWork;
-import org.mtp.application.service.sequence.SequenceLoader;
+import org.mtp.application.service.sequence.SequenceAccessLoader;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.viewpoint.Viewpoint;
 
-/** Use case service: idempotent viewpoint marks on photos of published sequences, refused to the photos' owner. */
+/**
+ * Use case service: idempotent viewpoint marks on photos of published sequences, refused to the photos' owner, checked
+ * on the sequence's stamp and the one photo; a mark that changed something is handed to the derived data.
+ */
 public final class ViewpointService implements ViewpointUseCase {
 
-    private final SequenceLoader sequences;
+    private final SequenceReadModel readModel;
+    private final SequenceAccessLoader sequences;
     private final ViewpointStore viewpoints;
+    private final DerivedData derived;
     private final UnitOfWork unitOfWork;
     private final Clock clock;
 
     public ViewpointService(
-            SequenceRepository sequences, ViewpointStore viewpoints, UnitOfWork unitOfWork, Clock clock) {
-        this.sequences = new SequenceLoader(sequences);
+            SequenceReadModel readModel,
+            ViewpointStore viewpoints,
+            DerivedData derived,
+            UnitOfWork unitOfWork,
+            Clock clock) {
+        this.readModel = readModel;
+        this.sequences = new SequenceAccessLoader(readModel);
         this.viewpoints = viewpoints;
+        this.derived = derived;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
     }
@@ -30,18 +42,28 @@ public final class ViewpointService implements ViewpointUseCase {
     @Override
     public long mark(UserId actor, SequenceId sequence, ImageKey photo) {
         return unitOfWork.inTransaction(() -> {
-            Viewpoint viewpoint = sequences.visibleTo(actor, sequence).viewpointBy(actor, photo, clock.instant());
-            viewpoints.add(viewpoint);
-            return viewpoints.countOnPhoto(sequence, photo);
+            Viewpoint viewpoint = viewpoint(actor, sequence, photo);
+            if (viewpoints.add(viewpoint)) {
+                derived.record(viewpoint.marked());
+            }
+            return derived.viewpointsOnPhoto(sequence, photo);
         });
     }
 
     @Override
     public long unmark(UserId actor, SequenceId sequence, ImageKey photo) {
         return unitOfWork.inTransaction(() -> {
-            sequences.visibleTo(actor, sequence).viewpointBy(actor, photo, clock.instant());
-            viewpoints.remove(actor, sequence, photo);
-            return viewpoints.countOnPhoto(sequence, photo);
+            Viewpoint viewpoint = viewpoint(actor, sequence, photo);
+            if (viewpoints.remove(actor, sequence, photo)) {
+                derived.record(viewpoint.removed());
+            }
+            return derived.viewpointsOnPhoto(sequence, photo);
         });
+    }
+
+    private Viewpoint viewpoint(UserId actor, SequenceId sequence, ImageKey photo) {
+        return sequences
+                .visibleTo(actor, sequence)
+                .viewpointBy(actor, photo, key -> readModel.hasPhoto(sequence, key), clock.instant());
     }
 }

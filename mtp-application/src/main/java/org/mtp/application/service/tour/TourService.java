@@ -21,10 +21,10 @@ import org.mtp.application.port.in.tour.RemoveFromTourUseCase;
 import org.mtp.application.port.in.tour.ReorderTourUseCase;
 import org.mtp.application.port.in.tour.ReplaceTourSequencesUseCase;
 import org.mtp.application.port.in.tour.TourView;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
-import org.mtp.application.port.out.social.LikeStore;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.port.out.user.UserDirectory;
@@ -54,7 +54,7 @@ public final class TourService
     private final TourRepository tours;
     private final SequenceLoader sequences;
     private final SequenceReadModel readModel;
-    private final LikeStore likes;
+    private final DerivedData derived;
     private final UserDirectory users;
     private final UnitOfWork unitOfWork;
     private final IdGenerator ids;
@@ -64,7 +64,7 @@ public final class TourService
             TourRepository tours,
             SequenceRepository sequences,
             SequenceReadModel readModel,
-            LikeStore likes,
+            DerivedData derived,
             UserDirectory users,
             UnitOfWork unitOfWork,
             IdGenerator ids,
@@ -72,7 +72,7 @@ public final class TourService
         this.tours = tours;
         this.sequences = new SequenceLoader(sequences);
         this.readModel = readModel;
-        this.likes = likes;
+        this.derived = derived;
         this.users = users;
         this.unitOfWork = unitOfWork;
         this.ids = ids;
@@ -191,7 +191,7 @@ public final class TourService
         return new TourView(
                 tour,
                 ownerName,
-                likes.count(LikeTarget.tour(tour.id())),
+                derived.likeCount(LikeTarget.tour(tour.id())),
                 List.copyOf(byId.values()),
                 tour.totals(byId));
     }

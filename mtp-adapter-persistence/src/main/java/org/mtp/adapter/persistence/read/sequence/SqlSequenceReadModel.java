@@ -18,6 +18,7 @@ import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceStamp;
 import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.challenge.Challenge;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.SequenceId;
 
@@ -87,6 +88,16 @@ public final class SqlSequenceReadModel implements SequenceReadModel {
     @Override
     public Optional<SequenceStamp> stamp(SequenceId id) {
         return storedSequences.stamp(id);
+    }
+
+    @Override
+    public boolean hasPhoto(SequenceId id, ImageKey photo) {
+        return jdbc.first(
+                        "SELECT 1 AS found FROM photos WHERE sequence_id = ? AND image_key = ?",
+                        row -> true,
+                        id.value(),
+                        photo.value())
+                .isPresent();
     }
 
     /** Up to {@code limit} rows after {@code afterKey} (null: from the start), in the sort's order. */

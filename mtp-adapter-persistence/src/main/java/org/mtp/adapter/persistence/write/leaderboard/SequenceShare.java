@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import java.util.UUID;
+import org.mtp.domain.leaderboard.BoardShare;
 import org.mtp.domain.transport.TransportType;
 
 /**
@@ -37,6 +38,19 @@ public record SequenceShare(
         Objects.requireNonNull(transportType, "'transportType' must not be null");
         cameraMakeKey = cameraMakeKey == null ? UNKNOWN_CAMERA : cameraMakeKey;
         cameraModelKey = cameraModelKey == null ? UNKNOWN_CAMERA : cameraModelKey;
+    }
+
+    /** The domain's share of a published sequence, with the {@code viewpoints} it has received, in the cells' keys. */
+    public static SequenceShare of(BoardShare share, long viewpoints) {
+        return new SequenceShare(
+                share.owner().value(),
+                share.transportType(),
+                share.cameraMake() == null ? null : share.cameraMake().normalized(),
+                share.cameraModel() == null ? null : share.cameraModel().normalized(),
+                share.capturedAt(),
+                share.photos(),
+                share.distance().metres(),
+                viewpoints);
     }
 
     /** The same sequence under another transport type: what an edit of the type moves. */

@@ -8,10 +8,9 @@ import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.user.UserId;
 
 /**
- * Persistence adapter: likes of sequences and tours, with the target's {@code like_count} changed by an SQL increment
- * in the same transaction. Each toggle first locks the target's row, so toggles of one target queue: the "is it there?"
- * of the insert-if-absent and of the delete then sees every committed toggle, no update is lost, and the count always
- * equals the rows, on both databases alike.
+ * Persistence adapter: likes of sequences and tours (their counts are the derived data's). Each toggle first locks the
+ * target's row, so toggles of one target queue: the "is it there?" of the insert-if-absent and of the delete then sees
+ * every committed toggle, no update is lost, and what a toggle answers is exact, on both databases alike.
  */
 public final class SqlLikeStore implements LikeStore {
 
@@ -37,12 +36,6 @@ public final class SqlLikeStore implements LikeStore {
                 target.id(),
                 like.user().value(),
                 target.id());
-        if (added == 1) {
-            jdbc.update(
-                    "UPDATE " + target.table() + " SET like_count = like_count + 1" + target.revisionBump()
-                            + " WHERE id = ?",
-                    target.id());
-        }
         return added == 1;
     }
 
@@ -54,23 +47,7 @@ public final class SqlLikeStore implements LikeStore {
                 "DELETE FROM " + target.likes() + " WHERE user_id = ? AND " + target.column() + " = ?",
                 user.value(),
                 target.id());
-        if (removed == 1) {
-            jdbc.update(
-                    "UPDATE " + target.table() + " SET like_count = like_count - 1" + target.revisionBump()
-                            + " WHERE id = ?",
-                    target.id());
-        }
         return removed == 1;
-    }
-
-    @Override
-    public long count(LikeTarget likeTarget) {
-        Target target = Target.of(likeTarget);
-        return jdbc.first(
-                        "SELECT like_count FROM " + target.table() + " WHERE id = ?",
-                        row -> row.number("like_count"),
-                        target.id())
-                .orElse(0L);
     }
 
     @Override
@@ -90,18 +67,14 @@ public final class SqlLikeStore implements LikeStore {
         jdbc.first("SELECT id FROM " + target.table() + " WHERE id = ? FOR UPDATE", row -> true, target.id());
     }
 
-    /**
-     * Where a target's likes and count live, and how its count's change also moves its revision: a sequence's view
-     * shows its like count (SequenceReadModel.stamp); tours keep no revision.
-     */
-    private record Target(String table, String likes, String column, UUID id, String revisionBump) {
+    /** Where a target's row and its likes live. */
+    private record Target(String table, String likes, String column, UUID id) {
         static Target of(LikeTarget target) {
             if (target instanceof LikeTarget.OfSequence s) {
-                return new Target(
-                        "sequences", "sequence_likes", "sequence_id", s.id().value(), ", revision = revision + 1");
+                return new Target("sequences", "sequence_likes", "sequence_id", s.id().value());
             }
             LikeTarget.OfTour t = (LikeTarget.OfTour) target;
-            return new Target("tours", "tour_likes", "tour_id", t.id().value(), "");
+            return new Target("tours", "tour_likes", "tour_id", t.id().value());
         }
     }
 }

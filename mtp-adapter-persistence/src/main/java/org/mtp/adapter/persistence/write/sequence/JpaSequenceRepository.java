@@ -14,21 +14,18 @@ import org.hibernate.Hibernate;
 import org.hibernate.Session;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.sql.UniqueViolations;
-import org.mtp.adapter.persistence.write.leaderboard.LeaderboardTotals;
-import org.mtp.adapter.persistence.write.leaderboard.SequenceShare;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceFailures;
 import org.mtp.domain.sequence.SequenceId;
-import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.UserId;
 
 /**
- * Persistence adapter: sequences and their photos with JPA, the leaderboard totals kept in step in the same
- * transaction. Photos are written once, when the sequence is published, in JDBC batches, and read back with one query;
- * the sequence row is always written (and so locked) before any total, the order every writer keeps.
+ * Persistence adapter: sequences and their photos with JPA, and nothing derived from them (totals, counters and the
+ * revision are {@code SqlDerivedData}'s). Photos are written once, when the sequence is published, in JDBC batches, and
+ * read back with one query.
  */
 public final class JpaSequenceRepository implements SequenceRepository {
 
@@ -37,11 +34,9 @@ public final class JpaSequenceRepository implements SequenceRepository {
     private static final int PHOTO_BATCH = 1_000;
 
     private final Jdbc jdbc;
-    private final LeaderboardTotals totals;
 
-    public JpaSequenceRepository(Jdbc jdbc, LeaderboardTotals totals) {
+    public JpaSequenceRepository(Jdbc jdbc) {
         this.jdbc = jdbc;
-        this.totals = totals;
     }
 
     @Override
@@ -54,10 +49,6 @@ public final class JpaSequenceRepository implements SequenceRepository {
         } else {
             update(em, entity, sequence);
         }
-        // Whatever changed, the view a node may have rendered is stale now (SequenceReadModel.stamp).
-        jdbc.update(
-                "UPDATE sequences SET revision = revision + 1 WHERE id = ?",
-                sequence.id().value());
     }
 
     private void insert(EntityManager em, Sequence sequence) {
@@ -65,7 +56,6 @@ public final class JpaSequenceRepository implements SequenceRepository {
         flushClaimingKey(em, sequence);
         if (sequence.isPublished()) {
             insertPhotos(em, sequence);
-            totals.add(SequenceMapper.shareOf(sequence, 0));
         }
     }
 
@@ -82,21 +72,16 @@ public final class JpaSequenceRepository implements SequenceRepository {
                         .equals(sequence.mapillaryKey().orElseThrow().value())) {
             throw new IllegalArgumentException("a published sequence never changes its Mapillary sequence");
         }
-        TransportType typeBefore = TransportType.valueOf(entity.getTransportType());
         SequenceMapper.copyEditable(sequence, entity);
         if (!wasPublished && sequence.isPublished()) {
             SequenceMapper.publish(sequence, entity);
             flushClaimingKey(em, sequence);
             insertPhotos(em, sequence);
-            totals.add(SequenceMapper.shareOf(sequence, 0));
             return;
         }
-        // Flushing writes the row: it checks the version and holds the row's lock, so no viewpoint can land meanwhile.
+        // Flushing writes the row: it checks the version, so an edit of a stale copy fails here, and it holds the
+        // row's lock, so no viewpoint can land before the derived data has moved the share.
         flushClaimingKey(em, sequence);
-        if (wasPublished && typeBefore != sequence.details().transportType()) {
-            SequenceShare now = SequenceMapper.shareOf(sequence, viewpointCount(sequence.id()));
-            totals.move(now.withTransportType(typeBefore), now);
-        }
     }
 
     /** Flushes, so that a unique-key race on the Mapillary key surfaces here, as the port's typed failure. */
@@ -132,14 +117,6 @@ public final class JpaSequenceRepository implements SequenceRepository {
                 "UPDATE sequences SET track = ? WHERE id = ?",
                 PhotoTrack.encode(sequence.photos()),
                 sequence.id().value());
-    }
-
-    private long viewpointCount(SequenceId id) {
-        return jdbc.first(
-                        "SELECT viewpoint_count FROM sequences WHERE id = ?",
-                        row -> row.number("viewpoint_count"),
-                        id.value())
-                .orElseThrow();
     }
 
     @Override
@@ -216,39 +193,14 @@ public final class JpaSequenceRepository implements SequenceRepository {
                 .intValue();
     }
 
-    /**
-     * Locks the row, takes the sequence's share (with the viewpoints it holds now) out of every total, then deletes it;
-     * the database's cascades remove photos, tags, likes, viewpoints and tour memberships.
-     */
+    /** Deletes the row; the database's cascades remove photos, tags, likes, viewpoints and tour memberships. */
     @Override
     public void delete(SequenceId id) {
-        Optional<LockedRow> locked = jdbc.first(
-                "SELECT owner_id, status, transport_type, camera_make_key,"
-                        + " camera_model_key, captured_at, photo_count, distance_m, viewpoint_count FROM sequences WHERE id = ?"
-                        + " FOR UPDATE",
-                row -> new LockedRow(
-                        SequenceJpaEntity.PUBLISHED.equals(row.string("status")),
-                        new SequenceShare(
-                                row.uuid("owner_id"),
-                                TransportType.valueOf(row.string("transport_type")),
-                                row.string("camera_make_key"),
-                                row.string("camera_model_key"),
-                                row.instant("captured_at"),
-                                row.number("photo_count"),
-                                row.number("distance_m"),
-                                row.number("viewpoint_count"))),
-                id.value());
-        if (locked.isEmpty()) {
-            return;
-        }
-        if (locked.get().published()) {
-            totals.subtract(locked.get().share());
-        }
         EntityManager em = jdbc.entityManager();
-        em.remove(em.find(SequenceJpaEntity.class, id.value()));
-        em.flush();
+        SequenceJpaEntity entity = em.find(SequenceJpaEntity.class, id.value());
+        if (entity != null) {
+            em.remove(entity);
+            em.flush();
+        }
     }
-
-    /** A sequence row read under its lock: whether it counts on the boards, and what it adds to them. */
-    private record LockedRow(boolean published, SequenceShare share) {}
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.mtp.adapter.persistence.write.leaderboard.SequenceShare;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
 import org.mtp.domain.geo.BoundingBox;
@@ -181,19 +180,6 @@ final class SequenceMapper {
                 links,
                 mapillary,
                 r.importedAt());
-    }
-
-    /** What a published sequence adds to its owner's leaderboard totals, with the viewpoints it has received. */
-    static SequenceShare shareOf(Sequence s, long viewpoints) {
-        return new SequenceShare(
-                s.owner().value(),
-                s.details().transportType(),
-                s.cameraMake().map(CameraMake::normalized).orElse(null),
-                s.cameraModel().map(CameraModel::normalized).orElse(null),
-                s.capturedAt().orElse(null),
-                s.photoCount(),
-                s.distance().metres(),
-                viewpoints);
     }
 
     private static List<String> tagsOf(SequenceJpaEntity entity) {

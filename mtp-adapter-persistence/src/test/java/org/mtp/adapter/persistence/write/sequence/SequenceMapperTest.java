@@ -127,7 +127,7 @@ class SequenceMapperTest {
                 .build();
 
         SequenceJpaEntity entity = SequenceMapper.toJpaEntity(timeless);
-        SequenceShare share = SequenceMapper.shareOf(timeless, 4);
+        SequenceShare share = SequenceShare.of(timeless.boardShare().orElseThrow(), 4);
 
         assertThat(entity.getCapturedAt()).isNull();
         assertThat(entity.getPhotosFrom()).isNull();
@@ -145,7 +145,8 @@ class SequenceMapperTest {
 
         assertThat(Optional.ofNullable(entity.getCameraMake())).isEmpty();
         assertThat(entity.getCameraMakeKey()).isNull();
-        assertThat(SequenceMapper.shareOf(noCamera, 0).cameraMakeKey()).isEqualTo(SequenceShare.UNKNOWN_CAMERA);
+        assertThat(SequenceShare.of(noCamera.boardShare().orElseThrow(), 0).cameraMakeKey())
+                .isEqualTo(SequenceShare.UNKNOWN_CAMERA);
         assertThat(fieldsOf(roundTrip(noCamera))).isEqualTo(fieldsOf(noCamera));
     }
 }

@@ -25,6 +25,7 @@ import org.mtp.adapter.persistence.testing.Sql;
 import org.mtp.adapter.persistence.testing.TestRows;
 import org.mtp.application.port.out.sequence.StoredSequence;
 import org.mtp.domain.TestSequences;
+import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.like.Like;
 import org.mtp.domain.like.LikeTarget;
@@ -33,6 +34,7 @@ import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.user.UserId;
+import org.mtp.domain.viewpoint.Viewpoint;
 
 /**
  * Hibernate's statistics prove how the repository stores and loads a 5,000-photo sequence: the photos go out in JDBC
@@ -104,8 +106,12 @@ class SequenceStatementsTest {
         ImageKey viewed = big.photos().get(4_321).key();
         context.unitOfWork().run(() -> {
             stores.sequences().save(big);
+            stores.derivedData().record(big.takeEvents());
             stores.likes().add(new Like(fan, LikeTarget.sequence(big.id()), TestRows.T0));
-            stores.viewpoints().add(big.viewpointBy(fan, viewed, TestRows.T0));
+            stores.derivedData().record(new DomainEvent.Liked(LikeTarget.sequence(big.id()), fan));
+            Viewpoint viewpoint = big.viewpointBy(fan, viewed, TestRows.T0);
+            stores.viewpoints().add(viewpoint);
+            stores.derivedData().record(viewpoint.marked());
         });
         Statistics statistics =
                 context.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();

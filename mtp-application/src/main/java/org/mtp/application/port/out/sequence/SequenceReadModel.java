@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSummary;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
 
 /**
@@ -24,4 +25,7 @@ public interface SequenceReadModel {
      * {@link #view} shows of it (a save, a like or unlike, a viewpoint marked or removed), whichever node made it.
      */
     Optional<SequenceStamp> stamp(SequenceId id);
+
+    /** Whether sequence {@code id} holds photo {@code photo}: one row looked up, not the whole sequence. */
+    boolean hasPhoto(SequenceId id, ImageKey photo);
 }

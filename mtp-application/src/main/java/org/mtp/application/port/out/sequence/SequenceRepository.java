@@ -10,8 +10,9 @@ import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 
 /**
- * Outgoing port storing sequences with their photos. Called inside a unit of work. A store keeps whatever derived data
- * it has (leaderboard totals, counters) consistent in the same transaction.
+ * Outgoing port storing sequences with their photos. Called inside a unit of work. It stores the aggregate only: what
+ * derives from its changes (totals, counters, the revision) is kept by
+ * {@link org.mtp.application.port.out.derived.DerivedData}.
  */
 public interface SequenceRepository {
 
@@ -31,6 +32,6 @@ public interface SequenceRepository {
     /** How many sequences {@code owner} imported from Mapillary at or after {@code since}. */
     int countImportedSince(UserId owner, Instant since);
 
-    /** Deletes the sequence, its photos, and its likes and viewpoints, and takes back its share of every total. */
+    /** Deletes the sequence with its photos, likes, viewpoints and tour memberships. */
     void delete(SequenceId id);
 }

@@ -5,8 +5,9 @@ import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.user.UserId;
 
 /**
- * Outgoing port for likes: one per (user, target). Concurrent toggles never lose an update, and a target's count always
- * equals its number of likes.
+ * Outgoing port for likes: one per (user, target). Toggles of one target never lose an update, so what {@code add} and
+ * {@code remove} answer is exact (the counts kept from it are
+ * {@link org.mtp.application.port.out.derived.DerivedData}'s).
  */
 public interface LikeStore {
 
@@ -15,8 +16,6 @@ public interface LikeStore {
 
     /** Removes the like if present; true when it was removed. */
     boolean remove(UserId user, LikeTarget target);
-
-    long count(LikeTarget target);
 
     boolean exists(UserId user, LikeTarget target);
 }

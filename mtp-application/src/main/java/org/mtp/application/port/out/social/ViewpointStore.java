@@ -1,12 +1,14 @@
 package org.mtp.application.port.out.social;
 
-import java.util.Map;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.viewpoint.Viewpoint;
 
-/** Outgoing port for viewpoints: one per (user, photo), counted per photo and credited to the photo's owner. */
+/**
+ * Outgoing port for viewpoints: one per (user, photo); what {@code add} and {@code remove} answer is exact under
+ * concurrent toggles (the counts kept from it are {@link org.mtp.application.port.out.derived.DerivedData}'s).
+ */
 public interface ViewpointStore {
 
     /**
@@ -17,9 +19,4 @@ public interface ViewpointStore {
 
     /** Removes it if present; true when it was removed. A sequence deleted since the caller read it is not found. */
     boolean remove(UserId marker, SequenceId sequence, ImageKey photo);
-
-    long countOnPhoto(SequenceId sequence, ImageKey photo);
-
-    /** Viewpoint counts of the sequence's photos that have any. */
-    Map<ImageKey, Long> countsBySequence(SequenceId sequence);
 }

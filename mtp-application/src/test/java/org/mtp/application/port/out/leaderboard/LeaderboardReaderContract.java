@@ -75,8 +75,7 @@ public abstract class LeaderboardReaderContract extends StoreContractSupport {
     }
 
     private void mark(Sequence s, UserId marker, int photo) {
-        run(() -> world.viewpoints()
-                .add(s.viewpointBy(marker, s.photos().get(photo).key(), MAY)));
+        run(() -> addViewpoint(s.viewpointBy(marker, s.photos().get(photo).key(), MAY)));
         viewpoints.merge(s.id(), 1L, Long::sum);
     }
 
@@ -219,15 +218,14 @@ public abstract class LeaderboardReaderContract extends StoreContractSupport {
         run(() -> {
             Sequence s = world.sequences().findById(moved.id()).orElseThrow();
             s.edit(one, SequenceDetails.of("Now a swim", null, TransportType.SWIM, null));
-            world.sequences().save(s);
+            save(s);
             remember(s);
         });
         assertBoardsMatchTheReference(filters);
 
-        run(() ->
-                world.viewpoints().remove(fan, moved.id(), moved.photos().get(0).key()));
+        run(() -> removeViewpoint(fan, moved.id(), moved.photos().get(0).key()));
         viewpoints.merge(moved.id(), -1L, Long::sum);
-        run(() -> world.sequences().delete(doomed.id()));
+        run(() -> delete(doomed.id()));
         stored.remove(doomed.id());
         viewpoints.remove(doomed.id());
         assertBoardsMatchTheReference(filters);

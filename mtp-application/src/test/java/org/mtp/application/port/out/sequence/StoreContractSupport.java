@@ -9,13 +9,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.TestSequences;
+import org.mtp.domain.event.DomainEvent;
+import org.mtp.domain.like.Like;
+import org.mtp.domain.like.LikeTarget;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
+import org.mtp.domain.viewpoint.Viewpoint;
 
 /**
  * Contract test support: the base of every contract over a {@link StoreWorld}. A subclass only says how to build a
- * fresh, empty world; each test gets its own.
+ * fresh, empty world; each test gets its own. Writes go as the use cases make them: to the store, and what changed to
+ * the derived data, in the caller's unit of work.
  */
 public abstract class StoreContractSupport {
 
@@ -46,8 +53,59 @@ public abstract class StoreContractSupport {
 
     /** Saves {@code sequence} in its own transaction and returns it. */
     protected Sequence stored(Sequence sequence) {
-        run(() -> world.sequences().save(sequence));
+        run(() -> save(sequence));
         return sequence;
+    }
+
+    /** Saves {@code sequence} and hands over what it recorded; inside a unit of work. */
+    protected void save(Sequence sequence) {
+        world.sequences().save(sequence);
+        world.derivedData().record(sequence.takeEvents());
+    }
+
+    /** Deletes sequence {@code id} as its owner does, if it is there; inside a unit of work. */
+    protected void delete(SequenceId id) {
+        world.sequences().findById(id).ifPresent(s -> {
+            s.delete(s.owner());
+            world.derivedData().record(s.takeEvents());
+            world.sequences().delete(id);
+        });
+    }
+
+    /** Adds {@code like}, handing the fact over if it was new; inside a unit of work. */
+    protected boolean addLike(Like like) {
+        boolean added = world.likes().add(like);
+        if (added) {
+            world.derivedData().record(new DomainEvent.Liked(like.target(), like.user()));
+        }
+        return added;
+    }
+
+    /** Removes a like, handing the fact over if it was there; inside a unit of work. */
+    protected boolean removeLike(UserId user, LikeTarget target) {
+        boolean removed = world.likes().remove(user, target);
+        if (removed) {
+            world.derivedData().record(new DomainEvent.Unliked(target, user));
+        }
+        return removed;
+    }
+
+    /** Adds {@code viewpoint}, handing the fact over if it was new; inside a unit of work. */
+    protected boolean addViewpoint(Viewpoint viewpoint) {
+        boolean added = world.viewpoints().add(viewpoint);
+        if (added) {
+            world.derivedData().record(viewpoint.marked());
+        }
+        return added;
+    }
+
+    /** Removes a viewpoint, handing the fact over if it was there; inside a unit of work. */
+    protected boolean removeViewpoint(UserId marker, SequenceId sequence, ImageKey photo) {
+        boolean removed = world.viewpoints().remove(marker, sequence, photo);
+        if (removed) {
+            world.derivedData().record(new DomainEvent.ViewpointRemoved(sequence, photo, marker));
+        }
+        return removed;
     }
 
     /** A published default sequence (three photos, 222,390 m) of {@code owner}, stored. */

@@ -2,6 +2,7 @@ package org.mtp.application.port.out.sequence;
 
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
+import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.application.port.out.social.LikeStore;
 import org.mtp.application.port.out.social.ViewpointStore;
@@ -11,9 +12,9 @@ import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /**
- * Contract test support: one implementation's sequence-related stores over one empty data set, with the unit of work
- * they run in. The contracts of these ports need each other (a like needs a stored sequence, a board needs sequences
- * and viewpoints), so an implementation hands them over together.
+ * Contract test support: one implementation's sequence-related stores and derived data over one empty data set, with
+ * the unit of work they run in. The contracts of these ports need each other (a like needs a stored sequence, a board
+ * needs sequences and viewpoints), so an implementation hands them over together.
  */
 public interface StoreWorld {
 
@@ -28,6 +29,8 @@ public interface StoreWorld {
     LikeStore likes();
 
     ViewpointStore viewpoints();
+
+    DerivedData derivedData();
 
     LeaderboardReader leaderboards();
 

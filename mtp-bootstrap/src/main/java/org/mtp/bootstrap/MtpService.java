@@ -110,6 +110,7 @@ public final class MtpService implements AutoCloseable {
                 DerivedKeys.signingKey(root),
                 HttpSettings.DEFAULT_FORM_LIFETIME,
                 config.secureCookies(),
+                config.trustedProxies(),
                 clock);
     }
 

@@ -4,13 +4,20 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import org.mtp.application.model.account.TrustedProxies;
 
 /**
  * Tunables of the HTTP adapter: the body size limit, the key that signs list cursors and sign-in form tokens, how long
- * a sign-in form stays valid, whether its cookie is marked {@code Secure}, and the clock.
+ * a sign-in form stays valid, whether its cookie is marked {@code Secure}, the proxies whose {@code X-Forwarded-For} is
+ * believed, and the clock.
  */
 public record HttpSettings(
-        long maxBodyBytes, byte[] signingKey, Duration formLifetime, boolean secureCookies, Clock clock) {
+        long maxBodyBytes,
+        byte[] signingKey,
+        Duration formLifetime,
+        boolean secureCookies,
+        TrustedProxies trustedProxies,
+        Clock clock) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
     public static final Duration DEFAULT_FORM_LIFETIME = Duration.ofMinutes(10);
@@ -26,6 +33,9 @@ public record HttpSettings(
         if (formLifetime == null || formLifetime.isNegative() || formLifetime.isZero()) {
             throw new IllegalArgumentException("formLifetime must be positive");
         }
+        if (trustedProxies == null) {
+            throw new IllegalArgumentException("trustedProxies is required");
+        }
         if (clock == null) {
             throw new IllegalArgumentException("clock is required");
         }
@@ -38,15 +48,19 @@ public record HttpSettings(
     public static HttpSettings defaults(Clock clock) {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        return new HttpSettings(DEFAULT_MAX_BODY_BYTES, key, DEFAULT_FORM_LIFETIME, true, clock);
+        return new HttpSettings(DEFAULT_MAX_BODY_BYTES, key, DEFAULT_FORM_LIFETIME, true, TrustedProxies.none(), clock);
     }
 
     public HttpSettings withMaxBodyBytes(long bytes) {
-        return new HttpSettings(bytes, signingKey, formLifetime, secureCookies, clock);
+        return new HttpSettings(bytes, signingKey, formLifetime, secureCookies, trustedProxies, clock);
     }
 
     public HttpSettings withSecureCookies(boolean secure) {
-        return new HttpSettings(maxBodyBytes, signingKey, formLifetime, secure, clock);
+        return new HttpSettings(maxBodyBytes, signingKey, formLifetime, secure, trustedProxies, clock);
+    }
+
+    public HttpSettings withTrustedProxies(TrustedProxies proxies) {
+        return new HttpSettings(maxBodyBytes, signingKey, formLifetime, secureCookies, proxies, clock);
     }
 
     @Override
@@ -61,6 +75,7 @@ public record HttpSettings(
                 && Arrays.equals(other.signingKey, signingKey)
                 && other.formLifetime.equals(formLifetime)
                 && other.secureCookies == secureCookies
+                && other.trustedProxies.equals(trustedProxies)
                 && other.clock.equals(clock);
     }
 
@@ -72,6 +87,6 @@ public record HttpSettings(
     @Override
     public String toString() {
         return "HttpSettings[maxBodyBytes=" + maxBodyBytes + ", signingKey=****, formLifetime=" + formLifetime
-                + ", secureCookies=" + secureCookies + "]";
+                + ", secureCookies=" + secureCookies + ", trustedProxies=" + trustedProxies + "]";
     }
 }

@@ -10,7 +10,9 @@ import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.PersistenceConfig;
 import org.mtp.adapter.web.WebSettings;
+import org.mtp.application.model.account.TrustedProxies;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
+import org.mtp.domain.common.ValidationException;
 
 /**
  * Everything mtp can be told, read from the environment, then {@code .env}, then defaults (docs/configuration.md).
@@ -23,6 +25,7 @@ public record MtpConfig(
         long renderedSequenceBytes,
         Duration shutdownGrace,
         boolean secureCookies,
+        TrustedProxies trustedProxies,
         Path dataDir,
         PersistenceConfig database,
         MapillaryConfig mapillary,
@@ -44,6 +47,7 @@ public record MtpConfig(
                 s.integer("MTP_HTTP_SEQUENCE_CACHE_BYTES", (int) SequencesResource.DEFAULT_RENDERED_BYTES, 0, 1 << 30),
                 s.millis("MTP_HTTP_SHUTDOWN_GRACE_MS", Duration.ofSeconds(10), 0, 300_000),
                 s.choice("MTP_HTTP_SECURE_COOKIES", Flag.class, Flag.FALSE) == Flag.TRUE,
+                trustedProxies(s),
                 dataDir,
                 database(s, dataDir),
                 mapillary(s),
@@ -67,6 +71,16 @@ public record MtpConfig(
             return WebSettings.requireTileUrl(url);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("MTP_WEB_TILE_URL", "must be an http(s) URL or a path with {z}, {x} and {y}");
+        }
+    }
+
+    private static TrustedProxies trustedProxies(Settings s) {
+        try {
+            return TrustedProxies.parse("MTP_HTTP_TRUSTED_PROXIES", s.string("MTP_HTTP_TRUSTED_PROXIES", ""));
+        } catch (ValidationException e) {
+            throw new ConfigException(
+                    "MTP_HTTP_TRUSTED_PROXIES",
+                    "must be comma-separated IP addresses or CIDR blocks: " + e.getMessage());
         }
     }
 

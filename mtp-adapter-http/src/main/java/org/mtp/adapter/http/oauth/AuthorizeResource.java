@@ -13,6 +13,7 @@ import org.mtp.adapter.http.route.Access;
 import org.mtp.adapter.http.route.ApiExchange;
 import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
+import org.mtp.adapter.http.route.ClientAddresses;
 import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.model.oauth.RedirectUri;
 import org.mtp.application.model.oauth.ResponseType;
@@ -49,6 +50,7 @@ public final class AuthorizeResource implements ApiResource {
     private final AuthorizeClientUseCase authorizeClient;
     private final AuthenticateUserUseCase authenticateUser;
     private final FormTokens formTokens;
+    private final ClientAddresses clientAddresses;
     private final boolean secureCookies;
 
     public AuthorizeResource(
@@ -60,6 +62,7 @@ public final class AuthorizeResource implements ApiResource {
         this.authorizeClient = authorizeClient;
         this.authenticateUser = authenticateUser;
         this.formTokens = new FormTokens(settings.signingKey(), settings.clock(), settings.formLifetime());
+        this.clientAddresses = new ClientAddresses(settings.trustedProxies());
         this.secureCookies = settings.secureCookies();
     }
 
@@ -106,7 +109,7 @@ public final class AuthorizeResource implements ApiResource {
                     state));
             return;
         }
-        Optional<User> user = authenticate(params);
+        Optional<User> user = authenticate(exchange, params);
         if (user.isEmpty()) {
             exchange.header("WWW-Authenticate", "Bearer realm=\"mtp\"");
             page(exchange, 401, request.get(), params, "The username or email and password do not match.");
@@ -152,15 +155,15 @@ public final class AuthorizeResource implements ApiResource {
         }
     }
 
-    private Optional<User> authenticate(Params params) {
+    private Optional<User> authenticate(ApiExchange exchange, Params params) {
         Optional<String> login = params.string("username").or(() -> params.string("email"));
         Optional<String> password = params.string("password");
         if (login.isEmpty() || login.get().isBlank() || password.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(authenticateUser.authenticate(
-                    new AuthenticateUserCommand(login.get(), RawPassword.of(password.get()))));
+            return Optional.of(authenticateUser.authenticate(new AuthenticateUserCommand(
+                    login.get(), RawPassword.of(password.get()), clientAddresses.of(exchange.ctx()))));
         } catch (InvalidCredentialsException | ValidationException e) {
             return Optional.empty();
         }

@@ -13,6 +13,12 @@ public record ClientId(String value) {
 
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9._~-]{1,100}");
 
+    /**
+     * The web app's own client, created by a migration: sign-in sessions are its tokens. It has no redirect URI, and
+     * the authorization, token and revocation endpoints refuse it.
+     */
+    public static final ClientId FIRST_PARTY = new ClientId("mtp-web");
+
     public ClientId {
         Require.notNull("client_id", value);
         if (!ALLOWED.matcher(value).matches()) {

@@ -9,12 +9,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.application.fake.InMemoryAccounts;
+import org.mtp.application.model.account.ClientAddress;
 import org.mtp.application.port.in.account.AuthenticateUserCommand;
 import org.mtp.application.port.in.account.InvalidCredentialsException;
 import org.mtp.domain.user.RawPassword;
 import org.mtp.domain.user.User;
 
 class AuthenticateUserServiceTest {
+
+    private static final ClientAddress ADDRESS = ClientAddress.of("192.0.2.1");
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private User alice;
@@ -28,7 +31,7 @@ class AuthenticateUserServiceTest {
     @ValueSource(strings = {"Alice", "alice", " ALICE ", "alice@example.org", "Alice@EXAMPLE.org"})
     void aUserSignsInByUsernameOrEmailInAnyLetterCase(String login) {
         User user = accounts.authenticateUser.authenticate(
-                new AuthenticateUserCommand(login, RawPassword.of(InMemoryAccounts.passwordOf("Alice"))));
+                new AuthenticateUserCommand(login, RawPassword.of(InMemoryAccounts.passwordOf("Alice")), ADDRESS));
 
         assertThat(user).isEqualTo(alice);
     }
@@ -43,7 +46,7 @@ class AuthenticateUserServiceTest {
     })
     void aWrongPasswordOrUnknownLoginFailsTheSameWay(String login, String password) {
         assertThatThrownBy(() -> accounts.authenticateUser.authenticate(
-                        new AuthenticateUserCommand(login, RawPassword.of(password))))
+                        new AuthenticateUserCommand(login, RawPassword.of(password), ADDRESS)))
                 .isInstanceOf(InvalidCredentialsException.class)
                 .hasMessage("the username or email and password do not match");
     }
@@ -51,7 +54,7 @@ class AuthenticateUserServiceTest {
     @Test
     void signingInChangesNothing() {
         accounts.authenticateUser.authenticate(
-                new AuthenticateUserCommand("alice", RawPassword.of(InMemoryAccounts.passwordOf("Alice"))));
+                new AuthenticateUserCommand("alice", RawPassword.of(InMemoryAccounts.passwordOf("Alice")), ADDRESS));
 
         assertThat(accounts.users.findById(alice.id())).contains(alice);
         assertThat(accounts.users.count()).isEqualTo(1);

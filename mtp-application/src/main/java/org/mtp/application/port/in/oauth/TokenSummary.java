@@ -22,6 +22,11 @@ public record TokenSummary(
         createdAt = Timestamps.normalize(Require.notNull("createdAt", createdAt));
     }
 
+    /** True for a web app session (a token of the first-party client), false for a token granted to an app. */
+    public boolean isBrowserSession() {
+        return clientId.equals(ClientId.FIRST_PARTY);
+    }
+
     public TokenPosition position() {
         return new TokenPosition(createdAt, id);
     }

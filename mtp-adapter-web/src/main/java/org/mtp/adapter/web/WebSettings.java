@@ -2,13 +2,20 @@ package org.mtp.adapter.web;
 
 import java.net.URI;
 import java.util.Arrays;
+import org.mtp.application.model.account.TrustedProxies;
 
 /**
  * Tunables of the web app: the map tiles (a URL template with {@code {z}}, {@code {x}}, {@code {y}} and optionally
  * {@code {s}}, absolute or a path on this site, and their attribution), whether cookies are marked {@code Secure}, and
- * the key that signs form tokens.
+ * the key that signs form tokens, and the proxies whose {@code X-Forwarded-For} names the client (for the sign-in
+ * limit).
  */
-public record WebSettings(String tileUrl, String tileAttribution, boolean secureCookies, byte[] signingKey) {
+public record WebSettings(
+        String tileUrl,
+        String tileAttribution,
+        boolean secureCookies,
+        byte[] signingKey,
+        TrustedProxies trustedProxies) {
 
     public static final String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     public static final String DEFAULT_TILE_ATTRIBUTION = "© OpenStreetMap contributors";
@@ -22,6 +29,9 @@ public record WebSettings(String tileUrl, String tileAttribution, boolean secure
             throw new IllegalArgumentException("signingKey must have at least 32 bytes");
         }
         signingKey = signingKey.clone();
+        if (trustedProxies == null) {
+            throw new IllegalArgumentException("trustedProxies is required");
+        }
     }
 
     /** Fails unless {@code tileUrl} is an http(s) URL or a path on this site with {z}, {x} and {y}. */
@@ -53,7 +63,8 @@ public record WebSettings(String tileUrl, String tileAttribution, boolean secure
                 && other.tileUrl.equals(tileUrl)
                 && other.tileAttribution.equals(tileAttribution)
                 && other.secureCookies == secureCookies
-                && Arrays.equals(other.signingKey, signingKey);
+                && Arrays.equals(other.signingKey, signingKey)
+                && other.trustedProxies.equals(trustedProxies);
     }
 
     @Override
@@ -64,6 +75,6 @@ public record WebSettings(String tileUrl, String tileAttribution, boolean secure
     @Override
     public String toString() {
         return "WebSettings[tileUrl=" + tileUrl + ", tileAttribution=" + tileAttribution + ", secureCookies="
-                + secureCookies + ", signingKey=****]";
+                + secureCookies + ", signingKey=****, trustedProxies=" + trustedProxies + "]";
     }
 }

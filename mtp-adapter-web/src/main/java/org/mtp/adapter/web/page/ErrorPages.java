@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import org.mtp.adapter.web.session.CsrfRefusedException;
+import org.mtp.application.port.in.account.SignInThrottledException;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.out.transaction.StoreUnavailableException;
 import org.mtp.domain.common.DomainException;
@@ -15,8 +16,9 @@ import org.slf4j.MDC;
 
 /**
  * The web app's answers to failures on its paths, as HTML pages: 404 for what does not exist or may not be known, 403
- * for a refused form token or someone else's item, 400/409 for a refused request, 503 for an unavailable database, and
- * 500 with the request's reference (its {@code X-Request-Id}, also in the log line) for anything unexpected.
+ * for a refused form token or someone else's item, 429 with {@code Retry-After} for too many sign-ins, 400/409 for a
+ * refused request, 503 for an unavailable database, and 500 with the request's reference (its {@code X-Request-Id},
+ * also in the log line) for anything unexpected.
  */
 public final class ErrorPages {
 
@@ -35,6 +37,10 @@ public final class ErrorPages {
             page(ctx, 404, Texts.ERROR_TITLE_NOT_FOUND, Texts.ERROR_NOT_FOUND, null);
         } else if (failure instanceof CsrfRefusedException || failure instanceof NotOwnerException) {
             page(ctx, 403, Texts.ERROR_TITLE_FORBIDDEN, Texts.ERROR_FORBIDDEN, null);
+        } else if (failure instanceof SignInThrottledException throttled) {
+            long seconds = throttled.retryAfter().toSeconds();
+            ctx.header("Retry-After", Long.toString(seconds));
+            page(ctx, 429, Texts.ERROR_TITLE_THROTTLED, Texts.retryIn(seconds), null);
         } else if (failure instanceof ValidationException invalid) {
             page(ctx, 400, Texts.ERROR_TITLE_BAD_REQUEST, invalid.getMessage(), null);
         } else if (failure instanceof DomainException refused) {

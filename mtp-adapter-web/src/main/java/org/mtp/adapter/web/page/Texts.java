@@ -74,7 +74,62 @@ public final class Texts {
     public static final String ERROR_REFERENCE = "Reference";
     public static final String BACK_HOME = "Back to the latest sequences";
 
+    public static final String SIGN_IN_TITLE = "Sign in";
+    public static final String SIGN_IN_INTRO = "Sign in to like sequences, mark viewpoints and manage your account.";
+    public static final String LOGIN_LABEL = "Username or email";
+    public static final String PASSWORD_LABEL = "Password";
+    public static final String SIGN_IN_BUTTON = "Sign in";
+    public static final String NO_ACCOUNT = "No account yet?";
+    public static final String SIGN_UP_TITLE = "Create an account";
+    public static final String SIGN_UP_BUTTON = "Create the account";
+    public static final String HAVE_ACCOUNT = "Already have an account?";
+    public static final String USERNAME_LABEL = "Username";
+    public static final String USERNAME_HELP = "Letters, digits, - and _; shown publicly.";
+    public static final String EMAIL_LABEL = "Email";
+    public static final String EMAIL_HELP = "Never shown to others.";
+    public static final String NEW_PASSWORD_LABEL = "New password";
+    public static final String CURRENT_PASSWORD_LABEL = "Current password";
+    public static final String PASSWORD_HELP = "At least 8 characters.";
+    public static final String ERRORS_INTRO = "Please correct the fields marked below.";
+    public static final String REQUIRED = "is required";
+    public static final String WRONG_CREDENTIALS = "The username, email or password is not right.";
+    public static final String TAKEN = "is already taken";
+    public static final String ERROR_TITLE_THROTTLED = "Too many sign-in attempts";
+    public static final String PASSWORD_RESET_LATER =
+            "Forgot your password? Resetting it by email is not available yet on this site.";
+
+    public static final String ACCOUNT_TITLE = "Your account";
+    public static final String SESSIONS_HEADING = "Sessions and tokens";
+    public static final String SESSIONS_INTRO =
+            "Browsers you signed in with and apps you allowed (like the desktop uploader). Revoke what you do not use.";
+    public static final String CLIENT = "Client";
+    public static final String SCOPE = "Scope";
+    public static final String CREATED = "Created";
+    public static final String BROWSER_SESSION = "Browser session";
+    public static final String THIS_BROWSER = "(this browser)";
+    public static final String REVOKE = "Revoke";
+    public static final String NO_TOKENS = "No active sessions or tokens.";
+    public static final String EVERYWHERE_HEADING = "Sign out everywhere";
+    public static final String EVERYWHERE_SESSIONS = "Every browser session (apps keep their tokens)";
+    public static final String EVERYWHERE_ALL = "Every browser session and every app token";
+    public static final String EVERYWHERE_BUTTON = "Sign out everywhere";
+    public static final String PASSWORD_HEADING = "Change the password";
+    public static final String PASSWORD_BUTTON = "Change the password";
+    public static final String PASSWORD_CHANGED =
+            "Your password was changed; your other browser sessions were signed out.";
+    public static final String MAPILLARY_HEADING = "Mapillary";
+    public static final String MAPILLARY_CONNECTED = "Connected as";
+    public static final String MAPILLARY_SINCE = "since";
+    public static final String MAPILLARY_NONE =
+            "No Mapillary account is connected. The desktop uploader and the REST API connect one.";
+    public static final String REVOKED = "The session or token was revoked.";
+
     private Texts() {}
+
+    public static String retryIn(long seconds) {
+        return "Too many failed sign-ins for this account or from this address. Try again in " + seconds
+                + (seconds == 1 ? " second." : " seconds.");
+    }
 
     public static String photoCount(long count) {
         return count == 1 ? "1 photo" : count + " photos";

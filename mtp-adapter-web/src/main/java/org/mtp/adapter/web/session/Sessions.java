@@ -5,9 +5,8 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.util.Optional;
 import org.mtp.application.model.oauth.AccessToken;
-import org.mtp.application.port.in.oauth.AuthenticatedAccess;
+import org.mtp.application.port.in.account.ResolveSessionUseCase;
 import org.mtp.application.port.in.oauth.InvalidTokenException;
-import org.mtp.application.port.in.oauth.ResolveAccessTokenUseCase;
 import org.mtp.domain.common.ValidationException;
 
 /**
@@ -21,10 +20,10 @@ public final class Sessions {
     private static final String ATTRIBUTE = "mtp.viewer";
     private static final Optional<Viewer> NOBODY = Optional.empty();
 
-    private final ResolveAccessTokenUseCase resolve;
+    private final ResolveSessionUseCase resolve;
     private final boolean secureCookies;
 
-    public Sessions(ResolveAccessTokenUseCase resolve, boolean secureCookies) {
+    public Sessions(ResolveSessionUseCase resolve, boolean secureCookies) {
         this.resolve = resolve;
         this.secureCookies = secureCookies;
     }
@@ -63,8 +62,8 @@ public final class Sessions {
             return NOBODY;
         }
         try {
-            AuthenticatedAccess access = resolve.resolve(AccessToken.of(raw));
-            return Optional.of(new Viewer(access.user().id(), access.user().username(), access.tokenId()));
+            ResolveSessionUseCase.Session session = resolve.resolve(AccessToken.of(raw));
+            return Optional.of(new Viewer(session.user().id(), session.user().username(), session.tokenId()));
         } catch (InvalidTokenException | ValidationException e) {
             end(ctx);
             return NOBODY;

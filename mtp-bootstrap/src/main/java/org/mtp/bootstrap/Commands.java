@@ -16,6 +16,8 @@ import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.application.port.in.account.SignUpCommand;
 import org.mtp.application.port.in.oauth.RegisterOperatorClientCommand;
 import org.mtp.application.port.in.oauth.RegisteredClient;
+import org.mtp.application.port.out.security.PasswordHasher;
+import org.mtp.application.security.BoundedPasswordHasher;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.application.security.SecureRandomTokenSource;
 import org.mtp.application.service.account.SignUpService;
@@ -102,6 +104,12 @@ final class Commands {
         return new StartupException("cannot open the database " + config.databaseForLog() + ": " + rootMessage(e), e);
     }
 
+    /** The one password hasher of a process: PBKDF2 at the configured cost, a bounded number at once. */
+    static PasswordHasher passwordHasher(MtpConfig config) {
+        return new BoundedPasswordHasher(
+                new Pbkdf2PasswordHasher(config.passwordHashIterations()), config.passwordHashConcurrency());
+    }
+
     static AccountStores accountStores(MtpConfig config, PersistenceContext persistence) {
         SecretKeys keys = SecretKeys.of(
                 SecretKeyStore.current(config.secretKey(), config.dataDir(), new SecureRandom()),
@@ -115,7 +123,7 @@ final class Commands {
                 new SignUpCommand(Username.of(u.username()), Email.of(u.email()), RawPassword.of(u.password()));
         User user = new SignUpService(
                         accountStores(config, persistence).users(),
-                        new Pbkdf2PasswordHasher(config.passwordHashIterations()),
+                        passwordHasher(config),
                         persistence.unitOfWork(),
                         clock)
                 .signUp(command);

@@ -11,7 +11,6 @@ import org.mtp.adapter.persistence.DatabaseProbe;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.WebSettings;
-import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.config.SecretKeyStore;
 import org.mtp.bootstrap.ops.MeteredMapillary;
@@ -79,7 +78,8 @@ public final class MtpService implements AutoCloseable {
                     sequences,
                     metered,
                     metered,
-                    new Pbkdf2PasswordHasher(config.passwordHashIterations()),
+                    Commands.passwordHasher(config),
+                    config.signInLimits(),
                     config.dailyImportLimit(),
                     config.renderedSequenceBytes(),
                     clock);
@@ -119,7 +119,8 @@ public final class MtpService implements AutoCloseable {
                 config.webTileUrl(),
                 config.webTileAttribution(),
                 config.secureCookies(),
-                DerivedKeys.webSigningKey(root));
+                DerivedKeys.webSigningKey(root),
+                config.trustedProxies());
     }
 
     /** The port the HTTP server listens on. */

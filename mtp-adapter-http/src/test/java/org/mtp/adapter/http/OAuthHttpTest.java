@@ -442,4 +442,18 @@ class OAuthHttpTest {
         assertThat(client.get("/api/v1/me").bearer(uploaderToken).send().status())
                 .isEqualTo(200);
     }
+
+    @Test
+    void theWebAppsOwnClientIsRefusedByTheAuthorizationAndTokenEndpoints() {
+        ApiResponse page = client.get("/api/v1/authorize?client_id=mtp-web&response_type=token")
+                .accept("text/html")
+                .send();
+        ApiResponse token = tokenRequest(
+                        "grant_type", "authorization_code", "code", "0123456789abcdef0123", "client_id", "mtp-web")
+                .send();
+
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("signs in only through the web app");
+        assertOAuthError(token, 401, "invalid_client");
+    }
 }

@@ -2,11 +2,13 @@ package org.mtp.adapter.persistence;
 
 import java.util.Objects;
 import org.mtp.adapter.persistence.crypto.TokenCipher;
+import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.write.mapillary.JpaConnectionStateStore;
 import org.mtp.adapter.persistence.write.mapillary.JpaMapillaryConnectionStore;
 import org.mtp.adapter.persistence.write.oauth.JpaAccessTokenStore;
 import org.mtp.adapter.persistence.write.oauth.JpaAuthorizationCodeStore;
 import org.mtp.adapter.persistence.write.oauth.JpaClientRepository;
+import org.mtp.adapter.persistence.write.signin.SqlSignInAttemptStore;
 import org.mtp.adapter.persistence.write.user.JpaUserDirectory;
 import org.mtp.adapter.persistence.write.user.JpaUserRepository;
 import org.mtp.application.port.out.account.UserRepository;
@@ -15,11 +17,13 @@ import org.mtp.application.port.out.mapillary.MapillaryConnectionStore;
 import org.mtp.application.port.out.oauth.AccessTokenStore;
 import org.mtp.application.port.out.oauth.AuthorizationCodeStore;
 import org.mtp.application.port.out.oauth.ClientRepository;
+import org.mtp.application.port.out.signin.SignInAttemptStore;
 import org.mtp.application.port.out.user.UserDirectory;
 
 /**
  * Persistence adapter: the stores of accounts and what hangs on them (OAuth clients, codes and tokens, Mapillary
- * connections), as the application's ports, for bootstrap to wire. Call them inside the context's unit of work.
+ * connections, sign-in attempt counts), as the application's ports, for bootstrap to wire. Call them inside the
+ * context's unit of work.
  */
 public record AccountStores(
         UserRepository users,
@@ -28,7 +32,8 @@ public record AccountStores(
         AuthorizationCodeStore authorizationCodes,
         AccessTokenStore accessTokens,
         MapillaryConnectionStore mapillaryConnections,
-        ConnectionStateStore connectionStates) {
+        ConnectionStateStore connectionStates,
+        SignInAttemptStore signInAttempts) {
 
     public AccountStores {
         Objects.requireNonNull(users, "users");
@@ -38,6 +43,7 @@ public record AccountStores(
         Objects.requireNonNull(accessTokens, "accessTokens");
         Objects.requireNonNull(mapillaryConnections, "mapillaryConnections");
         Objects.requireNonNull(connectionStates, "connectionStates");
+        Objects.requireNonNull(signInAttempts, "signInAttempts");
     }
 
     /** The stores on {@code persistence}; {@code cipher} encrypts Mapillary tokens (see {@code SecretKeys}). */
@@ -50,6 +56,7 @@ public record AccountStores(
                 new JpaAuthorizationCodeStore(entityManagers),
                 new JpaAccessTokenStore(entityManagers),
                 new JpaMapillaryConnectionStore(entityManagers, cipher),
-                new JpaConnectionStateStore(entityManagers));
+                new JpaConnectionStateStore(entityManagers),
+                new SqlSignInAttemptStore(new Jdbc(entityManagers, persistence.database())));
     }
 }

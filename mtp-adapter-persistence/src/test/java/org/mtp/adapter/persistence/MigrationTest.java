@@ -47,6 +47,7 @@ class MigrationTest {
             "sequence_likes",
             "sequence_tags",
             "sequences",
+            "sign_in_attempts",
             "tour_likes",
             "tour_sequences",
             "tour_tags",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.application.model.oauth.TokenPosition;
 import org.mtp.application.port.out.oauth.AccessTokenRecord;
@@ -52,6 +53,18 @@ public final class InMemoryAccessTokenStore implements AccessTokenStore {
         }
         tokens.put(id, token.revoked(at));
         return true;
+    }
+
+    @Override
+    public synchronized int revokeAllOfUser(
+            UserId userId, Optional<ClientId> client, Optional<AccessTokenId> except, Instant at) {
+        List<AccessTokenRecord> revoked = tokens.values().stream()
+                .filter(token -> token.userId().equals(userId) && !token.isRevoked())
+                .filter(token -> client.map(token.clientId()::equals).orElse(true))
+                .filter(token -> !except.map(token.id()::equals).orElse(false))
+                .toList();
+        revoked.forEach(token -> tokens.put(token.id(), token.revoked(at)));
+        return revoked.size();
     }
 
     @Override

@@ -7,8 +7,14 @@ import org.mtp.application.model.oauth.AccessToken;
 import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.model.oauth.ClientName;
 import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.model.oauth.OAuthClient;
 import org.mtp.application.model.oauth.RedirectUris;
 import org.mtp.application.port.in.account.AuthenticateUserUseCase;
+import org.mtp.application.port.in.account.ChangePasswordUseCase;
+import org.mtp.application.port.in.account.ResolveSessionUseCase;
+import org.mtp.application.port.in.account.SignInUseCase;
+import org.mtp.application.port.in.account.SignOutEverywhereUseCase;
+import org.mtp.application.port.in.account.SignOutUseCase;
 import org.mtp.application.port.in.account.SignUpCommand;
 import org.mtp.application.port.in.account.SignUpUseCase;
 import org.mtp.application.port.in.oauth.AuthorizationGrant;
@@ -29,6 +35,10 @@ import org.mtp.application.port.in.oauth.RevokeTokenUseCase;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.application.security.SecureRandomTokenSource;
 import org.mtp.application.service.account.AuthenticateUserService;
+import org.mtp.application.service.account.ChangePasswordService;
+import org.mtp.application.service.account.SessionService;
+import org.mtp.application.service.account.SignInLimits;
+import org.mtp.application.service.account.SignInService;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.application.service.oauth.AuthorizeClientService;
 import org.mtp.application.service.oauth.CheckAuthorizationRequestService;
@@ -63,10 +73,20 @@ public final class InMemoryAccounts {
     public final Pbkdf2PasswordHasher passwordHasher = new Pbkdf2PasswordHasher(TEST_HASH_ITERATIONS);
     public final SecureRandomTokenSource tokenSource = new SecureRandomTokenSource();
     public final OAuthSettings settings = new OAuthSettings(Duration.ofMinutes(2));
+    public final InMemorySignInAttemptStore signInAttempts = new InMemorySignInAttemptStore();
+    public final SignInLimits signInLimits = SignInLimits.defaults();
 
     public final SignUpUseCase signUp = new SignUpService(users, passwordHasher, unitOfWork, clock);
     public final AuthenticateUserUseCase authenticateUser =
-            new AuthenticateUserService(users, passwordHasher, unitOfWork);
+            new AuthenticateUserService(users, passwordHasher, signInAttempts, unitOfWork, clock, signInLimits);
+    public final SignInUseCase signIn = new SignInService(
+            users, passwordHasher, signInAttempts, tokens, tokenSource, unitOfWork, clock, signInLimits);
+    public final SessionService sessions = new SessionService(tokens, users, unitOfWork, clock);
+    public final ResolveSessionUseCase resolveSession = sessions;
+    public final SignOutUseCase signOut = sessions;
+    public final SignOutEverywhereUseCase signOutEverywhere = sessions;
+    public final ChangePasswordUseCase changePassword =
+            new ChangePasswordService(users, tokens, passwordHasher, signInAttempts, unitOfWork, clock, signInLimits);
     public final RegisterClientUseCase registerClient =
             new RegisterClientService(clients, tokenSource, unitOfWork, clock);
     public final RegisterOperatorClientUseCase registerOperatorClient =
@@ -83,6 +103,11 @@ public final class InMemoryAccounts {
     public final RevokeTokenUseCase revokeToken = new RevokeTokenService(clients, tokens, unitOfWork, clock);
     public final ListOwnTokensUseCase listOwnTokens = new ListOwnTokensService(tokens, clients, unitOfWork);
     public final RevokeOwnTokenUseCase revokeOwnToken = new RevokeOwnTokenService(tokens, unitOfWork, clock);
+
+    /** The built-in first-party client is there from the start, as the migration puts it in a database. */
+    public InMemoryAccounts() {
+        clients.save(OAuthClient.firstParty(clock.instant()));
+    }
 
     /** Signs up a user whose password is {@code "password-of-" + username}. */
     public User user(String username) {

@@ -26,7 +26,9 @@ public final class InMemoryClientRepository implements ClientRepository {
         clients.put(client.id(), client);
     }
 
+    /** How many clients were registered; the built-in first-party client is not counted. */
     public synchronized int count() {
-        return clients.size();
+        return (int)
+                clients.values().stream().filter(client -> !client.firstParty()).count();
     }
 }

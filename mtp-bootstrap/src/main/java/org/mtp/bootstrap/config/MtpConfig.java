@@ -11,7 +11,9 @@ import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.PersistenceConfig;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.account.TrustedProxies;
+import org.mtp.application.security.BoundedPasswordHasher;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
+import org.mtp.application.service.account.SignInLimits;
 import org.mtp.domain.common.ValidationException;
 
 /**
@@ -30,6 +32,8 @@ public record MtpConfig(
         PersistenceConfig database,
         MapillaryConfig mapillary,
         int passwordHashIterations,
+        int passwordHashConcurrency,
+        SignInLimits signInLimits,
         OptionalInt dailyImportLimit,
         String secretKey,
         String previousSecretKey,
@@ -56,6 +60,8 @@ public record MtpConfig(
                         Pbkdf2PasswordHasher.PRODUCTION_ITERATIONS,
                         Pbkdf2PasswordHasher.MIN_ITERATIONS,
                         10_000_000),
+                s.integer("MTP_PASSWORD_HASH_CONCURRENCY", BoundedPasswordHasher.defaultConcurrency(), 1, 1_024),
+                signInLimits(s),
                 s.optionalInteger("MTP_DAILY_IMPORT_LIMIT", 1, 100_000),
                 s.raw("MTP_SECRET_KEY").orElse(null),
                 s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
@@ -72,6 +78,14 @@ public record MtpConfig(
         } catch (IllegalArgumentException e) {
             throw new ConfigException("MTP_WEB_TILE_URL", "must be an http(s) URL or a path with {z}, {x} and {y}");
         }
+    }
+
+    private static SignInLimits signInLimits(Settings s) {
+        return new SignInLimits(
+                s.integer("MTP_SIGN_IN_ACCOUNT_LIMIT", SignInLimits.DEFAULT_PER_ACCOUNT, 1, 1_000_000),
+                s.integer("MTP_SIGN_IN_ADDRESS_LIMIT", SignInLimits.DEFAULT_PER_ADDRESS, 1, 1_000_000),
+                Duration.ofSeconds(s.integer(
+                        "MTP_SIGN_IN_WINDOW_SECONDS", (int) SignInLimits.DEFAULT_WINDOW.toSeconds(), 1, 86_400)));
     }
 
     private static TrustedProxies trustedProxies(Settings s) {

@@ -35,9 +35,14 @@ import org.mtp.application.port.out.security.SecureTokenSource;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.security.SecureRandomTokenSource;
 import org.mtp.application.service.account.AuthenticateUserService;
+import org.mtp.application.service.account.ChangePasswordService;
+import org.mtp.application.service.account.SessionService;
+import org.mtp.application.service.account.SignInLimits;
+import org.mtp.application.service.account.SignInService;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
+import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
 import org.mtp.application.service.oauth.AuthorizeClientService;
@@ -85,6 +90,7 @@ public final class ApiWiring {
             MapillaryGateway mapillary,
             MapillaryAuthorization mapillaryAuthorization,
             PasswordHasher hasher,
+            SignInLimits signInLimits,
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
             Clock clock) {
@@ -92,7 +98,8 @@ public final class ApiWiring {
         IdGenerator ids = UUID::randomUUID;
 
         var signUp = new SignUpService(accounts.users(), hasher, unitOfWork, clock);
-        var authenticateUser = new AuthenticateUserService(accounts.users(), hasher, unitOfWork);
+        var authenticateUser = new AuthenticateUserService(
+                accounts.users(), hasher, accounts.signInAttempts(), unitOfWork, clock, signInLimits);
         var registerClient = new RegisterClientService(accounts.clients(), tokens, unitOfWork, clock);
         var identifyClient = new IdentifyClientService(accounts.clients(), unitOfWork);
         var checkAuthorizationRequest = new CheckAuthorizationRequestService(accounts.clients(), unitOfWork);
@@ -111,6 +118,25 @@ public final class ApiWiring {
         var revokeToken = new RevokeTokenService(accounts.clients(), accounts.accessTokens(), unitOfWork, clock);
         var listOwnTokens = new ListOwnTokensService(accounts.accessTokens(), accounts.clients(), unitOfWork);
         var revokeOwnToken = new RevokeOwnTokenService(accounts.accessTokens(), unitOfWork, clock);
+        // The web app's sign-in and account page: sessions are tokens of the first-party client.
+        var signIn = new SignInService(
+                accounts.users(),
+                hasher,
+                accounts.signInAttempts(),
+                accounts.accessTokens(),
+                tokens,
+                unitOfWork,
+                clock,
+                signInLimits);
+        var sessions = new SessionService(accounts.accessTokens(), accounts.users(), unitOfWork, clock);
+        var changePassword = new ChangePasswordService(
+                accounts.users(),
+                accounts.accessTokens(),
+                hasher,
+                accounts.signInAttempts(),
+                unitOfWork,
+                clock,
+                signInLimits);
 
         var limit = new ImportLimit(dailyImportLimit, stores.sequences(), unitOfWork, clock);
         var fetch = new OwnedMapillaryFetch(mapillary);
@@ -177,7 +203,15 @@ public final class ApiWiring {
                 settings, identifyClient, resolveAccessToken, resources, ProblemCatalog.standard(), operations);
         var web = new WebApp(
                 webSettings,
-                resolveAccessToken,
+                sessions,
+                signIn,
+                signUp,
+                sessions,
+                sessions,
+                changePassword,
+                listOwnTokens,
+                revokeOwnToken,
+                new MapillaryConnectionReader(accounts.mapillaryConnections(), unitOfWork),
                 sequenceQueries,
                 sequenceQueries,
                 likes,

@@ -14,4 +14,9 @@ public record User(UserId id, Username username, Email email, PasswordHash passw
         Require.notNull("passwordHash", passwordHash);
         createdAt = Timestamps.normalize(Require.notNull("createdAt", createdAt));
     }
+
+    /** The same person with a new password hash (a password change). */
+    public User withPasswordHash(PasswordHash newHash) {
+        return new User(id, username, email, newHash, createdAt);
+    }
 }

@@ -20,6 +20,7 @@ import org.mtp.application.model.oauth.ResponseType;
 import org.mtp.application.port.in.account.AuthenticateUserCommand;
 import org.mtp.application.port.in.account.AuthenticateUserUseCase;
 import org.mtp.application.port.in.account.InvalidCredentialsException;
+import org.mtp.application.port.in.account.SignInThrottledException;
 import org.mtp.application.port.in.oauth.AuthorizationGrant;
 import org.mtp.application.port.in.oauth.AuthorizationRequest;
 import org.mtp.application.port.in.oauth.AuthorizationRequestCommand;
@@ -37,7 +38,8 @@ import org.mtp.domain.user.User;
  * HTTP resource: {@code GET|POST /api/v1/authorize}, the OAuth authorization endpoint (RFC 6749 4.1, 4.2; PKCE RFC
  * 7636). GET shows the sign-in and consent page; POST signs in and answers 302 to the client's registered redirect URI
  * with a token in the fragment (implicit) or a code in the query, or with {@code error=access_denied}. An unknown
- * client or unregistered redirect URI gets an HTML 400 and is never redirected to.
+ * client or unregistered redirect URI gets an HTML 400 and is never redirected to. Too many failed sign-ins for the
+ * account or from the address get the page again with 429 and {@code Retry-After}, the password unchecked.
  */
 public final class AuthorizeResource implements ApiResource {
 
@@ -109,7 +111,20 @@ public final class AuthorizeResource implements ApiResource {
                     state));
             return;
         }
-        Optional<User> user = authenticate(exchange, params);
+        Optional<User> user;
+        try {
+            user = authenticate(exchange, params);
+        } catch (SignInThrottledException e) {
+            long seconds = e.retryAfter().toSeconds();
+            exchange.header("Retry-After", Long.toString(seconds));
+            page(
+                    exchange,
+                    429,
+                    request.get(),
+                    params,
+                    "Too many failed sign-ins. Try again in " + howLong(seconds) + ".");
+            return;
+        }
         if (user.isEmpty()) {
             exchange.header("WWW-Authenticate", "Bearer realm=\"mtp\"");
             page(exchange, 401, request.get(), params, "The username or email and password do not match.");
@@ -167,6 +182,13 @@ public final class AuthorizeResource implements ApiResource {
         } catch (InvalidCredentialsException | ValidationException e) {
             return Optional.empty();
         }
+    }
+
+    private static String howLong(long seconds) {
+        long minutes = (seconds + 59) / 60;
+        return seconds < 60
+                ? seconds + (seconds == 1 ? " second" : " seconds")
+                : minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     private void page(ApiExchange exchange, int status, AuthorizationRequest request, Params params, String error) {

@@ -7,14 +7,18 @@ import java.util.Base64;
 import java.util.UUID;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
+import org.mtp.application.fake.InMemoryAccounts;
 import org.mtp.application.fake.InMemoryPlatform;
 import org.mtp.application.fake.InMemoryStores;
 import org.mtp.application.fake.TestServices;
-import org.mtp.application.model.oauth.AccessToken;
+import org.mtp.application.model.account.ClientAddress;
+import org.mtp.application.model.account.TrustedProxies;
 import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.model.oauth.ClientType;
+import org.mtp.application.port.in.account.SignInUseCase;
 import org.mtp.application.port.in.profile.GetProfileUseCase;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.user.RawPassword;
 import org.mtp.domain.user.User;
 
 /**
@@ -48,9 +52,18 @@ public final class WebWorld implements AutoCloseable {
             }
             return services.profiles.get(username);
         };
+        InMemoryAccounts accounts = platform.accounts;
         WebApp web = new WebApp(
-                new WebSettings(TILE_URL, "Test tiles <b>", false, key),
-                platform.accounts.resolveAccessToken,
+                new WebSettings(TILE_URL, "Test tiles <b>", false, key, TrustedProxies.none()),
+                accounts.resolveSession,
+                accounts.signIn,
+                platform.signUp,
+                accounts.signOut,
+                accounts.signOutEverywhere,
+                accounts.changePassword,
+                accounts.listOwnTokens,
+                accounts.revokeOwnToken,
+                services.mapillaryConnection,
                 services.queries,
                 services.queries,
                 services.likes,
@@ -80,10 +93,21 @@ public final class WebWorld implements AutoCloseable {
         return platform.user(username);
     }
 
-    /** A session cookie value for {@code user}, as sign-in issues one. */
+    /** A session cookie value for {@code user}, as the sign-in form gets one. */
     public String sessionOf(User user) {
-        AccessToken token = platform.accounts.tokenFor(user, ClientId.of(CLIENT), "read write");
-        return token.reveal();
+        return platform.accounts.signIn
+                .signIn(new SignInUseCase.Command(
+                        user.username().value(),
+                        RawPassword.of(InMemoryAccounts.passwordOf(user.username().value())),
+                        ClientAddress.of("127.0.0.1")))
+                .session()
+                .token()
+                .reveal();
+    }
+
+    /** A token of an app (not a session) for {@code user}, as the OAuth flow grants one. */
+    public String appTokenOf(User user) {
+        return platform.accounts.tokenFor(user, ClientId.of(CLIENT), "read write").reveal();
     }
 
     public Sequence store(Sequence sequence) {

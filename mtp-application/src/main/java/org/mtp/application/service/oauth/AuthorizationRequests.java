@@ -22,6 +22,7 @@ import org.mtp.domain.common.ValidationException;
  */
 final class AuthorizationRequests {
 
+    static final String FIRST_PARTY_REFUSED = "the web app's own client signs in only through the web app";
     private static final String S256 = "S256";
     private final ClientRepository clients;
 
@@ -33,6 +34,9 @@ final class AuthorizationRequests {
     AuthorizationRequest check(AuthorizationRequestCommand command) {
         OAuthClient client =
                 clients.findById(command.clientId()).orElseThrow(() -> new InvalidClientException("unknown client"));
+        if (client.firstParty()) {
+            throw new InvalidClientException(FIRST_PARTY_REFUSED);
+        }
         RedirectUri redirectUri = redirectUri(client, command.redirectUri());
         if (command.responseType().isBlank()) {
             throw AuthorizationRequestException.invalidRequest("response_type is required", redirectUri, null);

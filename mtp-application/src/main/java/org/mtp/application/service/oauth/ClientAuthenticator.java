@@ -7,7 +7,8 @@ import org.mtp.application.port.out.oauth.ClientRepository;
 
 /**
  * Authenticates a client at the token and revocation endpoints: a confidential client by its secret (compared as hashes
- * in constant time); a public client has no secret, so sending one is refused rather than ignored.
+ * in constant time); a public client has no secret, so sending one is refused rather than ignored. The first-party
+ * client is refused: nobody may exchange codes or revoke tokens in its name.
  */
 final class ClientAuthenticator {
 
@@ -21,6 +22,9 @@ final class ClientAuthenticator {
     OAuthClient authenticate(ClientCredentials credentials) {
         OAuthClient client = clients.findById(credentials.clientId())
                 .orElseThrow(() -> new InvalidClientException("unknown client"));
+        if (client.firstParty()) {
+            throw new InvalidClientException(AuthorizationRequests.FIRST_PARTY_REFUSED);
+        }
         if (client.isPublic()) {
             if (credentials.secret().isPresent()) {
                 throw new InvalidClientException("a public client has no secret");

@@ -12,25 +12,28 @@ import org.mtp.application.port.out.oauth.AccessTokenStore;
 import org.mtp.application.port.out.security.SecureTokenSource;
 import org.mtp.domain.user.UserId;
 
-/** Mints access tokens: 256 random bits, of which only the SHA-256 is stored. */
-final class TokenIssuer {
+/**
+ * Mints access tokens: 256 random bits, of which only the SHA-256 is stored. Shared by the OAuth grants and the web
+ * app's sign-in, whose sessions are tokens too.
+ */
+public final class TokenIssuer {
 
     private final AccessTokenStore tokens;
     private final SecureTokenSource tokenSource;
 
-    TokenIssuer(AccessTokenStore tokens, SecureTokenSource tokenSource) {
+    public TokenIssuer(AccessTokenStore tokens, SecureTokenSource tokenSource) {
         this.tokens = tokens;
         this.tokenSource = tokenSource;
     }
 
     /** A token with its id, not yet stored, so a caller can bind the id elsewhere first. */
-    IssuedAccessToken mint(UserId userId, ClientId clientId, Scopes scopes, Instant now) {
+    public IssuedAccessToken mint(UserId userId, ClientId clientId, Scopes scopes, Instant now) {
         return new IssuedAccessToken(
                 AccessTokenId.random(), AccessToken.of(tokenSource.newToken()), clientId, userId, scopes, now);
     }
 
     /** Runs inside the caller's transaction. */
-    IssuedAccessToken store(IssuedAccessToken token) {
+    public IssuedAccessToken store(IssuedAccessToken token) {
         tokens.save(new AccessTokenRecord(
                 token.id(),
                 token.token().hash(),

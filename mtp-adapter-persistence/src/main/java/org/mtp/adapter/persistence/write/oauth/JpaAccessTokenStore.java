@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.mtp.adapter.persistence.transaction.EntityManagers;
 import org.mtp.application.model.oauth.AccessTokenId;
+import org.mtp.application.model.oauth.ClientId;
 import org.mtp.application.model.oauth.TokenHash;
 import org.mtp.application.model.oauth.TokenPosition;
 import org.mtp.application.port.out.oauth.AccessTokenRecord;
@@ -71,6 +72,21 @@ public final class JpaAccessTokenStore implements AccessTokenStore {
                 .setParameter("id", id.value())
                 .executeUpdate();
         return updated == 1;
+    }
+
+    @Override
+    public int revokeAllOfUser(UserId userId, Optional<ClientId> client, Optional<AccessTokenId> except, Instant at) {
+        var update = entityManagers
+                .current()
+                .createQuery("UPDATE AccessTokenJpaEntity t SET t.revokedAt = :at"
+                        + " WHERE t.userId = :user AND t.revokedAt IS NULL"
+                        + (client.isPresent() ? " AND t.clientId = :client" : "")
+                        + (except.isPresent() ? " AND t.id <> :except" : ""))
+                .setParameter("at", Timestamps.normalize(at))
+                .setParameter("user", userId.value());
+        client.ifPresent(id -> update.setParameter("client", id.value()));
+        except.ifPresent(id -> update.setParameter("except", id.value()));
+        return update.executeUpdate();
     }
 
     @Override

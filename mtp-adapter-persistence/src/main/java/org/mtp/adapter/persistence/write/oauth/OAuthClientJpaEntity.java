@@ -43,6 +43,9 @@ class OAuthClientJpaEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "first_party", nullable = false, updatable = false)
+    private boolean firstParty;
+
     @ElementCollection
     @CollectionTable(name = "oauth_client_redirect_uris", joinColumns = @JoinColumn(name = "client_id"))
     @OrderBy("position")
@@ -57,6 +60,7 @@ class OAuthClientJpaEntity {
             String secretHash,
             UUID ownerId,
             Instant createdAt,
+            boolean firstParty,
             List<RedirectUriJpaValue> redirectUris) {
         this.clientId = clientId;
         this.name = name;
@@ -64,6 +68,7 @@ class OAuthClientJpaEntity {
         this.secretHash = secretHash;
         this.ownerId = ownerId;
         this.createdAt = createdAt;
+        this.firstParty = firstParty;
         this.redirectUris.addAll(redirectUris);
     }
 
@@ -89,6 +94,10 @@ class OAuthClientJpaEntity {
 
     Instant getCreatedAt() {
         return createdAt;
+    }
+
+    boolean isFirstParty() {
+        return firstParty;
     }
 
     List<RedirectUriJpaValue> getRedirectUris() {

@@ -30,6 +30,7 @@ final class OAuthClientMapper {
                 client.secretHash().map(TokenHash::hex).orElse(null),
                 client.owner().map(UserId::value).orElse(null),
                 client.createdAt(),
+                client.firstParty(),
                 rows);
     }
 
@@ -44,6 +45,7 @@ final class OAuthClientMapper {
                 uris,
                 Optional.ofNullable(row.getSecretHash()).map(TokenHash::new),
                 Optional.ofNullable(row.getOwnerId()).map(UserId::of),
-                row.getCreatedAt());
+                row.getCreatedAt(),
+                row.isFirstParty());
     }
 }

@@ -31,8 +31,12 @@ import org.mtp.domain.user.UserId;
  */
 public final class AccountDatabase implements AfterAllCallback {
 
-    /** Children first, so that deleting never trips a foreign key. */
+    /**
+     * Children first, so that deleting never trips a foreign key. The first-party client that the migration creates
+     * stays, as in every database.
+     */
     private static final List<String> TABLES = List.of(
+            "sign_in_attempts",
             "mapillary_tokens",
             "mapillary_connection_states",
             "access_tokens",
@@ -94,7 +98,9 @@ public final class AccountDatabase implements AfterAllCallback {
         DataSource dataSource = context().dataSource();
         try {
             for (String table : TABLES) {
-                Sql.update(dataSource, "DELETE FROM " + table);
+                Sql.update(
+                        dataSource,
+                        "DELETE FROM " + table + (table.equals("oauth_clients") ? " WHERE first_party = FALSE" : ""));
             }
             for (UserId user : USERS) {
                 insertUser(

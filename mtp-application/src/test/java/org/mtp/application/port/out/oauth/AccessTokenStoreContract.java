@@ -55,11 +55,15 @@ public abstract class AccessTokenStoreContract {
     }
 
     private AccessTokenRecord token(String id, UserId user, Instant createdAt) {
+        return token(id, user, existingClient(), createdAt);
+    }
+
+    private AccessTokenRecord token(String id, UserId user, ClientId client, Instant createdAt) {
         return new AccessTokenRecord(
                 new AccessTokenId(UUID.fromString(id)),
                 TokenHash.sha256Of("secret-" + id),
                 user,
-                existingClient(),
+                client,
                 Scopes.of(Scope.READ),
                 createdAt,
                 Optional.empty());
@@ -136,5 +140,33 @@ public abstract class AccessTokenStoreContract {
         assertThat(tx(() -> store.listActiveByUser(
                         user, Optional.of(new TokenPosition(oldest.createdAt(), oldest.id())), 5)))
                 .isEmpty();
+    }
+
+    @Test
+    void revokingAllOfAUsersTokensSparesOtherUsersTheKeptTokenAndOtherClientsWhenNarrowed() {
+        UserId user = existingUsers().get(0);
+        ClientId web = ClientId.FIRST_PARTY;
+        AccessTokenRecord sessionKept = save(token("00000000-0000-4000-8000-000000000001", user, web, T0));
+        AccessTokenRecord sessionOther = save(token("00000000-0000-4000-8000-000000000002", user, web, T0));
+        AccessTokenRecord appToken = save(token("00000000-0000-4000-8000-000000000003", user, T0));
+        AccessTokenRecord alreadyRevoked = save(token("00000000-0000-4000-8000-000000000004", user, web, T0));
+        unitOfWork.run(() -> store.revoke(alreadyRevoked.id(), T0));
+        AccessTokenRecord someoneElses = save(
+                token("00000000-0000-4000-8000-000000000005", existingUsers().get(1), web, T0));
+        Instant at = T0.plusSeconds(30);
+
+        int sessions = tx(() -> store.revokeAllOfUser(user, Optional.of(web), Optional.of(sessionKept.id()), at));
+
+        assertThat(sessions).isEqualTo(1);
+        assertThat(tx(() -> store.findById(sessionOther.id()))).contains(sessionOther.revoked(at));
+        assertThat(tx(() -> store.listActiveByUser(user, Optional.empty(), 10)))
+                .containsExactlyInAnyOrder(sessionKept, appToken);
+
+        int all = tx(() -> store.revokeAllOfUser(user, Optional.empty(), Optional.empty(), at.plusSeconds(1)));
+
+        assertThat(all).isEqualTo(2);
+        assertThat(tx(() -> store.listActiveByUser(user, Optional.empty(), 10))).isEmpty();
+        assertThat(tx(() -> store.findById(alreadyRevoked.id()))).contains(alreadyRevoked.revoked(T0));
+        assertThat(tx(() -> store.findById(someoneElses.id()))).contains(someoneElses);
     }
 }

@@ -95,10 +95,12 @@ public final class WebWorld implements AutoCloseable {
 
     /** A session cookie value for {@code user}, as the sign-in form gets one. */
     public String sessionOf(User user) {
-        return platform.accounts.signIn
+        return platform.accounts
+                .signIn
                 .signIn(new SignInUseCase.Command(
                         user.username().value(),
-                        RawPassword.of(InMemoryAccounts.passwordOf(user.username().value())),
+                        RawPassword.of(
+                                InMemoryAccounts.passwordOf(user.username().value())),
                         ClientAddress.of("127.0.0.1")))
                 .session()
                 .token()
@@ -107,7 +109,9 @@ public final class WebWorld implements AutoCloseable {
 
     /** A token of an app (not a session) for {@code user}, as the OAuth flow grants one. */
     public String appTokenOf(User user) {
-        return platform.accounts.tokenFor(user, ClientId.of(CLIENT), "read write").reveal();
+        return platform.accounts
+                .tokenFor(user, ClientId.of(CLIENT), "read write")
+                .reveal();
     }
 
     public Sequence store(Sequence sequence) {

@@ -95,16 +95,15 @@ public final class WebWorld implements AutoCloseable {
 
     /** A session cookie value for {@code user}, as the sign-in form gets one. */
     public String sessionOf(User user) {
-        return platform.accounts
-                .signIn
-                .signIn(new SignInUseCase.Command(
-                        user.username().value(),
-                        RawPassword.of(
-                                InMemoryAccounts.passwordOf(user.username().value())),
-                        ClientAddress.of("127.0.0.1")))
-                .session()
-                .token()
-                .reveal();
+        return sessionOfWithPassword(
+                user, InMemoryAccounts.passwordOf(user.username().value()));
+    }
+
+    /** A session cookie value for {@code user} signing in with {@code password}. */
+    public String sessionOfWithPassword(User user, String password) {
+        SignInUseCase.Command command = new SignInUseCase.Command(
+                user.username().value(), RawPassword.of(password), ClientAddress.of("127.0.0.1"));
+        return platform.accounts.signIn.signIn(command).session().token().reveal();
     }
 
     /** A token of an app (not a session) for {@code user}, as the OAuth flow grants one. */

@@ -254,5 +254,7 @@ class PagesTest {
         assertThat(leaflet.statusCode()).isEqualTo(200);
         assertThat(oldVersion.statusCode()).isEqualTo(404);
         assertThat(browser.get("/favicon.ico").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/assets/site.css").headers().firstValue("Cache-Control"))
+                .contains("public, max-age=3600");
     }
 }

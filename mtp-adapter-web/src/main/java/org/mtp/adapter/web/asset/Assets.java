@@ -22,6 +22,9 @@ import java.util.Properties;
 public final class Assets {
 
     public static final String PREFIX = "/assets/";
+    /** The stylesheet at a stable address, for pages of another adapter that cannot know the version. */
+    public static final String STABLE_STYLESHEET = "/assets/site.css";
+
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     private final Map<String, Asset> files;
@@ -68,6 +71,7 @@ public final class Assets {
     public void register(RoutesConfig routes) {
         routes.get(PREFIX + "{version}/<name>", this::serve);
         routes.get("/favicon.ico", ctx -> send(ctx, files.get("favicon.svg"), "public, max-age=86400"));
+        routes.get(STABLE_STYLESHEET, ctx -> send(ctx, files.get("site.css"), "public, max-age=3600"));
     }
 
     private void serve(Context ctx) {

@@ -72,6 +72,7 @@ public final class WebWorld implements AutoCloseable {
                 profiles);
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
+                    config.http.prefer405over404 = true;
                     config.routes.before(
                             ctx -> ctx.header("X-Request-Id", UUID.randomUUID().toString()));
                     config.routes.get(

@@ -58,7 +58,7 @@ class PagesTest {
         HttpResponse<String> home = browser.get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(home.headers().firstValue("Content-Type")).contains("text/html;charset=utf-8");
         assertThat(home.body())
                 .contains("<html lang=\"en\">")
                 .contains("<main id=\"main\"")

@@ -25,6 +25,7 @@ import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -75,12 +76,17 @@ class BrowserJourneysTest {
         field.sendKeys(text);
     }
 
-    /** Clicks a button of a plain form and waits for the page it loads. */
+    /**
+     * Clicks a button of a plain form and waits for the page it loads: the old document carries a mark the new one
+     * lacks (asking a document that is being replaced may fail, so failures are retried).
+     */
     private void submit(String buttonText) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = driver;
+        js.executeScript("window.mtpOldPage = true;");
         driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
                 .click();
-        waiting().until(ExpectedConditions.stalenessOf(page));
+        waiting().ignoring(WebDriverException.class).until(d -> (Boolean)
+                js.executeScript("return window.mtpOldPage === undefined && document.readyState === 'complete';"));
     }
 
     private void signIn(String username, String password) {

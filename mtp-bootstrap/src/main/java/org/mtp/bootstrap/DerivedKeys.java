@@ -6,8 +6,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keys derived from the one configured secret, so that every node sharing MTP_SECRET_KEY signs cursors and sign-in
- * forms alike, while no key serves two purposes.
+ * Keys derived from the one configured secret, so that every node sharing MTP_SECRET_KEY signs cursors and forms alike,
+ * while no key serves two purposes.
  */
 final class DerivedKeys {
 
@@ -15,6 +15,10 @@ final class DerivedKeys {
 
     static byte[] signingKey(byte[] root) {
         return derive(root, "mtp/http-signing/v1");
+    }
+
+    static byte[] webSigningKey(byte[] root) {
+        return derive(root, "mtp/web-signing/v1");
     }
 
     private static byte[] derive(byte[] root, String purpose) {

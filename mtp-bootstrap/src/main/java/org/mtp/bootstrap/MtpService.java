@@ -3,7 +3,6 @@ package org.mtp.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import org.mtp.adapter.http.HttpApi;
 import org.mtp.adapter.http.HttpSettings;
 import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.mapillary.MapillaryClients;
@@ -11,12 +10,14 @@ import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.DatabaseProbe;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.SequenceStores;
+import org.mtp.adapter.web.WebSettings;
 import org.mtp.bootstrap.config.MtpConfig;
 import org.mtp.bootstrap.config.SecretKeyStore;
 import org.mtp.bootstrap.ops.MeteredMapillary;
 import org.mtp.bootstrap.ops.Metrics;
 import org.mtp.bootstrap.ops.RequestMetrics;
 import org.mtp.bootstrap.wiring.ApiWiring;
+import org.mtp.bootstrap.wiring.OneServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ public final class MtpService implements AutoCloseable {
     private final PersistenceContext persistence;
     private final DatabaseProbe probe;
     private final MapillaryClients mapillary;
-    private final HttpApi api;
+    private final OneServer server;
     private boolean closed;
 
     private MtpService(
@@ -43,13 +44,13 @@ public final class MtpService implements AutoCloseable {
             PersistenceContext persistence,
             DatabaseProbe probe,
             MapillaryClients mapillary,
-            HttpApi api) {
+            OneServer server) {
         this.config = config;
         this.metrics = metrics;
         this.persistence = persistence;
         this.probe = probe;
         this.mapillary = mapillary;
-        this.api = api;
+        this.server = server;
     }
 
     public static MtpService start(MtpConfig config, Clock clock) {
@@ -67,8 +68,10 @@ public final class MtpService implements AutoCloseable {
                     new MeteredMapillary(mapillary.gateway(), mapillary.authorization(), metrics.registry());
             HttpOperations operations = new HttpOperations(
                     probe::reachable, metrics::scrape, new RequestMetrics(metrics.registry()), config.shutdownGrace());
-            HttpApi unstarted = ApiWiring.api(
-                    httpSettings(config, clock),
+            byte[] root = SecretKeyStore.current(config.secretKey(), config.dataDir(), new SecureRandom());
+            OneServer unstarted = ApiWiring.server(
+                    httpSettings(config, root, clock),
+                    webSettings(config, root),
                     operations,
                     persistence.unitOfWork(),
                     accounts,
@@ -81,12 +84,12 @@ public final class MtpService implements AutoCloseable {
                     config.renderedSequenceBytes(),
                     clock);
             Commands.awaitDatabase(config, persistence);
-            HttpApi api = unstarted.start(config.httpHost(), config.httpPort());
-            MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, api);
+            OneServer server = unstarted.start(config.httpHost(), config.httpPort());
+            MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, server);
             LOG.info(
-                    "mtp listening on http://{}:{}/api/v1 (database {}) after {} ms",
+                    "mtp listening on http://{}:{}/ and /api/v1 (database {}) after {} ms",
                     config.httpHost(),
-                    api.port(),
+                    server.port(),
                     config.databaseForLog(),
                     (System.nanoTime() - started) / 1_000_000);
             return service;
@@ -101,8 +104,7 @@ public final class MtpService implements AutoCloseable {
         }
     }
 
-    private static HttpSettings httpSettings(MtpConfig config, Clock clock) {
-        byte[] root = SecretKeyStore.current(config.secretKey(), config.dataDir(), new SecureRandom());
+    private static HttpSettings httpSettings(MtpConfig config, byte[] root, Clock clock) {
         return new HttpSettings(
                 config.maxBodyBytes(),
                 DerivedKeys.signingKey(root),
@@ -112,9 +114,18 @@ public final class MtpService implements AutoCloseable {
                 clock);
     }
 
+    private static WebSettings webSettings(MtpConfig config, byte[] root) {
+        return new WebSettings(
+                config.webTileUrl(),
+                config.webTileAttribution(),
+                config.secureCookies(),
+                DerivedKeys.webSigningKey(root),
+                config.trustedProxies());
+    }
+
     /** The port the HTTP server listens on. */
     public int port() {
-        return api.port();
+        return server.port();
     }
 
     public PersistenceContext persistence() {
@@ -130,7 +141,7 @@ public final class MtpService implements AutoCloseable {
         LOG.info(
                 "mtp stopping: finishing in-flight requests (at most {} ms)",
                 config.shutdownGrace().toMillis());
-        api.stop();
+        server.stop();
         probe.close();
         mapillary.close();
         metrics.close();

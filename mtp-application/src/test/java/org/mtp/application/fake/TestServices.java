@@ -4,8 +4,10 @@ import java.security.SecureRandom;
 import java.util.OptionalInt;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
+import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
+import org.mtp.application.service.profile.ProfileService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
 import org.mtp.application.service.sequence.CreateDraftService;
 import org.mtp.application.service.sequence.DeleteSequenceService;
@@ -16,6 +18,7 @@ import org.mtp.application.service.sequence.ListImportableService;
 import org.mtp.application.service.sequence.OwnedMapillaryFetch;
 import org.mtp.application.service.sequence.SequenceQueries;
 import org.mtp.application.service.social.LikeService;
+import org.mtp.application.service.social.LikeStatusService;
 import org.mtp.application.service.social.ViewpointService;
 import org.mtp.application.service.tour.TourService;
 
@@ -36,6 +39,9 @@ public final class TestServices {
     public final LeaderboardService leaderboards;
     public final ChallengeService challenges;
     public final MapillaryConnectionService mapillaryConnections;
+    public final LikeStatusService likeStatus;
+    public final ProfileService profiles;
+    public final MapillaryConnectionReader mapillaryConnection;
 
     public TestServices(InMemoryStores s, OptionalInt dailyImportLimit) {
         this.stores = s;
@@ -64,6 +70,9 @@ public final class TestServices {
                 s.unitOfWork,
                 s.clock,
                 new SecureRandom());
+        likeStatus = new LikeStatusService(s.likes, s.unitOfWork);
+        profiles = new ProfileService(s.users, s.leaderboards, s.unitOfWork);
+        mapillaryConnection = new MapillaryConnectionReader(s.mapillaryConnections, s.unitOfWork);
     }
 
     public TestServices() {

@@ -47,6 +47,18 @@ class MapillaryConnectionTest {
     }
 
     @Test
+    void theConnectedAccountIsReadWithoutItsToken() {
+        world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+        assertThat(world.app.mapillaryConnection.connectionOf(alice())).isEmpty();
+
+        world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN);
+
+        assertThat(world.app.mapillaryConnection.connectionOf(alice()))
+                .map(c -> c.mapillaryUsername())
+                .contains(mapillaryUserOf(alice()).username());
+    }
+
+    @Test
     void anInvalidTokenIsNotStored() {
         assertThatThrownBy(() -> world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN))
                 .isInstanceOf(MapillaryException.InvalidToken.class);

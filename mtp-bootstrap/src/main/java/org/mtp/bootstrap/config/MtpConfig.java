@@ -9,6 +9,7 @@ import org.mtp.adapter.mapillary.ApiVersion;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.PersistenceConfig;
+import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.account.TrustedProxies;
 import org.mtp.application.security.BoundedPasswordHasher;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
@@ -36,7 +37,9 @@ public record MtpConfig(
         OptionalInt dailyImportLimit,
         String secretKey,
         String previousSecretKey,
-        LogSettings logging) {
+        LogSettings logging,
+        String webTileUrl,
+        String webTileAttribution) {
 
     public static MtpConfig from(Settings s) {
         Path dataDir =
@@ -62,7 +65,19 @@ public record MtpConfig(
                 s.optionalInteger("MTP_DAILY_IMPORT_LIMIT", 1, 100_000),
                 s.raw("MTP_SECRET_KEY").orElse(null),
                 s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
-                LogSettings.from(s));
+                LogSettings.from(s),
+                webTileUrl(s),
+                s.string("MTP_WEB_TILE_ATTRIBUTION", WebSettings.DEFAULT_TILE_ATTRIBUTION));
+    }
+
+    /** An http(s) URL template, or a path on this site, with {z}, {x} and {y}. */
+    private static String webTileUrl(Settings s) {
+        String url = s.string("MTP_WEB_TILE_URL", WebSettings.DEFAULT_TILE_URL);
+        try {
+            return WebSettings.requireTileUrl(url);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("MTP_WEB_TILE_URL", "must be an http(s) URL or a path with {z}, {x} and {y}");
+        }
     }
 
     private static SignInLimits signInLimits(Settings s) {

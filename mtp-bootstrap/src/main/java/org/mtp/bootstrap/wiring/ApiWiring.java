@@ -25,6 +25,8 @@ import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
+import org.mtp.adapter.web.WebApp;
+import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
@@ -40,6 +42,7 @@ import org.mtp.application.service.account.SignInService;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
+import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
 import org.mtp.application.service.oauth.AuthorizeClientService;
@@ -52,6 +55,7 @@ import org.mtp.application.service.oauth.RegisterClientService;
 import org.mtp.application.service.oauth.ResolveAccessTokenService;
 import org.mtp.application.service.oauth.RevokeOwnTokenService;
 import org.mtp.application.service.oauth.RevokeTokenService;
+import org.mtp.application.service.profile.ProfileService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
 import org.mtp.application.service.sequence.CreateDraftService;
 import org.mtp.application.service.sequence.DeleteSequenceService;
@@ -62,20 +66,23 @@ import org.mtp.application.service.sequence.ListImportableService;
 import org.mtp.application.service.sequence.OwnedMapillaryFetch;
 import org.mtp.application.service.sequence.SequenceQueries;
 import org.mtp.application.service.social.LikeService;
+import org.mtp.application.service.social.LikeStatusService;
 import org.mtp.application.service.social.ViewpointService;
 import org.mtp.application.service.tour.TourService;
 
 /**
- * Hand wiring of the REST API, top to bottom: each service on its stores and ports, then the resources that serve the
- * use cases, then the API. The one place that knows which service implements which use case.
+ * Hand wiring of the driving adapters, top to bottom: each service on its stores and ports, then the REST resources and
+ * the web pages that serve the use cases, then the one server both add their routes to. The one place that knows which
+ * service implements which use case.
  */
 public final class ApiWiring {
 
     private ApiWiring() {}
 
-    /** The unstarted API over the stores of one database and the given Mapillary ports. */
-    public static HttpApi api(
+    /** The unstarted server with the API and the web app over the stores of one database and the Mapillary ports. */
+    public static OneServer server(
             HttpSettings settings,
+            WebSettings webSettings,
             HttpOperations operations,
             UnitOfWork unitOfWork,
             AccountStores accounts,
@@ -178,6 +185,8 @@ public final class ApiWiring {
         var leaderboards = new LeaderboardService(stores.leaderboards(), unitOfWork);
         var challenges = new ChallengeService(
                 stores.challenges(), stores.challengeCandidates(), accounts.userDirectory(), unitOfWork, ids, clock);
+        var likeStatus = new LikeStatusService(stores.likes(), unitOfWork);
+        var profiles = new ProfileService(accounts.userDirectory(), stores.leaderboards(), unitOfWork);
 
         List<ApiResource> resources = List.of(
                 new UsersResource(signUp),
@@ -203,7 +212,25 @@ public final class ApiWiring {
                 new ToursResource(tours, tours, tours, tours, tours, tours, tours, tours, sequenceQueries),
                 new LeaderboardsResource(leaderboards),
                 new ChallengesResource(challenges, challenges, challenges, challenges, challenges, challenges));
-        return new HttpApi(
+        var api = new HttpApi(
                 settings, identifyClient, resolveAccessToken, resources, ProblemCatalog.standard(), operations);
+        var web = new WebApp(
+                webSettings,
+                sessions,
+                signIn,
+                signUp,
+                sessions,
+                sessions,
+                changePassword,
+                listOwnTokens,
+                revokeOwnToken,
+                new MapillaryConnectionReader(accounts.mapillaryConnections(), unitOfWork),
+                sequenceQueries,
+                sequenceQueries,
+                likes,
+                likeStatus,
+                viewpoints,
+                profiles);
+        return OneServer.of(api, web);
     }
 }

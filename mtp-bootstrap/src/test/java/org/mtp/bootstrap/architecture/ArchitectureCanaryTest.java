@@ -43,6 +43,18 @@ class ArchitectureCanaryTest {
     }
 
     @Test
+    void theWebAdapterSeeingAnotherAdapterIsCaught() {
+        assertThatThrownBy(() -> ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "web", "two")
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PageCallingAnotherAdapter");
+        assertThatThrownBy(() -> ArchitectureRules.webAdapterDependsOnTheApplicationOnly(ROOT)
+                        .check(BROKEN))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("PageCallingAnotherAdapter");
+    }
+
+    @Test
     void anAdapterOrPortReachingIntoAServiceIsCaught() {
         assertThatThrownBy(() ->
                         ArchitectureRules.adaptersUsePortsNotServices(ROOT).check(BROKEN))

@@ -66,6 +66,26 @@ final class ArchitectureRules {
                 .because("each adapter plugs one technology into the ports; only bootstrap sees them all");
     }
 
+    static ArchRule webAdapterDependsOnTheApplicationOnly(String root) {
+        return classes()
+                .that()
+                .resideInAPackage(root + ".adapter.web..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        root + ".adapter.web..",
+                        root + ".application..",
+                        root + ".domain..",
+                        "java..",
+                        "javax.crypto..",
+                        "io.javalin..",
+                        "jakarta.servlet..",
+                        "gg.jte..",
+                        "org.slf4j..")
+                .because("the web app calls the same use cases as the REST API, in-process: it sees the application, "
+                        + "its own web technologies (Javalin, JTE) and nothing of the other adapters");
+    }
+
     static ArchRule adaptersUsePortsNotServices(String root) {
         return noClasses()
                 .that()

@@ -21,15 +21,23 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule mapillary_adapter_stands_alone =
-            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "mapillary", "persistence", "http");
+            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "mapillary", "persistence", "http", "web");
 
     @ArchTest
     static final ArchRule persistence_adapter_stands_alone =
-            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "persistence", "mapillary", "http");
+            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "persistence", "mapillary", "http", "web");
 
     @ArchTest
     static final ArchRule http_adapter_stands_alone =
-            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "http", "mapillary", "persistence");
+            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "http", "mapillary", "persistence", "web");
+
+    @ArchTest
+    static final ArchRule web_adapter_stands_alone =
+            ArchitectureRules.adaptersDoNotDependOnEachOther(ROOT, "web", "mapillary", "persistence", "http");
+
+    @ArchTest
+    static final ArchRule web_adapter_depends_on_the_application_only =
+            ArchitectureRules.webAdapterDependsOnTheApplicationOnly(ROOT);
 
     @ArchTest
     static final ArchRule adapters_use_ports_not_services = ArchitectureRules.adaptersUsePortsNotServices(ROOT);

@@ -90,6 +90,8 @@ public final class RunningService implements AutoCloseable {
         env.put("MTP_MAPILLARY_CONNECT_TIMEOUT_MS", "2000");
         env.put("MTP_MAPILLARY_READ_TIMEOUT_MS", "2000");
         env.put("MTP_MAPILLARY_CALL_TIMEOUT_MS", "5000");
+        // a path on the service itself, so that no page a test opens asks a tile server on the internet
+        env.put("MTP_WEB_TILE_URL", "/test-tiles/{z}/{x}/{y}.png");
         return env;
     }
 

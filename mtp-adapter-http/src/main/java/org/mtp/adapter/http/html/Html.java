@@ -22,14 +22,19 @@ public final class Html {
         return out.toString();
     }
 
+    /**
+     * The web app's stylesheet at its stable address, so these pages look like the web app's while their content
+     * security policy allows styles from this site only ({@code style-src 'self'}).
+     */
+    public static final String STYLESHEET = "/assets/site.css";
+
     /** A complete page; {@code title} is escaped here, {@code body} must already be safe HTML. */
     public static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + "</title>"
-                + "<style>body{font-family:sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}"
-                + "label,input,button{display:block;margin:.4rem 0}input{width:100%}"
-                + ".error{color:#a00}</style></head><body>\n" + body + "\n</body></html>\n";
+                + "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"></head><body>\n<main class=\"narrow\">\n"
+                + body + "\n</main>\n</body></html>\n";
     }
 
     /** An error page: a heading and one escaped sentence. */

@@ -115,9 +115,7 @@ public final class MapillaryResource implements ApiResource {
         MapillaryUser user = completeConnection.complete(code, state);
         exchange.header("Cache-Control", "no-store");
         exchange.header("X-Frame-Options", "DENY");
-        exchange.header(
-                "Content-Security-Policy",
-                "default-src 'none'; style-src 'unsafe-inline'; " + "frame-ancestors 'none'");
+        exchange.header("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'none'");
         exchange.header("Referrer-Policy", "no-referrer");
         exchange.send(
                 200,

@@ -2,12 +2,14 @@ package org.mtp.adapter.http.problem;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.mtp.adapter.http.json.MalformedJsonException;
+import org.mtp.adapter.http.route.ApiPaths;
 import org.mtp.adapter.http.route.MatchedRoute;
 import org.mtp.adapter.http.system.RequestIds;
 import org.mtp.application.port.in.account.UserConflictException;
@@ -22,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The central mapping from exceptions to answers, registered once in Javalin: business failures by their code,
  * Javalin's own 404/405/413, malformed bodies, an unavailable database (503 with {@code Retry-After}), the resources'
  * own translations, and anything else as a 500 whose stack trace goes to the log under a reference id, never to the
- * client.
+ * client. On a server shared with another adapter it answers the API's own paths ({@link ApiPaths}) only and hands a
+ * failure on any other path to that path's owner.
  */
 public final class ExceptionMapping {
 
@@ -31,36 +34,51 @@ public final class ExceptionMapping {
     static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     private final ErrorResponder responder;
+    private final ExceptionHandler<Exception> otherPaths;
 
-    public ExceptionMapping(ErrorResponder responder) {
+    /** @param otherPaths answers failures on the paths the API does not own; null when the API owns every path */
+    public ExceptionMapping(ErrorResponder responder, ExceptionHandler<Exception> otherPaths) {
         this.responder = responder;
+        this.otherPaths = otherPaths;
     }
 
     public void register(RoutesConfig routes, ErrorTranslations translations) {
-        routes.exception(ApiException.class, (failure, ctx) -> responder.respond(ctx, failure));
-        routes.exception(DomainException.class, (failure, ctx) -> {
+        on(routes, ApiException.class, (failure, ctx) -> responder.respond(ctx, failure));
+        on(routes, DomainException.class, (failure, ctx) -> {
             Function<DomainException, ApiException> byCode = translations.forCode(failure.code());
             responder.respond(ctx, byCode != null ? byCode.apply(failure) : fromDomain(failure));
         });
-        routes.exception(
+        on(
+                routes,
                 MalformedJsonException.class,
                 (failure, ctx) -> responder.respond(ctx, ApiException.malformedBody(failure.getMessage())));
-        routes.exception(
+        on(
+                routes,
                 ConcurrentUpdateException.class,
                 (failure, ctx) -> responder.respond(
                         ctx,
                         ApiException.of(
                                 409, "conflict", "someone else changed the same data at the same time; try again")));
-        routes.exception(StoreUnavailableException.class, this::storeUnavailable);
-        routes.exception(
-                HttpResponseException.class, (failure, ctx) -> responder.respond(ctx, fromJavalin(failure, ctx)));
+        on(routes, StoreUnavailableException.class, this::storeUnavailable);
+        on(routes, HttpResponseException.class, (failure, ctx) -> responder.respond(ctx, fromJavalin(failure, ctx)));
         translations.all().forEach((type, how) -> register(routes, type, how));
-        routes.exception(Exception.class, this::unexpected);
+        on(routes, Exception.class, this::unexpected);
     }
 
     private <E extends Exception> void register(
             RoutesConfig routes, Class<E> type, Function<Exception, ApiException> how) {
-        routes.exception(type, (failure, ctx) -> responder.respond(ctx, how.apply(failure)));
+        on(routes, type, (failure, ctx) -> responder.respond(ctx, how.apply(failure)));
+    }
+
+    /** Registers {@code handler} for the API's paths; a failure elsewhere goes to the owner of that path. */
+    private <E extends Exception> void on(RoutesConfig routes, Class<E> type, ExceptionHandler<E> handler) {
+        routes.exception(type, (failure, ctx) -> {
+            if (otherPaths == null || ApiPaths.owns(ctx.path())) {
+                handler.handle(failure, ctx);
+            } else {
+                otherPaths.handle(failure, ctx);
+            }
+        });
     }
 
     /** The answer for a business failure, by its code. */

@@ -2,7 +2,8 @@ package org.mtp.adapter.http.sequence;
 
 import java.util.List;
 import org.mtp.adapter.http.geo.GeoJson;
-import org.mtp.adapter.http.geo.Gpx;
+import org.mtp.application.model.format.Gpx;
+import org.mtp.application.model.format.SequenceTracks;
 import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.Sequence;
@@ -21,23 +22,11 @@ public final class SequenceFormats {
     }
 
     public static String gpx(SequenceView view) {
-        Sequence s = view.sequence();
-        List<List<Gpx.Point>> segments = s.photos().isEmpty() ? List.of() : List.of(points(s.photos()));
-        return Gpx.write(new Gpx.Track(
-                s.details().name(),
-                s.details().description(),
-                s.details().transportType().displayName(),
-                segments));
+        return SequenceTracks.gpx(view.sequence());
     }
 
     /** A track point per photo, in order, with the photo's own time when it has one. */
     public static List<Gpx.Point> points(List<Photo> photos) {
-        return photos.stream()
-                .map(p -> new Gpx.Point(
-                        p.point().lon(),
-                        p.point().lat(),
-                        p.capturedAt(),
-                        p.key().value()))
-                .toList();
+        return SequenceTracks.points(photos);
     }
 }

@@ -1,4 +1,4 @@
-package org.mtp.adapter.http.geo;
+package org.mtp.application.model.format;
 
 /**
  * Escaping for the XML this adapter writes (GPX). Markup characters become entities; characters XML 1.0 cannot carry at

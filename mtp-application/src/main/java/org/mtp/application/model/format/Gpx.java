@@ -1,18 +1,24 @@
-package org.mtp.adapter.http.geo;
+package org.mtp.application.model.format;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.mtp.adapter.http.json.Json;
 
 /**
  * Writes GPX 1.1 (https://www.topografix.com/GPX/1/1/): one track with a segment per given list of points, a
  * {@code trkpt} per point with its time when known and its name. Element order follows the GPX schema; every text goes
- * through {@link Xml#escape}; coordinates are plain decimals, as {@code xsd:decimal} requires.
+ * through {@link Xml#escape}; coordinates are plain decimals, as {@code xsd:decimal} requires. Format-neutral of any
+ * adapter, so the REST API and the web app answer the same file.
  */
 public final class Gpx {
 
     public static final String NAMESPACE = "http://www.topografix.com/GPX/1/1";
+
+    /** UTC with exactly three fraction digits, as the API writes instants. */
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private Gpx() {}
 
@@ -47,7 +53,7 @@ public final class Gpx {
                         .append("\" lon=\"")
                         .append(decimal(point.lon()))
                         .append("\">");
-                element(out, "time", point.time() == null ? null : Json.instant(point.time()));
+                element(out, "time", point.time() == null ? null : TIME.format(point.time()));
                 element(out, "name", point.name());
                 out.append("</trkpt>\n");
             }

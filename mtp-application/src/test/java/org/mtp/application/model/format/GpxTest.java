@@ -1,4 +1,4 @@
-package org.mtp.adapter.http.geo;
+package org.mtp.application.model.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,114 @@
+package org.mtp.adapter.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import org.mtp.adapter.web.account.AccountPage;
+import org.mtp.adapter.web.account.SignInPage;
+import org.mtp.adapter.web.account.SignOutAction;
+import org.mtp.adapter.web.account.SignUpPage;
+import org.mtp.adapter.web.asset.Assets;
+import org.mtp.adapter.web.home.HomePage;
+import org.mtp.adapter.web.page.ErrorPages;
+import org.mtp.adapter.web.page.PageWriter;
+import org.mtp.adapter.web.profile.ProfilePage;
+import org.mtp.adapter.web.sequence.SequencePage;
+import org.mtp.adapter.web.sequence.SocialActions;
+import org.mtp.adapter.web.session.ClientAddresses;
+import org.mtp.adapter.web.session.Csrf;
+import org.mtp.adapter.web.session.Sessions;
+import org.mtp.adapter.web.session.SignedIn;
+import org.mtp.adapter.web.template.StaticTemplates;
+import org.mtp.application.port.in.account.ChangePasswordUseCase;
+import org.mtp.application.port.in.account.ResolveSessionUseCase;
+import org.mtp.application.port.in.account.SignInUseCase;
+import org.mtp.application.port.in.account.SignOutEverywhereUseCase;
+import org.mtp.application.port.in.account.SignOutUseCase;
+import org.mtp.application.port.in.account.SignUpUseCase;
+import org.mtp.application.port.in.mapillary.GetMapillaryConnectionUseCase;
+import org.mtp.application.port.in.oauth.ListOwnTokensUseCase;
+import org.mtp.application.port.in.oauth.RevokeOwnTokenUseCase;
+import org.mtp.application.port.in.profile.GetProfileUseCase;
+import org.mtp.application.port.in.sequence.GetSequenceUseCase;
+import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
+import org.mtp.application.port.in.social.LikeStatusUseCase;
+import org.mtp.application.port.in.social.LikeUseCase;
+import org.mtp.application.port.in.social.ViewpointUseCase;
+
+/**
+ * Web adapter: the server-rendered pages of Map the Paths (JTE templates compiled at build time, htmx, Leaflet),
+ * calling the same use cases as the REST API in-process. Bootstrap adds it to the one server with {@link #addTo} and
+ * sends it the failures on its paths ({@link #answerFailure}); it owns every path the REST API does not.
+ */
+public final class WebApp {
+
+    private final Assets assets = Assets.fromClassPath();
+    private final PageWriter pages;
+    private final ErrorPages errors;
+    private final HomePage home;
+    private final SequencePage sequence;
+    private final SocialActions social;
+    private final ProfilePage profile;
+    private final SignInPage signInPage;
+    private final SignUpPage signUpPage;
+    private final SignOutAction signOutAction;
+    private final AccountPage account;
+
+    public WebApp(
+            WebSettings settings,
+            ResolveSessionUseCase resolveSession,
+            SignInUseCase signIn,
+            SignUpUseCase signUp,
+            SignOutUseCase signOut,
+            SignOutEverywhereUseCase signOutEverywhere,
+            ChangePasswordUseCase changePassword,
+            ListOwnTokensUseCase listTokens,
+            RevokeOwnTokenUseCase revokeToken,
+            GetMapillaryConnectionUseCase mapillaryConnection,
+            SearchSequencesUseCase search,
+            GetSequenceUseCase getSequence,
+            LikeUseCase like,
+            LikeStatusUseCase likeStatus,
+            ViewpointUseCase viewpoint,
+            GetProfileUseCase getProfile) {
+        Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
+        Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
+        SignedIn signedIn = new SignedIn(sessions, csrf);
+        ClientAddresses addresses = new ClientAddresses(settings.trustedProxies());
+        this.pages = new PageWriter(new StaticTemplates(), assets, sessions, csrf, settings, true);
+        this.errors = new ErrorPages(pages);
+        this.home = new HomePage(pages, search);
+        this.sequence = new SequencePage(pages, getSequence, likeStatus);
+        this.social = new SocialActions(pages, signedIn, like, viewpoint);
+        this.profile = new ProfilePage(pages, getProfile, search);
+        this.signInPage = new SignInPage(pages, signIn, addresses);
+        this.signUpPage = new SignUpPage(pages, signUp, signIn, addresses);
+        this.signOutAction = new SignOutAction(pages, signOut);
+        this.account = new AccountPage(
+                pages,
+                signedIn,
+                listTokens,
+                revokeToken,
+                signOutEverywhere,
+                changePassword,
+                mapillaryConnection,
+                addresses);
+    }
+
+    /** Adds the pages and their assets to a server its owner is configuring. */
+    public void addTo(JavalinConfig config) {
+        assets.register(config.routes);
+        home.register(config.routes);
+        sequence.register(config.routes);
+        social.register(config.routes);
+        profile.register(config.routes);
+        signInPage.register(config.routes);
+        signUpPage.register(config.routes);
+        signOutAction.register(config.routes);
+        account.register(config.routes);
+    }
+
+    /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */
+    public void answerFailure(Exception failure, Context ctx) {
+        errors.answer(failure, ctx);
+    }
+}

@@ -1,0 +1,32 @@
+package org.mtp.adapter.web.page;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** The web app's addresses, built in one place; every variable part is encoded. */
+public final class Paths {
+
+    public static final String HOME = "/";
+    public static final String SIGN_IN = "/sign-in";
+    public static final String SIGN_UP = "/sign-up";
+    public static final String SIGN_OUT = "/sign-out";
+    public static final String ACCOUNT = "/account";
+
+    private Paths() {}
+
+    public static String sequence(String id) {
+        return "/sequences/" + encode(id);
+    }
+
+    public static String user(String username) {
+        return "/users/" + encode(username);
+    }
+
+    public static String mapillaryPhoto(String imageKey) {
+        return "https://www.mapillary.com/app/?pKey=" + encode(imageKey);
+    }
+
+    public static String encode(String part) {
+        return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,11 @@
+package org.mtp.adapter.web.sequence;
+
+/** One photo in the list: its number in the sequence, key, compass angle, capture time in UTC, link and marks. */
+public record PhotoRow(
+        int number,
+        String key,
+        String angle,
+        String capturedText,
+        String capturedIso,
+        String mapillaryUrl,
+        ViewpointModel viewpoint) {}

@@ -8,6 +8,7 @@ import org.mtp.adapter.web.account.SignOutAction;
 import org.mtp.adapter.web.account.SignUpPage;
 import org.mtp.adapter.web.asset.Assets;
 import org.mtp.adapter.web.home.HomePage;
+import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.profile.ProfilePage;
@@ -52,6 +53,7 @@ public final class WebApp {
     private final SignUpPage signUpPage;
     private final SignOutAction signOutAction;
     private final AccountPage account;
+    private final LeaderboardPage leaderboards;
 
     public WebApp(
             WebSettings settings,
@@ -69,7 +71,8 @@ public final class WebApp {
             LikeUseCase like,
             LikeStatusUseCase likeStatus,
             ViewpointUseCase viewpoint,
-            GetProfileUseCase getProfile) {
+            GetProfileUseCase getProfile,
+            BrowseReads browse) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -92,6 +95,7 @@ public final class WebApp {
                 changePassword,
                 mapillaryConnection,
                 addresses);
+        this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
     }
 
     /** Adds the pages and their assets to a server its owner is configuring. */
@@ -105,6 +109,7 @@ public final class WebApp {
         signUpPage.register(config.routes);
         signOutAction.register(config.routes);
         account.register(config.routes);
+        leaderboards.register(config.routes);
     }
 
     /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */

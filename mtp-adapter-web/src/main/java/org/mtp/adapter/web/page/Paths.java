@@ -11,11 +11,16 @@ public final class Paths {
     public static final String SIGN_UP = "/sign-up";
     public static final String SIGN_OUT = "/sign-out";
     public static final String ACCOUNT = "/account";
+    public static final String LEADERBOARDS = "/leaderboards";
 
     private Paths() {}
 
     public static String sequence(String id) {
         return "/sequences/" + encode(id);
+    }
+
+    public static String leaderboard(String slug) {
+        return LEADERBOARDS + "/" + encode(slug);
     }
 
     public static String user(String username) {

@@ -1,5 +1,7 @@
 package org.mtp.adapter.web.page;
 
+import org.mtp.domain.leaderboard.LeaderboardMetric;
+
 /** Every text the pages show, in one place (English only for now), so wording changes in one file. */
 public final class Texts {
 
@@ -124,7 +126,49 @@ public final class Texts {
             "No Mapillary account is connected. The desktop uploader and the REST API connect one.";
     public static final String REVOKED = "The session or token was revoked.";
 
+    public static final String LEADERBOARDS = "Leaderboards";
+    public static final String BOARDS_LABEL = "Boards";
+    public static final String FILTERS_HEADING = "Filters";
+    public static final String ANY_TRANSPORT = "Any transport";
+    public static final String CAMERA_MAKE_LABEL = "Camera make";
+    public static final String CAMERA_MODEL_LABEL = "Camera model";
+    public static final String PERIOD_LABEL = "Period (UTC)";
+    public static final String PERIOD_HELP = "all, a year (2024) or a month (2024-06); or a range below.";
+    public static final String FROM_LABEL = "From (UTC date)";
+    public static final String TO_LABEL = "To (UTC date, included)";
+    public static final String APPLY_FILTERS = "Show";
+    public static final String CLEAR_FILTERS = "Clear the filters";
+    public static final String RANK = "Rank";
+    public static final String PERSON = "Person";
+    public static final String YOU = "(you)";
+    public static final String YOUR_ROW = "Your place on this board";
+    public static final String BOARD_EMPTY = "Nobody is on this board with these filters yet.";
+    public static final String BOARD_REFUSED = "Correct the filters marked below to see the board.";
+    public static final String FIRST_PAGE = "First page";
+    public static final String BOARD_INTRO =
+            "Everyone's published sequences, ranked globally; people with the same figure share a rank.";
+
     private Texts() {}
+
+    public static String boardTitle(LeaderboardMetric metric) {
+        return switch (metric) {
+            case PHOTOS -> BOARD_PHOTOS;
+            case DISTANCE -> BOARD_DISTANCE;
+            case VIEWPOINTS -> BOARD_VIEWPOINTS;
+        };
+    }
+
+    public static String wholeFamily(String parent) {
+        return parent + " (all)";
+    }
+
+    public static String unknownTransport(String typed) {
+        return typed + " (unknown)";
+    }
+
+    public static String tiedRank(int rank) {
+        return "#" + rank + " (tie)";
+    }
 
     public static String retryIn(long seconds) {
         return "Too many failed sign-ins for this account or from this address. Try again in " + seconds

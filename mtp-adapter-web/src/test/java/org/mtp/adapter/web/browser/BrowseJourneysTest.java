@@ -1,0 +1,142 @@
+package org.mtp.adapter.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mtp.adapter.web.testing.WebWorld;
+import org.mtp.domain.TestSequences;
+import org.mtp.domain.geo.GeoPoint;
+import org.mtp.domain.transport.TransportType;
+import org.mtp.domain.user.User;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Browsing journeys in a real headless Chromium (one for the class) against the web app on the in-memory application:
+ * the leaderboards with their filters; each page reached passes axe-core, fits 375 px and is photographed.
+ */
+class BrowseJourneysTest {
+
+    private static final String HOSTILE = "<script>alert(1)</script>";
+
+    private static WebWorld world;
+    private static ChromeDriver driver;
+    private static PageChecks pages;
+
+    @BeforeAll
+    static void startBrowser() {
+        world = new WebWorld();
+        driver = Chromium.start();
+        pages = new PageChecks(driver);
+        walk(world.person("alice"), "a", TransportType.WALK, "2024-06-01T08:00:00Z", 3);
+        walk(world.person("bob"), "b", TransportType.WALK, "2024-06-02T08:00:00Z", 2);
+        walk(world.person("carol"), "c", TransportType.BICYCLE, "2024-06-03T08:00:00Z", 2);
+        walk(world.person("dave"), "d", TransportType.SKI, "2023-01-03T08:00:00Z", 5);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        driver.quit();
+        world.close();
+    }
+
+    @BeforeEach
+    void freshBrowser() {
+        driver.get(world.baseUrl() + "/no-such-page");
+        driver.manage().deleteAllCookies();
+    }
+
+    private static void walk(User owner, String key, TransportType type, String at, int photos) {
+        GeoPoint[] points = new GeoPoint[photos];
+        for (int i = 0; i < photos; i++) {
+            points[i] = GeoPoint.of(13.40 + i * 0.0004, 52.52 + i * 0.0002);
+        }
+        world.store(TestSequences.aSequence()
+                .owner(owner.id())
+                .key(key)
+                .name(HOSTILE + " " + key)
+                .transport(type)
+                .camera("GoPro", "Hero " + key)
+                .capturedAt(Instant.parse(at))
+                .points(points)
+                .build());
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
+    }
+
+    private void open(String path) {
+        driver.get(world.baseUrl() + path);
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Clicks a button of a plain form and waits for the page it loads. */
+    private void submit(String buttonText) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
+                .click();
+        waiting().until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private List<String> column(int index) {
+        return driver.findElements(By.cssSelector("table.board tbody tr td:nth-child(" + index + ")")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    @Test
+    void filterEachBoardAndSeeRanksWithTies() {
+        open("/");
+        driver.findElement(By.linkText("Leaderboards")).click();
+        waiting().until(ExpectedConditions.urlContains("/leaderboards/photos"));
+        assertThat(column(1)).containsExactly("#1", "#2", "#3 (tie)", "#3 (tie)");
+        assertThat(column(2)).containsExactly("dave", "alice", "bob", "carol");
+        pages.check("leaderboard-photos");
+
+        new Select(driver.findElement(By.id("transport_type"))).selectByVisibleText("Earth (all)");
+        type("period", "2024");
+        submit("Show");
+        assertThat(driver.getCurrentUrl()).contains("transport_type=Earth").contains("period=2024");
+        assertThat(column(1)).containsExactly("#1", "#2 (tie)", "#2 (tie)");
+        assertThat(column(2)).containsExactly("alice", "bob", "carol");
+        pages.check("leaderboard-filtered");
+
+        driver.findElement(By.linkText("Distance board")).click();
+        waiting().until(ExpectedConditions.urlContains("/leaderboards/distance"));
+        assertThat(driver.getCurrentUrl()).contains("transport_type=Earth");
+        assertThat(column(2)).containsExactly("alice", "bob", "carol");
+
+        new Select(driver.findElement(By.id("transport_type"))).selectByVisibleText("Walk");
+        type("period", "");
+        type("camera_model", "Hero b");
+        submit("Show");
+        assertThat(column(2)).containsExactly("bob");
+
+        driver.findElement(By.linkText("Viewpoints board")).click();
+        waiting().until(ExpectedConditions.urlContains("/leaderboards/viewpoints"));
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Nobody is on this board with these filters yet.");
+
+        type("period", "24");
+        submit("Show");
+        assertThat(driver.findElement(By.id("period-error")).getText()).contains("must be all, YYYY or YYYY-MM");
+        assertThat(driver.findElement(By.id("period")).getAttribute("value")).isEqualTo("24");
+        pages.check("leaderboard-refused");
+    }
+}

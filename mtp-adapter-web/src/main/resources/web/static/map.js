@@ -1,7 +1,11 @@
-// The sequence page's map: the track (fetched as GeoJSON from the page's own download) on the configured tiles,
-// fitted to the sequence's bounds. Everything it needs comes from data-* attributes of #map; no inline script.
+// The maps of the sequence and tour pages: each track (fetched as GeoJSON from the sequence's own download) on the
+// configured tiles, fitted to the bounds. A sequence page's #map names one track in data-track; a tour page's names
+// its tracks in tour order in data-tracks (space-separated), each numbered. Everything comes from data-* attributes
+// of #map; no inline script. data-ready="true" marks a map whose tracks have all been drawn.
 (function () {
   'use strict';
+
+  var COLOURS = ['#a3190f', '#1d4e89'];
 
   function text(value) {
     var span = document.createElement('span');
@@ -9,9 +13,28 @@
     return span.innerHTML;
   }
 
+  function track(map, url, colour, label) {
+    return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (feature) {
+        if (!feature) {
+          return;
+        }
+        var layer = L.geoJSON(feature, {
+          style: { color: colour, weight: 4, opacity: 0.9 },
+          pointToLayer: function (point, latlng) {
+            return L.circleMarker(latlng, { radius: 6, color: colour });
+          }
+        }).addTo(map);
+        if (label) {
+          layer.bindTooltip(label);
+        }
+      });
+  }
+
   function init() {
     var el = document.getElementById('map');
-    if (!el || typeof L === 'undefined') {
+    if (!el || typeof L === 'undefined' || !el.dataset.bounds) {
       return;
     }
     var b = el.dataset.bounds.split(',').map(Number);
@@ -22,20 +45,13 @@
       attribution: text(el.dataset.tileAttribution)
     }).addTo(map);
     map.fitBounds(bounds, { padding: [16, 16], maxZoom: 17 });
-    fetch(el.dataset.track, { credentials: 'same-origin', headers: { Accept: 'application/geo+json' } })
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (feature) {
-        if (!feature) {
-          return;
-        }
-        L.geoJSON(feature, {
-          style: { color: '#a3190f', weight: 4, opacity: 0.9 },
-          pointToLayer: function (point, latlng) {
-            return L.circleMarker(latlng, { radius: 6, color: '#a3190f' });
-          }
-        }).addTo(map);
-        el.dataset.ready = 'true';
-      });
+    var urls = el.dataset.tracks ? el.dataset.tracks.split(' ').filter(Boolean) : [el.dataset.track];
+    var numbered = Boolean(el.dataset.tracks);
+    Promise.all(urls.map(function (url, i) {
+      return track(map, url, COLOURS[i % COLOURS.length], numbered ? String(i + 1) : null);
+    })).then(function () {
+      el.dataset.ready = 'true';
+    });
   }
 
   document.addEventListener('DOMContentLoaded', init);

@@ -19,6 +19,7 @@ import org.mtp.adapter.web.session.Csrf;
 import org.mtp.adapter.web.session.Sessions;
 import org.mtp.adapter.web.session.SignedIn;
 import org.mtp.adapter.web.template.StaticTemplates;
+import org.mtp.adapter.web.tour.TourPages;
 import org.mtp.application.port.in.account.ChangePasswordUseCase;
 import org.mtp.application.port.in.account.ResolveSessionUseCase;
 import org.mtp.application.port.in.account.SignInUseCase;
@@ -54,6 +55,7 @@ public final class WebApp {
     private final SignOutAction signOutAction;
     private final AccountPage account;
     private final LeaderboardPage leaderboards;
+    private final TourPages tours;
 
     public WebApp(
             WebSettings settings,
@@ -96,6 +98,7 @@ public final class WebApp {
                 mapillaryConnection,
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
+        this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
     }
 
     /** Adds the pages and their assets to a server its owner is configuring. */
@@ -110,6 +113,7 @@ public final class WebApp {
         signOutAction.register(config.routes);
         account.register(config.routes);
         leaderboards.register(config.routes);
+        tours.register(config.routes);
     }
 
     /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */

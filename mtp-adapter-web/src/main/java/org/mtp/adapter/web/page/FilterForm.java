@@ -39,10 +39,18 @@ public final class FilterForm {
         if (text == null) {
             return null;
         }
-        return check(label, () -> parse.apply(text));
+        try {
+            return parse.apply(text);
+        } catch (ValidationException e) {
+            form.error(field, label + " " + e.reason());
+            return null;
+        }
     }
 
-    /** The value {@code read} builds, or null after recording its refusal next to the field it names. */
+    /**
+     * The value {@code read} builds from several fields, or null after recording its refusal next to the field the
+     * refusal names ({@code from}, {@code to} and {@code period} have labels of their own; others take {@code label}).
+     */
     public <T> T check(String label, Supplier<T> read) {
         try {
             return read.get();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.geo.Distance;
 import org.mtp.domain.sequence.CompassAngle;
 
@@ -32,5 +33,10 @@ public final class Formats {
 
     public static String degrees(CompassAngle angle) {
         return angle == null ? "–" : Math.round(angle.degrees()) % 360 + "°";
+    }
+
+    /** A map's {@code data-bounds}: south, west, north, east, as Leaflet takes them. */
+    public static String bounds(BoundingBox b) {
+        return String.format(Locale.ROOT, "%s,%s,%s,%s", b.minLat(), b.minLon(), b.maxLat(), b.maxLon());
     }
 }

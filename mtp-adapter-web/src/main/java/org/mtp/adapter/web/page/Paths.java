@@ -12,6 +12,7 @@ public final class Paths {
     public static final String SIGN_OUT = "/sign-out";
     public static final String ACCOUNT = "/account";
     public static final String LEADERBOARDS = "/leaderboards";
+    public static final String TOURS = "/tours";
 
     private Paths() {}
 
@@ -21,6 +22,14 @@ public final class Paths {
 
     public static String leaderboard(String slug) {
         return LEADERBOARDS + "/" + encode(slug);
+    }
+
+    public static String tour(String id) {
+        return TOURS + "/" + encode(id);
+    }
+
+    public static String toursOf(String username) {
+        return TOURS + "?user=" + encode(username);
     }
 
     public static String user(String username) {

@@ -148,7 +148,26 @@ public final class Texts {
     public static final String BOARD_INTRO =
             "Everyone's published sequences, ranked globally; people with the same figure share a rank.";
 
+    public static final String TOURS = "Tours";
+    public static final String TOURS_TITLE = "Tours";
+    public static final String TOURS_INTRO = "Tours join sequences in an order their author chose.";
+    public static final String TOURS_USER_HELP = "Show the tours of one person only.";
+    public static final String TOURS_EMPTY = "No tour here yet.";
+    public static final String TOUR_MAP_LABEL = "Map of the tour's tracks, in tour order";
+    public static final String TOUR_SEQUENCES = "Sequences in tour order";
+    public static final String TOUR_NO_SEQUENCES = "This tour has no sequences yet.";
+    public static final String SEQUENCES = "Sequences";
+    public static final String SIGN_IN_TO_LIKE_TOUR = "Sign in to like this tour.";
+
     private Texts() {}
+
+    public static String toursBy(String username) {
+        return "Tours by " + username;
+    }
+
+    public static String sequenceCount(long count) {
+        return count == 1 ? "1 sequence" : count + " sequences";
+    }
 
     public static String boardTitle(LeaderboardMetric metric) {
         return switch (metric) {

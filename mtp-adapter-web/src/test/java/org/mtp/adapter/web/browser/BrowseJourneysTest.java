@@ -10,11 +10,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.adapter.web.testing.WebWorld;
+import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
+import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.tag.Tags;
+import org.mtp.domain.tour.TourDetails;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Browsing journeys in a real headless Chromium (one for the class) against the web app on the in-memory application:
- * the leaderboards with their filters; each page reached passes axe-core, fits 375 px and is photographed.
+ * the leaderboards with their filters, a tour; each page reached passes axe-core, fits 375 px and is photographed.
  */
 class BrowseJourneysTest {
 
@@ -32,16 +37,21 @@ class BrowseJourneysTest {
     private static WebWorld world;
     private static ChromeDriver driver;
     private static PageChecks pages;
+    private static User bob;
 
     @BeforeAll
     static void startBrowser() {
         world = new WebWorld();
         driver = Chromium.start();
         pages = new PageChecks(driver);
-        walk(world.person("alice"), "a", TransportType.WALK, "2024-06-01T08:00:00Z", 3);
-        walk(world.person("bob"), "b", TransportType.WALK, "2024-06-02T08:00:00Z", 2);
+        User alice = world.person("alice");
+        bob = world.person("bob");
+        Sequence a = walk(alice, "a", TransportType.WALK, "2024-06-01T08:00:00Z", 3);
+        walk(bob, "b", TransportType.WALK, "2024-06-02T08:00:00Z", 2);
         walk(world.person("carol"), "c", TransportType.BICYCLE, "2024-06-03T08:00:00Z", 2);
         walk(world.person("dave"), "d", TransportType.SKI, "2023-01-03T08:00:00Z", 5);
+        world.services.tours.create(new CreateTourUseCase.Command(
+                alice.id(), TourDetails.of(HOSTILE + " tour", "Along the river.", Tags.NONE), List.of(a.id())));
     }
 
     @AfterAll
@@ -56,12 +66,12 @@ class BrowseJourneysTest {
         driver.manage().deleteAllCookies();
     }
 
-    private static void walk(User owner, String key, TransportType type, String at, int photos) {
+    private static Sequence walk(User owner, String key, TransportType type, String at, int photos) {
         GeoPoint[] points = new GeoPoint[photos];
         for (int i = 0; i < photos; i++) {
             points[i] = GeoPoint.of(13.40 + i * 0.0004, 52.52 + i * 0.0002);
         }
-        world.store(TestSequences.aSequence()
+        return world.store(TestSequences.aSequence()
                 .owner(owner.id())
                 .key(key)
                 .name(HOSTILE + " " + key)
@@ -138,5 +148,25 @@ class BrowseJourneysTest {
         assertThat(driver.findElement(By.id("period-error")).getText()).contains("must be all, YYYY or YYYY-MM");
         assertThat(driver.findElement(By.id("period")).getAttribute("value")).isEqualTo("24");
         pages.check("leaderboard-refused");
+    }
+
+    @Test
+    void openATourSeeItsTracksOnTheMapAndLikeIt() {
+        open("/");
+        driver.manage().addCookie(new Cookie("mtp_session", world.sessionOf(bob)));
+        driver.findElement(By.linkText("Tours")).click();
+        waiting().until(ExpectedConditions.urlContains("/tours"));
+        pages.check("tours");
+        driver.findElement(By.linkText(HOSTILE + " tour")).click();
+        waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE + " tour");
+        assertThat(driver.findElements(By.cssSelector("#map path.leaflet-interactive")))
+                .isNotEmpty();
+        pages.check("tour");
+
+        driver.findElement(By.xpath("//main//button[.='Like']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("#like .count"), "1 like"));
+        assertThat(driver.findElement(By.cssSelector("#like button")).getAttribute("aria-pressed"))
+                .isEqualTo("true");
     }
 }

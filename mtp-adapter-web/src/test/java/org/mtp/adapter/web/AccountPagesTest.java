@@ -62,6 +62,7 @@ class AccountPagesTest {
 
         assertThat(signedIn.statusCode()).isEqualTo(303);
         assertThat(signedIn.headers().firstValue("Location")).contains("/users/alice");
+        assertThat(signedIn.headers().firstValue("Cache-Control")).contains("private, no-store");
         assertThat(sessionCookie(signedIn))
                 .contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax")

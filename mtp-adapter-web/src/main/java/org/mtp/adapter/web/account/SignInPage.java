@@ -67,7 +67,7 @@ public final class SignInPage {
             try {
                 SignInUseCase.SignedIn signedIn =
                         signIn.signIn(new SignInUseCase.Command(login, RawPassword.of(password), addresses.of(ctx)));
-                pages.sessions().begin(ctx, signedIn.session().token());
+                pages.sessions().begin(ctx, signedIn);
                 pages.seeOther(ctx, returnTo);
                 return;
             } catch (InvalidCredentialsException | ValidationException wrong) {

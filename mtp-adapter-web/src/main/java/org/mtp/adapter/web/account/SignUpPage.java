@@ -70,7 +70,7 @@ public final class SignUpPage {
                 signUp.signUp(new SignUpCommand(name, address, secret));
                 SignInUseCase.SignedIn signedIn =
                         signIn.signIn(new SignInUseCase.Command(name.value(), secret, addresses.of(ctx)));
-                pages.sessions().begin(ctx, signedIn.session().token());
+                pages.sessions().begin(ctx, signedIn);
                 pages.seeOther(ctx, returnTo.equals(Paths.HOME) ? Paths.user(name.value()) : returnTo);
                 return;
             } catch (UserConflictException taken) {

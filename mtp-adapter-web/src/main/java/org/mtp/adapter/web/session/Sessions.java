@@ -6,6 +6,7 @@ import io.javalin.http.SameSite;
 import java.util.Optional;
 import org.mtp.application.model.oauth.AccessToken;
 import org.mtp.application.port.in.account.ResolveSessionUseCase;
+import org.mtp.application.port.in.account.SignInUseCase;
 import org.mtp.application.port.in.oauth.InvalidTokenException;
 import org.mtp.domain.common.ValidationException;
 
@@ -44,10 +45,15 @@ public final class Sessions {
         return ctx.cookie(COOKIE);
     }
 
-    /** Starts a session with a freshly issued token. */
-    public void begin(Context ctx, AccessToken token) {
-        ctx.cookie(cookie(token.reveal(), -1));
-        ctx.attribute(ATTRIBUTE, null);
+    /** Starts a session with a freshly signed-in person's token; the rest of this response is theirs. */
+    public void begin(Context ctx, SignInUseCase.SignedIn signedIn) {
+        ctx.cookie(cookie(signedIn.session().token().reveal(), -1));
+        ctx.attribute(
+                ATTRIBUTE,
+                Optional.of(new Viewer(
+                        signedIn.user().id(),
+                        signedIn.user().username(),
+                        signedIn.session().id())));
     }
 
     /** Forgets the session in this browser. */

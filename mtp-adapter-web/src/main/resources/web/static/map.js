@@ -1,6 +1,7 @@
-// The maps of the sequence and tour pages: each track (fetched as GeoJSON from the sequence's own download) on the
+// The maps of the sequence, tour and challenge pages: each track (fetched as GeoJSON from the sequence's own download) on the
 // configured tiles, fitted to the bounds. A sequence page's #map names one track in data-track; a tour page's names
-// its tracks in tour order in data-tracks (space-separated), each numbered. Everything comes from data-* attributes
+// its tracks in tour order in data-tracks (space-separated), each numbered; a challenge page's gives its area's
+// polygons in data-area. Everything comes from data-* attributes
 // of #map; no inline script. data-ready="true" marks a map whose tracks have all been drawn.
 (function () {
   'use strict';
@@ -45,6 +46,11 @@
       attribution: text(el.dataset.tileAttribution)
     }).addTo(map);
     map.fitBounds(bounds, { padding: [16, 16], maxZoom: 17 });
+    if (el.dataset.area) {
+      L.polygon(JSON.parse(el.dataset.area), { color: '#1d4e89', weight: 3, fillOpacity: 0.15 }).addTo(map);
+      el.dataset.ready = 'true';
+      return;
+    }
     var urls = el.dataset.tracks ? el.dataset.tracks.split(' ').filter(Boolean) : [el.dataset.track];
     var numbered = Boolean(el.dataset.tracks);
     Promise.all(urls.map(function (url, i) {

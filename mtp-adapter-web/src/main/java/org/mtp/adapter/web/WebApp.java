@@ -7,6 +7,7 @@ import org.mtp.adapter.web.account.SignInPage;
 import org.mtp.adapter.web.account.SignOutAction;
 import org.mtp.adapter.web.account.SignUpPage;
 import org.mtp.adapter.web.asset.Assets;
+import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
 import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.page.ErrorPages;
@@ -56,6 +57,7 @@ public final class WebApp {
     private final AccountPage account;
     private final LeaderboardPage leaderboards;
     private final TourPages tours;
+    private final ChallengePages challenges;
 
     public WebApp(
             WebSettings settings,
@@ -99,6 +101,8 @@ public final class WebApp {
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
         this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
+        this.challenges = new ChallengePages(
+                pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
     }
 
     /** Adds the pages and their assets to a server its owner is configuring. */
@@ -114,6 +118,7 @@ public final class WebApp {
         account.register(config.routes);
         leaderboards.register(config.routes);
         tours.register(config.routes);
+        challenges.register(config.routes);
     }
 
     /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */

@@ -13,6 +13,7 @@ public final class Paths {
     public static final String ACCOUNT = "/account";
     public static final String LEADERBOARDS = "/leaderboards";
     public static final String TOURS = "/tours";
+    public static final String CHALLENGES = "/challenges";
 
     private Paths() {}
 
@@ -30,6 +31,14 @@ public final class Paths {
 
     public static String toursOf(String username) {
         return TOURS + "?user=" + encode(username);
+    }
+
+    public static String challenge(String id) {
+        return CHALLENGES + "/" + encode(id);
+    }
+
+    public static String challengeBoard(String id) {
+        return challenge(id) + "/leaderboard";
     }
 
     public static String user(String username) {

@@ -1,5 +1,7 @@
 package org.mtp.adapter.web.page;
 
+import org.mtp.domain.challenge.ChallengeMetric;
+import org.mtp.domain.challenge.ChallengeStatus;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
 
 /** Every text the pages show, in one place (English only for now), so wording changes in one file. */
@@ -159,7 +161,49 @@ public final class Texts {
     public static final String SEQUENCES = "Sequences";
     public static final String SIGN_IN_TO_LIKE_TOUR = "Sign in to like this tour.";
 
+    public static final String CHALLENGES = "Challenges";
+    public static final String CHALLENGES_INTRO =
+            "Challenges rank the photos people capture inside an area during a window of time.";
+    public static final String STATES_LABEL = "Challenges by state";
+    public static final String ALL_STATES = "All";
+    public static final String STATE_ACTIVE = "Active";
+    public static final String STATE_UPCOMING = "Upcoming";
+    public static final String STATE_COMPLETED = "Completed";
+    public static final String CHALLENGES_EMPTY = "No challenge here yet.";
+    public static final String CHALLENGE_MAP_LABEL = "Map of the challenge's area";
+    public static final String SETTINGS = "Settings";
+    public static final String STATE = "State";
+    public static final String STARTS = "Starts";
+    public static final String ENDS = "Ends (exclusive)";
+    public static final String RANKED_BY = "Ranked by";
+    public static final String ANY = "Any";
+    public static final String CAMERA_MAKES = "Camera makes";
+    public static final String CHALLENGE_BOARD = "Leaderboard";
+    public static final String CHALLENGE_BOARD_LINK = "See the challenge's leaderboard";
+    public static final String CHALLENGE_BOARD_LOADING = "Loading the leaderboard…";
+    public static final String CHALLENGE_BOARD_EMPTY = "Nobody has a counted photo in this challenge yet.";
+    public static final String BACK_TO_CHALLENGE = "Back to the challenge";
+
     private Texts() {}
+
+    public static String state(ChallengeStatus status) {
+        return switch (status) {
+            case ACTIVE -> STATE_ACTIVE;
+            case UPCOMING -> STATE_UPCOMING;
+            case COMPLETED -> STATE_COMPLETED;
+        };
+    }
+
+    public static String challengeMetric(ChallengeMetric metric) {
+        return switch (metric) {
+            case PHOTOS -> PHOTOS;
+            case DISTANCE -> DISTANCE;
+        };
+    }
+
+    public static String challengeBoardTitle(String challenge) {
+        return challenge + ": leaderboard";
+    }
 
     public static String toursBy(String username) {
         return "Tours by " + username;

@@ -1,7 +1,7 @@
 // The maps of the sequence, tour and challenge pages: each track (fetched as GeoJSON from the sequence's own download) on the
 // configured tiles, fitted to the bounds. A sequence page's #map names one track in data-track; a tour page's names
 // its tracks in tour order in data-tracks (space-separated), each numbered; a challenge page's gives its area's
-// polygons in data-area. Everything comes from data-* attributes
+// polygons in data-area; the search page's map can put its view into the search's area (bbox) field. Everything comes from data-* attributes
 // of #map; no inline script. data-ready="true" marks a map whose tracks have all been drawn.
 (function () {
   'use strict';
@@ -33,6 +33,24 @@
       });
   }
 
+  // The search page's map: its button puts the map's view into the form's area field and searches it.
+  function useViewAsArea(map, el) {
+    var button = document.getElementById('use-map-area');
+    var form = el.dataset.areaForm && document.getElementById(el.dataset.areaForm);
+    var field = el.dataset.areaField && document.getElementById(el.dataset.areaField);
+    if (!button || !form || !field) {
+      return;
+    }
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var b = map.getBounds();
+      function clamp(n, limit) { return Math.max(-limit, Math.min(limit, n)).toFixed(5); }
+      field.value = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)]
+        .join(',');
+      form.submit();
+    });
+  }
+
   function init() {
     var el = document.getElementById('map');
     if (!el || typeof L === 'undefined' || !el.dataset.bounds) {
@@ -51,8 +69,9 @@
       el.dataset.ready = 'true';
       return;
     }
-    var urls = el.dataset.tracks ? el.dataset.tracks.split(' ').filter(Boolean) : [el.dataset.track];
-    var numbered = Boolean(el.dataset.tracks);
+    useViewAsArea(map, el);
+    var urls = el.dataset.tracks !== undefined ? el.dataset.tracks.split(' ').filter(Boolean) : [el.dataset.track];
+    var numbered = el.dataset.tracks !== undefined;
     Promise.all(urls.map(function (url, i) {
       return track(map, url, COLOURS[i % COLOURS.length], numbered ? String(i + 1) : null);
     })).then(function () {

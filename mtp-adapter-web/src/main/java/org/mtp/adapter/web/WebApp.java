@@ -13,6 +13,7 @@ import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.profile.ProfilePage;
+import org.mtp.adapter.web.search.SequencesPage;
 import org.mtp.adapter.web.sequence.SequencePage;
 import org.mtp.adapter.web.sequence.SocialActions;
 import org.mtp.adapter.web.session.ClientAddresses;
@@ -58,6 +59,7 @@ public final class WebApp {
     private final LeaderboardPage leaderboards;
     private final TourPages tours;
     private final ChallengePages challenges;
+    private final SequencesPage sequences;
 
     public WebApp(
             WebSettings settings,
@@ -101,6 +103,7 @@ public final class WebApp {
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
         this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
+        this.sequences = new SequencesPage(pages, search);
         this.challenges = new ChallengePages(
                 pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
     }
@@ -119,6 +122,7 @@ public final class WebApp {
         leaderboards.register(config.routes);
         tours.register(config.routes);
         challenges.register(config.routes);
+        sequences.register(config.routes);
     }
 
     /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */

@@ -21,4 +21,5 @@ public record ChallengeModel(
         String metric,
         String bounds,
         String area,
-        String boardUrl) {}
+        String boardUrl,
+        String sequencesUrl) {}

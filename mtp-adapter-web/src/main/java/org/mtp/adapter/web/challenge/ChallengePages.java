@@ -124,7 +124,8 @@ public final class ChallengePages {
                 Texts.challengeMetric(c.metric()),
                 Formats.bounds(c.area().bounds()),
                 Formats.area(c.area()),
-                Paths.challengeBoard(c.id().toString()));
+                Paths.challengeBoard(c.id().toString()),
+                Paths.challengeSequences(c.id().toString()));
         pages.send(ctx, 200, pages.templates().challenge(pages.mapLayout(ctx, c.name()), model));
     }
 

@@ -13,6 +13,7 @@ public final class Paths {
     public static final String ACCOUNT = "/account";
     public static final String LEADERBOARDS = "/leaderboards";
     public static final String TOURS = "/tours";
+    public static final String SEQUENCES = "/sequences";
     public static final String CHALLENGES = "/challenges";
 
     private Paths() {}
@@ -35,6 +36,10 @@ public final class Paths {
 
     public static String challenge(String id) {
         return CHALLENGES + "/" + encode(id);
+    }
+
+    public static String challengeSequences(String id) {
+        return SEQUENCES + "?challenge=" + encode(id);
     }
 
     public static String challengeBoard(String id) {

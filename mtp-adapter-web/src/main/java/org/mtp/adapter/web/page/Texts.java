@@ -184,6 +184,31 @@ public final class Texts {
     public static final String CHALLENGE_BOARD_EMPTY = "Nobody has a counted photo in this challenge yet.";
     public static final String BACK_TO_CHALLENGE = "Back to the challenge";
 
+    public static final String SEQUENCES_TITLE = "Sequences";
+    public static final String SEQUENCES_INTRO = "Search everyone's published sequences; the address keeps the search.";
+    public static final String NAME_LABEL = "Name contains";
+    public static final String TAGS_HELP = "Comma-separated; a sequence needs every tag.";
+    public static final String PANORAMA_LABEL = "Panorama";
+    public static final String PANORAMA_ONLY = "Panoramas only";
+    public static final String PANORAMA_NONE = "No panoramas";
+    public static final String BBOX_LABEL = "Area (bounding box)";
+    public static final String BBOX_HELP = "minLon,minLat,maxLon,maxLat in degrees; on the map, use its view.";
+    public static final String CHALLENGE_LABEL = "Challenge (id)";
+    public static final String SORT_LABEL = "Sort by";
+    public static final String SORT_LATEST = "Latest";
+    public static final String SORT_MOST_LIKES = "Most likes";
+    public static final String SORT_DISTANCE = "Longest distance";
+    public static final String VIEWS_LABEL = "Show the results as";
+    public static final String VIEW_LIST = "As a list";
+    public static final String VIEW_MAP = "On a map";
+    public static final String NAV_MAP = "Map";
+    public static final String SHARE = "Link to this search";
+    public static final String SEARCH_EMPTY = "No published sequence matches these filters.";
+    public static final String SEARCH_REFUSED = "Correct the filters marked below to see the sequences.";
+    public static final String SEARCH_MAP_LABEL = "Map of this page's sequences";
+    public static final String USE_MAP_AREA = "Search this map area";
+    public static final String CHALLENGE_SEQUENCES = "Sequences in this challenge";
+
     private Texts() {}
 
     public static String state(ChallengeStatus status) {

@@ -9,6 +9,7 @@ import org.mtp.adapter.web.account.SignUpPage;
 import org.mtp.adapter.web.asset.Assets;
 import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
+import org.mtp.adapter.web.home.MapData;
 import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
@@ -49,6 +50,7 @@ public final class WebApp {
     private final PageWriter pages;
     private final ErrorPages errors;
     private final HomePage home;
+    private final MapData mapData;
     private final SequencePage sequence;
     private final SocialActions social;
     private final ProfilePage profile;
@@ -86,6 +88,7 @@ public final class WebApp {
         this.pages = new PageWriter(new StaticTemplates(), assets, sessions, csrf, settings, true);
         this.errors = new ErrorPages(pages);
         this.home = new HomePage(pages, search);
+        this.mapData = new MapData(search);
         this.sequence = new SequencePage(pages, getSequence, likeStatus);
         this.social = new SocialActions(pages, signedIn, like, viewpoint);
         this.profile = new ProfilePage(pages, getProfile, search);
@@ -112,6 +115,7 @@ public final class WebApp {
     public void addTo(JavalinConfig config) {
         assets.register(config.routes);
         home.register(config.routes);
+        mapData.register(config.routes);
         sequence.register(config.routes);
         social.register(config.routes);
         profile.register(config.routes);

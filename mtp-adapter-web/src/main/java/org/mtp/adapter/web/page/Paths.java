@@ -14,6 +14,7 @@ public final class Paths {
     public static final String LEADERBOARDS = "/leaderboards";
     public static final String TOURS = "/tours";
     public static final String SEQUENCES = "/sequences";
+    public static final String MAP_DATA = "/map/sequences";
     public static final String CHALLENGES = "/challenges";
 
     private Paths() {}

@@ -20,6 +20,10 @@ public final class Texts {
 
     public static final String HOME_TITLE = "Latest sequences";
     public static final String HOME_INTRO = "Sequences of street-level photos people have published, newest first.";
+    public static final String HOME_MAP_LABEL = "Map of published sequences; the list beside it follows its view";
+    public static final String HOME_IN_VIEW = "The latest sequences in this area:";
+    public static final String HOME_WHOLE_WORLD = "Show the whole world";
+    public static final String HOME_AREA_EMPTY = "No published sequence in this area.";
     public static final String HOME_EMPTY = "No sequence has been published yet.";
     public static final String HOME_EMPTY_HOW =
             "To add one, upload your photos with the Map the Paths desktop uploader, or import a sequence of yours from"

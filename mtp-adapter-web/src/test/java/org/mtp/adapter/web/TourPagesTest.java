@@ -109,8 +109,8 @@ class TourPagesTest {
         tour(bob, "bob's loop", walk(bob, "b1", 13.4));
 
         String all = browser.get("/tours").body();
-        String alices = browser.get("/tours?user=alice").body();
-        HttpResponse<String> refused = browser.get("/tours?user=a");
+        String alices = browser.get("/tours?username=alice").body();
+        HttpResponse<String> refused = browser.get("/tours?username=a");
         String profile = browser.get("/users/alice").body();
 
         assertThat(all).contains("alice's loop").contains("bob's loop");
@@ -120,8 +120,8 @@ class TourPagesTest {
                 .doesNotContain("bob's loop")
                 .contains("1 sequence");
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("id=\"user-error\">Username ").contains("value=\"a\"");
-        assertThat(profile).contains("href=\"/tours?user=alice\"");
-        assertThat(browser.get("/tours?user=nobody").body()).contains("No tour here yet.");
+        assertThat(refused.body()).contains("id=\"username-error\">Username ").contains("value=\"a\"");
+        assertThat(profile).contains("href=\"/tours?username=alice\"");
+        assertThat(browser.get("/tours?username=nobody").body()).contains("No tour here yet.");
     }
 }

@@ -32,7 +32,7 @@ public final class Paths {
     }
 
     public static String toursOf(String username) {
-        return TOURS + "?user=" + encode(username);
+        return TOURS + "?username=" + encode(username);
     }
 
     public static String challenge(String id) {

@@ -28,7 +28,7 @@ import org.mtp.domain.tour.TourId;
 import org.mtp.domain.user.Username;
 
 /**
- * Web pages {@code /tours} (newest first, or one person's with {@code ?user=}, paged with the list's cursor in
+ * Web pages {@code /tours} (newest first, or one person's with the API's {@code ?username=}, paged with the list's cursor in
  * {@code ?after=}) and {@code /tours/{id}} (all its tracks on one map in tour order, its totals, the like control and
  * its sequences in order). A refused username answers 400 with the form again.
  */
@@ -54,8 +54,8 @@ public final class TourPages {
     }
 
     private void list(Context ctx) {
-        FilterForm form = new FilterForm(ctx, List.of("user"));
-        Username user = form.parse("user", Texts.USERNAME_LABEL, Username::of);
+        FilterForm form = new FilterForm(ctx, List.of("username"));
+        Username user = form.parse("username", Texts.USERNAME_LABEL, Username::of);
         String heading = user == null ? Texts.TOURS_TITLE : Texts.toursBy(user.value());
         if (form.hasErrors()) {
             ToursModel refused = new ToursModel(Texts.TOURS_TITLE, form.model(), List.of(), null, null);

@@ -58,7 +58,7 @@ class PagesTest {
         HttpResponse<String> home = browser.get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(home.headers().firstValue("Content-Type")).contains("text/html;charset=utf-8");
         assertThat(home.body())
                 .contains("<html lang=\"en\">")
                 .contains("<main id=\"main\"")
@@ -237,6 +237,10 @@ class PagesTest {
         String reference = failing.headers().firstValue("X-Request-Id").orElseThrow();
         assertThat(failing.body()).contains("Reference: <code>" + reference + "</code>");
         assertThat(failing.body()).doesNotContain("a failure nobody expected");
+        HttpResponse<String> wrongMethod = browser.post("/users/alice", form());
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow").orElseThrow()).contains("GET");
+        assertThat(wrongMethod.body()).contains("Not allowed here");
     }
 
     @Test

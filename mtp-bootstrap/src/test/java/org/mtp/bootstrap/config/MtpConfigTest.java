@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtp.adapter.mapillary.ApiVersion;
 import org.mtp.adapter.persistence.Database;
+import org.mtp.application.model.account.ClientAddress;
+import org.mtp.application.model.account.TrustedProxies;
+import org.mtp.application.security.BoundedPasswordHasher;
+import org.mtp.application.service.account.SignInLimits;
 
 class MtpConfigTest {
 
@@ -86,6 +90,43 @@ class MtpConfigTest {
                         Map.of("MTP_MAPILLARY_INITIAL_BACKOFF_MS", "5000", "MTP_MAPILLARY_MAX_BACKOFF_MS", "10"),
                         Map.of()))
                 .hasMessageStartingWith("MTP_MAPILLARY_MAX_BACKOFF_MS:");
+    }
+
+    @Test
+    void signInSettingsDefaultToTenAndFiftyIn15MinutesNoTrustedProxyAndOneCoreLeftFree() {
+        MtpConfig c = config(Map.of(), Map.of());
+
+        assertThat(c.signInLimits()).isEqualTo(SignInLimits.defaults());
+        assertThat(c.signInLimits()).isEqualTo(new SignInLimits(10, 50, Duration.ofMinutes(15)));
+        assertThat(c.trustedProxies()).isEqualTo(TrustedProxies.none());
+        assertThat(c.passwordHashConcurrency()).isEqualTo(BoundedPasswordHasher.defaultConcurrency());
+    }
+
+    @Test
+    void signInSettingsAreReadAndBadOnesNamed() {
+        MtpConfig c = config(
+                Map.of(
+                        "MTP_SIGN_IN_ACCOUNT_LIMIT", "5",
+                        "MTP_SIGN_IN_ADDRESS_LIMIT", "500",
+                        "MTP_SIGN_IN_WINDOW_SECONDS", "60",
+                        "MTP_HTTP_TRUSTED_PROXIES", "10.0.0.0/8, ::1",
+                        "MTP_PASSWORD_HASH_CONCURRENCY", "3"),
+                Map.of());
+
+        assertThat(c.signInLimits()).isEqualTo(new SignInLimits(5, 500, Duration.ofMinutes(1)));
+        assertThat(c.trustedProxies().trusts(ClientAddress.of("10.1.2.3"))).isTrue();
+        assertThat(c.trustedProxies().trusts(ClientAddress.of("::1"))).isTrue();
+        assertThat(c.trustedProxies().trusts(ClientAddress.of("192.0.2.1"))).isFalse();
+        assertThat(c.passwordHashConcurrency()).isEqualTo(3);
+        assertThatThrownBy(() -> config(Map.of("MTP_HTTP_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local"), Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("MTP_HTTP_TRUSTED_PROXIES:");
+        assertThatThrownBy(() -> config(Map.of("MTP_SIGN_IN_ACCOUNT_LIMIT", "0"), Map.of()))
+                .hasMessageStartingWith("MTP_SIGN_IN_ACCOUNT_LIMIT:");
+        assertThatThrownBy(() -> config(Map.of("MTP_SIGN_IN_WINDOW_SECONDS", "86401"), Map.of()))
+                .hasMessageStartingWith("MTP_SIGN_IN_WINDOW_SECONDS:");
+        assertThatThrownBy(() -> config(Map.of("MTP_PASSWORD_HASH_CONCURRENCY", "0"), Map.of()))
+                .hasMessageStartingWith("MTP_PASSWORD_HASH_CONCURRENCY:");
     }
 
     @Test

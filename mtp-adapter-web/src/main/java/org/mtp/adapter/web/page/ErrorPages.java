@@ -49,6 +49,7 @@ public final class ErrorPages {
             ctx.header("Retry-After", "5");
             page(ctx, 503, Texts.ERROR_TITLE_UNAVAILABLE, Texts.ERROR_UNAVAILABLE, null);
         } else if (failure instanceof HttpResponseException http && http.getStatus() == 405) {
+            ctx.header("Allow", http.getDetails().getOrDefault("availableMethods", ""));
             page(ctx, 405, Texts.ERROR_TITLE_METHOD, Texts.ERROR_METHOD, null);
         } else if (failure instanceof HttpResponseException http && http.getStatus() < 500) {
             page(ctx, 404, Texts.ERROR_TITLE_NOT_FOUND, Texts.ERROR_NOT_FOUND, null);

@@ -65,7 +65,7 @@ public final class PageWriter {
     /** Sends a page: {@code status}, the rendered model and the page headers. */
     public void send(Context ctx, int status, JteModel page) {
         headers(ctx);
-        ctx.status(status).html(page.render());
+        ctx.status(status).html(page.render()).contentType("text/html; charset=utf-8");
     }
 
     /** The headers of every response of the web app, pages and redirects alike. */

@@ -81,6 +81,7 @@ public final class WebWorld implements AutoCloseable {
                         services.challenges));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
+                    config.http.prefer405over404 = true;
                     config.routes.before(
                             ctx -> ctx.header("X-Request-Id", UUID.randomUUID().toString()));
                     config.routes.get(

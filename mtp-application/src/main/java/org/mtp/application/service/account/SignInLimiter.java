@@ -9,13 +9,16 @@ import org.mtp.application.port.in.account.SignInThrottledException;
 import org.mtp.application.port.out.signin.AttemptCounterKey;
 import org.mtp.application.port.out.signin.AttemptWindow;
 import org.mtp.application.port.out.signin.SignInAttemptStore;
+import org.mtp.application.port.out.transaction.ConcurrentUpdateException;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 
 /**
- * Limits failed sign-ins per account and per client address. Each attempt is counted before its password is checked, in
- * a transaction of its own, so concurrent attempts cannot all slip under the limit, and one over the limit is refused
- * without any hash cost. A success then takes its own count back from the address and clears the account's window; a
- * failure stays counted. Old windows are pruned at most once a minute per node.
+ * Limits failed sign-ins per account and per client address. Each attempt is counted before its password is checked, so
+ * concurrent attempts cannot all slip under the limit, and one over the limit is refused without any hash cost. A
+ * success then takes its own count back from the address and clears the account's window; a failure stays counted.
+ * Every count is a transaction of one statement on one row, so counting never holds one row's lock while waiting for
+ * another's, and cannot deadlock with another count or with pruning. Old windows are pruned at most once a minute per
+ * node.
  */
 final class SignInLimiter {
 
@@ -49,30 +52,21 @@ final class SignInLimiter {
         prune(now);
         AttemptCounterKey addressKey = new AttemptCounterKey(AttemptCounterKey.Kind.ADDRESS, address.limitSubject());
         AttemptCounterKey accountKey = new AttemptCounterKey(AttemptCounterKey.Kind.ACCOUNT, accountSubject);
-        Counted counted = unitOfWork.inTransaction(() -> {
-            AttemptWindow byAddress = attempts.count(addressKey, now, limits.window());
-            if (byAddress.attempts() > limits.perAddress()) {
-                return new Counted(byAddress, byAddress);
-            }
-            return new Counted(byAddress, attempts.count(accountKey, now, limits.window()));
-        });
-        if (counted.address().attempts() > limits.perAddress()) {
-            throw throttled(counted.address(), now);
+        AttemptWindow byAddress = unitOfWork.inTransaction(() -> attempts.count(addressKey, now, limits.window()));
+        if (byAddress.attempts() > limits.perAddress()) {
+            throw throttled(byAddress, now);
         }
-        if (counted.account().attempts() > limits.perAccount()) {
-            throw throttled(counted.account(), now);
+        AttemptWindow byAccount = unitOfWork.inTransaction(() -> attempts.count(accountKey, now, limits.window()));
+        if (byAccount.attempts() > limits.perAccount()) {
+            throw throttled(byAccount, now);
         }
-        return new Attempt(accountKey, addressKey, counted.address().startedAt());
+        return new Attempt(accountKey, addressKey, byAddress.startedAt());
     }
-
-    private record Counted(AttemptWindow address, AttemptWindow account) {}
 
     /** The password was right: the attempt is not a failure. */
     void succeeded(Attempt attempt) {
-        unitOfWork.run(() -> {
-            attempts.takeBack(attempt.address(), attempt.addressWindow());
-            attempts.clear(attempt.account());
-        });
+        unitOfWork.run(() -> attempts.takeBack(attempt.address(), attempt.addressWindow()));
+        unitOfWork.run(() -> attempts.clear(attempt.account()));
     }
 
     private SignInThrottledException throttled(AttemptWindow window, Instant now) {
@@ -85,6 +79,10 @@ final class SignInLimiter {
         if (now.isBefore(last.plus(PRUNE_EVERY)) || !lastPruned.compareAndSet(last, now)) {
             return;
         }
-        unitOfWork.run(() -> attempts.pruneStartedBy(now.minus(limits.window())));
+        try {
+            unitOfWork.run(() -> attempts.pruneStartedBy(now.minus(limits.window())));
+        } catch (ConcurrentUpdateException raceLost) {
+            // Another node pruned the same rows at once; whatever is left goes at the next prune.
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,7 @@ public abstract class SignInAttemptStoreContract {
 
     private SignInAttemptStore store;
     private UnitOfWork unitOfWork;
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
+    private final ExecutorService threads = Executors.newFixedThreadPool(4);
 
     protected abstract SignInAttemptStore newStore();
 
@@ -143,6 +144,31 @@ public abstract class SignInAttemptStoreContract {
 
         assertThat(counts).containsExactlyInAnyOrder(1, 2);
         assertThat(count(ALICE, T0.plusMillis(2)).attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void manyConcurrentAttemptsOnOneNewKeyAreEachCountedOnce() throws Exception {
+        List<CompletableFuture<List<Integer>>> workers = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            workers.add(CompletableFuture.supplyAsync(
+                    () -> {
+                        List<Integer> seen = new ArrayList<>();
+                        for (int i = 0; i < 10; i++) {
+                            seen.add(count(ADDRESS, T0.plusMillis(i)).attempts());
+                        }
+                        return seen;
+                    },
+                    threads));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (CompletableFuture<List<Integer>> worker : workers) {
+            all.addAll(worker.get(30, TimeUnit.SECONDS));
+        }
+
+        assertThat(all)
+                .hasSize(40)
+                .doesNotHaveDuplicates()
+                .allSatisfy(n -> assertThat(n).isBetween(1, 40));
     }
 
     /** Waits a moment at most: the overlap makes the test sharper, but both counts must hold without it too. */

@@ -28,9 +28,9 @@ import org.mtp.domain.tour.TourId;
 import org.mtp.domain.user.Username;
 
 /**
- * Web pages {@code /tours} (newest first, or one person's with the API's {@code ?username=}, paged with the list's cursor in
- * {@code ?after=}) and {@code /tours/{id}} (all its tracks on one map in tour order, its totals, the like control and
- * its sequences in order). A refused username answers 400 with the form again.
+ * Web pages {@code /tours} (newest first, or one person's with the API's {@code ?username=}, paged with the list's
+ * cursor in {@code ?after=}) and {@code /tours/{id}} (all its tracks on one map in tour order, its totals, the like
+ * control and its sequences in order). A refused username answers 400 with the form again.
  */
 public final class TourPages {
 

@@ -9,6 +9,7 @@ import org.mtp.adapter.web.page.FilterForm;
 import org.mtp.adapter.web.page.Formats;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
+import org.mtp.adapter.web.page.Ranks;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.adapter.web.page.TransportChoices.Option;
 import org.mtp.application.model.page.Page;
@@ -136,10 +137,13 @@ public final class ChallengePages {
         Page<ChallengeLeaderboardRow> page = boards.leaderboard(id, new PageRequest(BOARD_SIZE, after));
         String url = Paths.challengeBoard(id.toString());
         List<ChallengeLeaderboardRow> rows = page.items();
+        List<Integer> ranks = rows.stream().map(ChallengeLeaderboardRow::rank).toList();
         ChallengeBoardModel model = new ChallengeBoardModel(
                 view.challenge().name(),
                 Paths.challenge(id.toString()),
-                rows.stream().map(row -> row(row, rows)).toList(),
+                rows.stream()
+                        .map(row -> row(row, Ranks.label(row.rank(), ranks)))
+                        .toList(),
                 after == null ? null : url,
                 page.next().map(c -> url + "?after=" + Paths.encode(c)).orElse(null));
         ctx.header("Vary", "HX-Request");
@@ -151,15 +155,10 @@ public final class ChallengePages {
         }
     }
 
-    private static ChallengeBoardModel.Row row(ChallengeLeaderboardRow row, List<ChallengeLeaderboardRow> page) {
-        boolean tied = page.stream().filter(r -> r.rank() == row.rank()).count() > 1;
+    private static ChallengeBoardModel.Row row(ChallengeLeaderboardRow row, String rank) {
         String name = row.username().value();
         return new ChallengeBoardModel.Row(
-                tied ? Texts.tiedRank(row.rank()) : Texts.rank(row.rank()),
-                name,
-                Paths.user(name),
-                Long.toString(row.photos()),
-                Formats.km(row.distance()));
+                rank, name, Paths.user(name), Long.toString(row.photos()), Formats.km(row.distance()));
     }
 
     private static String blankToNull(String text) {

@@ -10,6 +10,7 @@ import org.mtp.adapter.web.page.FilterForm;
 import org.mtp.adapter.web.page.Formats;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
+import org.mtp.adapter.web.page.Ranks;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.adapter.web.page.TransportChoices;
 import org.mtp.adapter.web.session.Viewer;
@@ -81,15 +82,16 @@ public final class LeaderboardPage {
         Optional<Viewer> viewer = pages.viewer(ctx);
         List<LeaderboardModel.Row> shown = new ArrayList<>();
         boolean ownShown = false;
+        List<Integer> ranks = page.items().stream().map(RankedRow::rank).toList();
         for (RankedRow<UserTotals> row : page.items()) {
             boolean own = viewer.map(v -> v.id().equals(row.entry().user())).orElse(false);
             ownShown |= own;
-            shown.add(row(row, tied(page.items(), row.rank()), own));
+            shown.add(row(row, Ranks.label(row.rank(), ranks), own));
         }
         LeaderboardModel.Row ownRow = null;
         if (viewer.isPresent() && !ownShown) {
             ownRow = rows.rowOf(filter, metric, viewer.get().id())
-                    .map(row -> row(row, false, true))
+                    .map(row -> row(row, Texts.rank(row.rank()), true))
                     .orElse(null);
         }
         LeaderboardModel board = new LeaderboardModel(
@@ -124,16 +126,11 @@ public final class LeaderboardPage {
         return tabs;
     }
 
-    /** Whether another row of this page has the same rank (a tie across a page boundary still shows its rank). */
-    private static boolean tied(List<RankedRow<UserTotals>> page, int rank) {
-        return page.stream().filter(r -> r.rank() == rank).count() > 1;
-    }
-
-    private static LeaderboardModel.Row row(RankedRow<UserTotals> row, boolean tied, boolean own) {
+    private static LeaderboardModel.Row row(RankedRow<UserTotals> row, String rank, boolean own) {
         UserTotals totals = row.entry();
         String name = totals.username().value();
         return new LeaderboardModel.Row(
-                tied ? Texts.tiedRank(row.rank()) : Texts.rank(row.rank()),
+                rank,
                 name,
                 Paths.user(name),
                 Long.toString(totals.photos()),

@@ -73,6 +73,7 @@
     var markers = L.layerGroup().addTo(map);
     var list = document.getElementById(el.dataset.list);
     var asked = 0;
+    var first = true;
     function update() {
       var bbox = boxOf(map);
       var ask = ++asked;
@@ -98,10 +99,14 @@
             }
           }).addTo(markers);
         });
-      var listed = typeof htmx === 'undefined' || !list
+      // the first view is the one the page was rendered for: its list is already there
+      var listed = first || typeof htmx === 'undefined' || !list
         ? Promise.resolve()
         : htmx.ajax('GET', '/?bbox=' + encodeURIComponent(bbox), { target: list, swap: 'innerHTML' });
-      history.replaceState(null, '', '/?bbox=' + encodeURIComponent(bbox));
+      if (!first) {
+        history.replaceState(null, '', '/?bbox=' + encodeURIComponent(bbox));
+      }
+      first = false;
       Promise.all([features, listed]).then(function () {
         if (ask === asked) {
           el.dataset.bbox = bbox;

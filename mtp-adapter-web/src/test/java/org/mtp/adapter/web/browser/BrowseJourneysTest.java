@@ -27,7 +27,6 @@ import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,11 +120,8 @@ class BrowseJourneysTest {
 
     /** Clicks a button of a plain form and waits for the page it loads. */
     private void submit(String buttonText) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
-                .click();
-        // Chromium sometimes reports the replaced page's node as foreign rather than stale: the same fact, asked again
-        waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+        pages.loads(() -> driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
+                .click());
     }
 
     private List<String> column(int index) {
@@ -137,8 +133,8 @@ class BrowseJourneysTest {
     @Test
     void filterEachBoardAndSeeRanksWithTies() {
         open("/");
-        driver.findElement(By.linkText("Leaderboards")).click();
-        waiting().until(ExpectedConditions.urlContains("/leaderboards/photos"));
+        pages.loads(() -> driver.findElement(By.linkText("Leaderboards")).click());
+        assertThat(driver.getCurrentUrl()).contains("/leaderboards/photos");
         assertThat(column(1)).containsExactly("#1", "#2", "#3 (tie)", "#3 (tie)");
         assertThat(column(2)).containsExactly("dave", "alice", "bob", "carol");
         pages.check("leaderboard-photos");
@@ -151,8 +147,8 @@ class BrowseJourneysTest {
         assertThat(column(2)).containsExactly("alice", "bob", "carol");
         pages.check("leaderboard-filtered");
 
-        driver.findElement(By.linkText("Distance board")).click();
-        waiting().until(ExpectedConditions.urlContains("/leaderboards/distance"));
+        pages.loads(() -> driver.findElement(By.linkText("Distance board")).click());
+        assertThat(driver.getCurrentUrl()).contains("/leaderboards/distance");
         assertThat(driver.getCurrentUrl()).contains("transport_type=Earth");
         assertThat(column(2)).containsExactly("alice", "bob", "carol");
 
@@ -162,8 +158,8 @@ class BrowseJourneysTest {
         submit("Show");
         assertThat(column(2)).containsExactly("bob");
 
-        driver.findElement(By.linkText("Viewpoints board")).click();
-        waiting().until(ExpectedConditions.urlContains("/leaderboards/viewpoints"));
+        pages.loads(() -> driver.findElement(By.linkText("Viewpoints board")).click());
+        assertThat(driver.getCurrentUrl()).contains("/leaderboards/viewpoints");
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Nobody is on this board with these filters yet.");
 
@@ -178,10 +174,10 @@ class BrowseJourneysTest {
     void openATourSeeItsTracksOnTheMapAndLikeIt() {
         open("/");
         driver.manage().addCookie(new Cookie("mtp_session", world.sessionOf(bob)));
-        driver.findElement(By.linkText("Tours")).click();
-        waiting().until(ExpectedConditions.urlContains("/tours"));
+        pages.loads(() -> driver.findElement(By.linkText("Tours")).click());
+        assertThat(driver.getCurrentUrl()).contains("/tours");
         pages.check("tours");
-        driver.findElement(By.linkText(HOSTILE + " tour")).click();
+        pages.loads(() -> driver.findElement(By.linkText(HOSTILE + " tour")).click());
         waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE + " tour");
         assertThat(driver.findElements(By.cssSelector("#map path.leaflet-interactive")))
@@ -197,13 +193,13 @@ class BrowseJourneysTest {
     @Test
     void openAChallengeSeeItsAreaAndItsBoardLoadedIntoThePage() {
         open("/");
-        driver.findElement(By.linkText("Challenges")).click();
-        waiting().until(ExpectedConditions.urlContains("/challenges"));
+        pages.loads(() -> driver.findElement(By.linkText("Challenges")).click());
+        assertThat(driver.getCurrentUrl()).contains("/challenges");
         new Select(driver.findElement(By.id("status"))).selectByVisibleText("Active");
         submit("Show");
         assertThat(driver.getCurrentUrl()).contains("status=active");
         pages.check("challenges");
-        driver.findElement(By.linkText(HOSTILE + " city")).click();
+        pages.loads(() -> driver.findElement(By.linkText(HOSTILE + " city")).click());
         waiting().until(ExpectedConditions.attributeToBe(By.id("map"), "data-ready", "true"));
         assertThat(driver.findElements(By.cssSelector("#map path.leaflet-interactive")))
                 .isNotEmpty();

@@ -76,13 +76,17 @@ class BrowserJourneysTest {
         field.sendKeys(text);
     }
 
-    /** Clicks a button of a plain form and waits for the page it loads. */
+    /**
+     * Clicks a button of a plain form and waits for the page it loads: the old document carries a mark the new one
+     * lacks (asking a document that is being replaced may fail, so failures are retried).
+     */
     private void submit(String buttonText) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = driver;
+        js.executeScript("window.mtpOldPage = true;");
         driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
                 .click();
-        // Chromium sometimes reports the replaced page's node as foreign rather than stale: the same fact, asked again
-        waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+        waiting().ignoring(WebDriverException.class).until(d -> (Boolean)
+                js.executeScript("return window.mtpOldPage === undefined && document.readyState === 'complete';"));
     }
 
     private void signIn(String username, String password) {

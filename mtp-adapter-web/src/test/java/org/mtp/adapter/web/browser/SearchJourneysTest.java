@@ -14,7 +14,6 @@ import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -68,11 +67,8 @@ class SearchJourneysTest {
         return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
     }
 
-    /** Runs {@code action} and waits for the page it loads. */
     private void loads(Runnable action) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        action.run();
-        waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(page));
+        pages.loads(action);
     }
 
     private List<String> names() {
@@ -124,7 +120,9 @@ class SearchJourneysTest {
         loads(() -> driver.findElement(By.linkText("Next")).click());
         assertThat(names()).hasSize(2).doesNotContainAnyElementsOf(first);
         pages.check("sequences-page-2");
-        loads(() -> driver.navigate().back());
+        // Back may restore the first page from the browser's cache, so its address, not a fresh load, tells it is back
+        driver.navigate().back();
+        waiting().until(d -> !d.getCurrentUrl().contains("after="));
         assertThat(names()).isEqualTo(first);
     }
 }

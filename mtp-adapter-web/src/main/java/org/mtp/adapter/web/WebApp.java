@@ -7,10 +7,14 @@ import org.mtp.adapter.web.account.SignInPage;
 import org.mtp.adapter.web.account.SignOutAction;
 import org.mtp.adapter.web.account.SignUpPage;
 import org.mtp.adapter.web.asset.Assets;
+import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
+import org.mtp.adapter.web.home.MapData;
+import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.profile.ProfilePage;
+import org.mtp.adapter.web.search.SequencesPage;
 import org.mtp.adapter.web.sequence.SequencePage;
 import org.mtp.adapter.web.sequence.SocialActions;
 import org.mtp.adapter.web.session.ClientAddresses;
@@ -18,6 +22,7 @@ import org.mtp.adapter.web.session.Csrf;
 import org.mtp.adapter.web.session.Sessions;
 import org.mtp.adapter.web.session.SignedIn;
 import org.mtp.adapter.web.template.StaticTemplates;
+import org.mtp.adapter.web.tour.TourPages;
 import org.mtp.application.port.in.account.ChangePasswordUseCase;
 import org.mtp.application.port.in.account.ResolveSessionUseCase;
 import org.mtp.application.port.in.account.SignInUseCase;
@@ -45,6 +50,7 @@ public final class WebApp {
     private final PageWriter pages;
     private final ErrorPages errors;
     private final HomePage home;
+    private final MapData mapData;
     private final SequencePage sequence;
     private final SocialActions social;
     private final ProfilePage profile;
@@ -52,6 +58,10 @@ public final class WebApp {
     private final SignUpPage signUpPage;
     private final SignOutAction signOutAction;
     private final AccountPage account;
+    private final LeaderboardPage leaderboards;
+    private final TourPages tours;
+    private final ChallengePages challenges;
+    private final SequencesPage sequences;
 
     public WebApp(
             WebSettings settings,
@@ -69,7 +79,8 @@ public final class WebApp {
             LikeUseCase like,
             LikeStatusUseCase likeStatus,
             ViewpointUseCase viewpoint,
-            GetProfileUseCase getProfile) {
+            GetProfileUseCase getProfile,
+            BrowseReads browse) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -77,6 +88,7 @@ public final class WebApp {
         this.pages = new PageWriter(new StaticTemplates(), assets, sessions, csrf, settings, true);
         this.errors = new ErrorPages(pages);
         this.home = new HomePage(pages, search);
+        this.mapData = new MapData(search);
         this.sequence = new SequencePage(pages, getSequence, likeStatus);
         this.social = new SocialActions(pages, signedIn, like, viewpoint);
         this.profile = new ProfilePage(pages, getProfile, search);
@@ -92,12 +104,18 @@ public final class WebApp {
                 changePassword,
                 mapillaryConnection,
                 addresses);
+        this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
+        this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
+        this.sequences = new SequencesPage(pages, search);
+        this.challenges = new ChallengePages(
+                pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
     }
 
     /** Adds the pages and their assets to a server its owner is configuring. */
     public void addTo(JavalinConfig config) {
         assets.register(config.routes);
         home.register(config.routes);
+        mapData.register(config.routes);
         sequence.register(config.routes);
         social.register(config.routes);
         profile.register(config.routes);
@@ -105,6 +123,10 @@ public final class WebApp {
         signUpPage.register(config.routes);
         signOutAction.register(config.routes);
         account.register(config.routes);
+        leaderboards.register(config.routes);
+        tours.register(config.routes);
+        challenges.register(config.routes);
+        sequences.register(config.routes);
     }
 
     /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */

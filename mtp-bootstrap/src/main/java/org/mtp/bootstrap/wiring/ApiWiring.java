@@ -25,6 +25,7 @@ import org.mtp.adapter.http.system.HttpOperations;
 import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
+import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.port.out.id.IdGenerator;
@@ -230,7 +231,8 @@ public final class ApiWiring {
                 likes,
                 likeStatus,
                 viewpoints,
-                profiles);
+                profiles,
+                new BrowseReads(leaderboards, leaderboards, tours, tours, challenges, challenges, challenges));
         return OneServer.of(api, web);
     }
 }

@@ -11,11 +11,40 @@ public final class Paths {
     public static final String SIGN_UP = "/sign-up";
     public static final String SIGN_OUT = "/sign-out";
     public static final String ACCOUNT = "/account";
+    public static final String LEADERBOARDS = "/leaderboards";
+    public static final String TOURS = "/tours";
+    public static final String SEQUENCES = "/sequences";
+    public static final String MAP_DATA = "/map/sequences";
+    public static final String CHALLENGES = "/challenges";
 
     private Paths() {}
 
     public static String sequence(String id) {
         return "/sequences/" + encode(id);
+    }
+
+    public static String leaderboard(String slug) {
+        return LEADERBOARDS + "/" + encode(slug);
+    }
+
+    public static String tour(String id) {
+        return TOURS + "/" + encode(id);
+    }
+
+    public static String toursOf(String username) {
+        return TOURS + "?username=" + encode(username);
+    }
+
+    public static String challenge(String id) {
+        return CHALLENGES + "/" + encode(id);
+    }
+
+    public static String challengeSequences(String id) {
+        return SEQUENCES + "?challenge=" + encode(id);
+    }
+
+    public static String challengeBoard(String id) {
+        return challenge(id) + "/leaderboard";
     }
 
     public static String user(String username) {

@@ -1,5 +1,9 @@
 package org.mtp.adapter.web.page;
 
+import org.mtp.domain.challenge.ChallengeMetric;
+import org.mtp.domain.challenge.ChallengeStatus;
+import org.mtp.domain.leaderboard.LeaderboardMetric;
+
 /** Every text the pages show, in one place (English only for now), so wording changes in one file. */
 public final class Texts {
 
@@ -16,6 +20,10 @@ public final class Texts {
 
     public static final String HOME_TITLE = "Latest sequences";
     public static final String HOME_INTRO = "Sequences of street-level photos people have published, newest first.";
+    public static final String HOME_MAP_LABEL = "Map of published sequences; the list beside it follows its view";
+    public static final String HOME_IN_VIEW = "The latest sequences in this area:";
+    public static final String HOME_WHOLE_WORLD = "Show the whole world";
+    public static final String HOME_AREA_EMPTY = "No published sequence in this area.";
     public static final String HOME_EMPTY = "No sequence has been published yet.";
     public static final String HOME_EMPTY_HOW =
             "To add one, upload your photos with the Map the Paths desktop uploader, or import a sequence of yours from"
@@ -124,7 +132,135 @@ public final class Texts {
             "No Mapillary account is connected. The desktop uploader and the REST API connect one.";
     public static final String REVOKED = "The session or token was revoked.";
 
+    public static final String LEADERBOARDS = "Leaderboards";
+    public static final String BOARDS_LABEL = "Boards";
+    public static final String FILTERS_HEADING = "Filters";
+    public static final String ANY_TRANSPORT = "Any transport";
+    public static final String CAMERA_MAKE_LABEL = "Camera make";
+    public static final String CAMERA_MODEL_LABEL = "Camera model";
+    public static final String PERIOD_LABEL = "Period (UTC)";
+    public static final String PERIOD_HELP = "all, a year (2024) or a month (2024-06); or a range below.";
+    public static final String FROM_LABEL = "From (UTC date)";
+    public static final String TO_LABEL = "To (UTC date, included)";
+    public static final String APPLY_FILTERS = "Show";
+    public static final String CLEAR_FILTERS = "Clear the filters";
+    public static final String RANK = "Rank";
+    public static final String PERSON = "Person";
+    public static final String YOU = "(you)";
+    public static final String YOUR_ROW = "Your place on this board";
+    public static final String BOARD_EMPTY = "Nobody is on this board with these filters yet.";
+    public static final String BOARD_REFUSED = "Correct the filters marked below to see the board.";
+    public static final String FIRST_PAGE = "First page";
+    public static final String BOARD_INTRO =
+            "Everyone's published sequences, ranked globally; people with the same figure share a rank.";
+
+    public static final String TOURS = "Tours";
+    public static final String TOURS_TITLE = "Tours";
+    public static final String TOURS_INTRO = "Tours join sequences in an order their author chose.";
+    public static final String TOURS_USER_HELP = "Show the tours of one person only.";
+    public static final String TOURS_EMPTY = "No tour here yet.";
+    public static final String TOUR_MAP_LABEL = "Map of the tour's tracks, in tour order";
+    public static final String TOUR_SEQUENCES = "Sequences in tour order";
+    public static final String TOUR_NO_SEQUENCES = "This tour has no sequences yet.";
+    public static final String SEQUENCES = "Sequences";
+    public static final String SIGN_IN_TO_LIKE_TOUR = "Sign in to like this tour.";
+
+    public static final String CHALLENGES = "Challenges";
+    public static final String CHALLENGES_INTRO =
+            "Challenges rank the photos people capture inside an area during a window of time.";
+    public static final String STATES_LABEL = "Challenges by state";
+    public static final String ALL_STATES = "All";
+    public static final String STATE_ACTIVE = "Active";
+    public static final String STATE_UPCOMING = "Upcoming";
+    public static final String STATE_COMPLETED = "Completed";
+    public static final String CHALLENGES_EMPTY = "No challenge here yet.";
+    public static final String CHALLENGE_MAP_LABEL = "Map of the challenge's area";
+    public static final String SETTINGS = "Settings";
+    public static final String STATE = "State";
+    public static final String STARTS = "Starts";
+    public static final String ENDS = "Ends (exclusive)";
+    public static final String RANKED_BY = "Ranked by";
+    public static final String ANY = "Any";
+    public static final String CAMERA_MAKES = "Camera makes";
+    public static final String CHALLENGE_BOARD = "Leaderboard";
+    public static final String CHALLENGE_BOARD_LINK = "See the challenge's leaderboard";
+    public static final String CHALLENGE_BOARD_LOADING = "Loading the leaderboard…";
+    public static final String CHALLENGE_BOARD_EMPTY = "Nobody has a counted photo in this challenge yet.";
+    public static final String BACK_TO_CHALLENGE = "Back to the challenge";
+
+    public static final String SEQUENCES_TITLE = "Sequences";
+    public static final String SEQUENCES_INTRO = "Search everyone's published sequences; the address keeps the search.";
+    public static final String NAME_LABEL = "Name contains";
+    public static final String TAGS_HELP = "Comma-separated; a sequence needs every tag.";
+    public static final String PANORAMA_LABEL = "Panorama";
+    public static final String PANORAMA_ONLY = "Panoramas only";
+    public static final String PANORAMA_NONE = "No panoramas";
+    public static final String BBOX_LABEL = "Area (bounding box)";
+    public static final String BBOX_HELP = "minLon,minLat,maxLon,maxLat in degrees; on the map, use its view.";
+    public static final String CHALLENGE_LABEL = "Challenge (id)";
+    public static final String SORT_LABEL = "Sort by";
+    public static final String SORT_LATEST = "Latest";
+    public static final String SORT_MOST_LIKES = "Most likes";
+    public static final String SORT_DISTANCE = "Longest distance";
+    public static final String VIEWS_LABEL = "Show the results as";
+    public static final String VIEW_LIST = "As a list";
+    public static final String VIEW_MAP = "On a map";
+    public static final String NAV_MAP = "Map";
+    public static final String SHARE = "Link to this search";
+    public static final String SEARCH_EMPTY = "No published sequence matches these filters.";
+    public static final String SEARCH_REFUSED = "Correct the filters marked below to see the sequences.";
+    public static final String SEARCH_MAP_LABEL = "Map of this page's sequences";
+    public static final String USE_MAP_AREA = "Search this map area";
+    public static final String CHALLENGE_SEQUENCES = "Sequences in this challenge";
+
     private Texts() {}
+
+    public static String state(ChallengeStatus status) {
+        return switch (status) {
+            case ACTIVE -> STATE_ACTIVE;
+            case UPCOMING -> STATE_UPCOMING;
+            case COMPLETED -> STATE_COMPLETED;
+        };
+    }
+
+    public static String challengeMetric(ChallengeMetric metric) {
+        return switch (metric) {
+            case PHOTOS -> PHOTOS;
+            case DISTANCE -> DISTANCE;
+        };
+    }
+
+    public static String challengeBoardTitle(String challenge) {
+        return challenge + ": leaderboard";
+    }
+
+    public static String toursBy(String username) {
+        return "Tours by " + username;
+    }
+
+    public static String sequenceCount(long count) {
+        return count == 1 ? "1 sequence" : count + " sequences";
+    }
+
+    public static String boardTitle(LeaderboardMetric metric) {
+        return switch (metric) {
+            case PHOTOS -> BOARD_PHOTOS;
+            case DISTANCE -> BOARD_DISTANCE;
+            case VIEWPOINTS -> BOARD_VIEWPOINTS;
+        };
+    }
+
+    public static String wholeFamily(String parent) {
+        return parent + " (all)";
+    }
+
+    public static String unknownTransport(String typed) {
+        return typed + " (unknown)";
+    }
+
+    public static String tiedRank(int rank) {
+        return "#" + rank + " (tie)";
+    }
 
     public static String retryIn(long seconds) {
         return "Too many failed sign-ins for this account or from this address. Try again in " + seconds

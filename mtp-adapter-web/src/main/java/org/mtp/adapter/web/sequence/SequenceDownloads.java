@@ -9,10 +9,10 @@ import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.domain.sequence.Sequence;
 
 /** The track downloads of a sequence page: GPX and GeoJSON, as attachments named after the sequence's id. */
-final class SequenceDownloads {
+public final class SequenceDownloads {
 
     /** A download format: the path suffix that asks for it and its media type. */
-    enum Format {
+    public enum Format {
         GPX(".gpx", "application/gpx+xml"),
         GEOJSON(".geojson", "application/geo+json");
 
@@ -24,7 +24,7 @@ final class SequenceDownloads {
             this.mediaType = mediaType;
         }
 
-        String suffix() {
+        public String suffix() {
             return suffix;
         }
     }

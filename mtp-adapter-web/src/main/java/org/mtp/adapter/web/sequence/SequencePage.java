@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.mtp.adapter.web.page.Formats;
 import org.mtp.adapter.web.page.PageWriter;
@@ -15,7 +14,6 @@ import org.mtp.application.port.in.sequence.GetSequenceUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.in.social.LikeStatusUseCase;
 import org.mtp.domain.common.ValidationException;
-import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.Sequence;
@@ -99,7 +97,7 @@ public final class SequencePage {
                 !s.isPublished(),
                 url + SequenceDownloads.Format.GEOJSON.suffix(),
                 url + SequenceDownloads.Format.GPX.suffix(),
-                s.bounds().map(SequencePage::bounds).orElse(null),
+                s.bounds().map(Formats::bounds).orElse(null),
                 new LikeModel(url + "/like", csrf, mayAct, liked, Texts.likeCount(view.likeCount())),
                 viewer.isEmpty() && s.isPublished(),
                 rows,
@@ -130,9 +128,5 @@ public final class SequencePage {
         String model = s.cameraModel().map(m -> m.name()).orElse("");
         String both = (make + " " + model).trim();
         return both.isEmpty() ? null : both;
-    }
-
-    private static String bounds(BoundingBox b) {
-        return String.format(Locale.ROOT, "%s,%s,%s,%s", b.minLat(), b.minLon(), b.maxLat(), b.maxLon());
     }
 }

@@ -13,10 +13,12 @@ import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tour.TourId;
 
 /**
- * The like and viewpoint forms of a sequence page. A plain form post answers 303 back to the page; an htmx post
- * ({@code HX-Request}) answers the control it replaces. Both need a signed-in person and the form token.
+ * The like and viewpoint forms of a sequence page, and the like form of a tour page. A plain form post answers 303 back
+ * to the page; an htmx post ({@code HX-Request}) answers the control it replaces. Both need a signed-in person and the
+ * form token.
  */
 public final class SocialActions {
 
@@ -35,17 +37,25 @@ public final class SocialActions {
     public void register(RoutesConfig routes) {
         routes.post("/sequences/{id}/like", this::like);
         routes.post("/sequences/{id}/photos/{key}/viewpoint", this::viewpoint);
+        routes.post(Paths.TOURS + "/{id}/like", this::likeTour);
     }
 
     private void like(Context ctx) {
         SequenceId id = SequenceId.parse("id", ctx.pathParam("id"));
-        String page = Paths.sequence(id.toString());
+        like(ctx, Paths.sequence(id.toString()), LikeTarget.sequence(id));
+    }
+
+    private void likeTour(Context ctx) {
+        TourId id = TourId.parse("id", ctx.pathParam("id"));
+        like(ctx, Paths.tour(id.toString()), LikeTarget.tour(id));
+    }
+
+    private void like(Context ctx, String page, LikeTarget target) {
         Viewer viewer = signedIn.require(ctx, page);
         if (viewer == null) {
             return;
         }
         boolean like = action(ctx, "like", "unlike");
-        LikeTarget target = LikeTarget.sequence(id);
         long count = like ? likes.like(viewer.id(), target) : likes.unlike(viewer.id(), target);
         if (isHtmx(ctx)) {
             LikeModel model =

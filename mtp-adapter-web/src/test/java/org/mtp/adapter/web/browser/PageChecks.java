@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every page a journey reaches must pass: no WCAG 2 A/AA violation found by axe-core, no horizontal scrolling at
@@ -30,6 +33,19 @@ final class PageChecks {
 
     PageChecks(ChromeDriver driver) {
         this.driver = driver;
+    }
+
+    /**
+     * Runs {@code action} (a click that loads a page, a Back) and waits for the page it loads: the old document carries
+     * a mark the new one lacks (asking a document that is being replaced may fail, so failures are retried).
+     */
+    void loads(Runnable action) {
+        driver.executeScript("window.mtpOldPage = true;");
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))
+                .ignoring(WebDriverException.class)
+                .until(d -> (Boolean) driver.executeScript(
+                        "return window.mtpOldPage === undefined && document.readyState === 'complete';"));
     }
 
     /** Checks the page now shown and keeps its screenshots as {@code <name>-375.png} and {@code <name>-1280.png}. */

@@ -5,6 +5,7 @@ import io.javalin.http.HttpResponseException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
+import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.fake.InMemoryAccounts;
@@ -69,7 +70,15 @@ public final class WebWorld implements AutoCloseable {
                 services.likes,
                 services.likeStatus,
                 services.viewpoints,
-                profiles);
+                profiles,
+                new BrowseReads(
+                        services.leaderboards,
+                        services.leaderboards,
+                        services.tours,
+                        services.tours,
+                        services.challenges,
+                        services.challenges,
+                        services.challenges));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.http.prefer405over404 = true;

@@ -67,7 +67,8 @@ public final class GeoJsonWriter {
                 .append(']');
     }
 
-    static void string(StringBuilder out, String text) {
+    /** Appends {@code text} as a JSON string literal (quotes, backslashes, controls and line separators escaped). */
+    public static void string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,7 +1,9 @@
 package org.mtp.application.service.leaderboard;
 
+import java.util.Optional;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.in.leaderboard.ReadLeaderboardRowUseCase;
 import org.mtp.application.port.in.leaderboard.ReadLeaderboardUseCase;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -10,9 +12,10 @@ import org.mtp.domain.leaderboard.LeaderboardFilter;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
 import org.mtp.domain.leaderboard.RankedRow;
 import org.mtp.domain.leaderboard.UserTotals;
+import org.mtp.domain.user.UserId;
 
-/** Use case service: reads a global leaderboard from the store's maintained totals. */
-public final class LeaderboardService implements ReadLeaderboardUseCase {
+/** Use case service: reads a global leaderboard, or one person's row on it, from the store's maintained totals. */
+public final class LeaderboardService implements ReadLeaderboardUseCase, ReadLeaderboardRowUseCase {
 
     private final LeaderboardReader reader;
     private final UnitOfWork unitOfWork;
@@ -28,5 +31,13 @@ public final class LeaderboardService implements ReadLeaderboardUseCase {
         Require.notNull("page", page);
         LeaderboardFilter f = filter == null ? LeaderboardFilter.ALL : filter;
         return unitOfWork.reading(() -> reader.read(f, metric, page));
+    }
+
+    @Override
+    public Optional<RankedRow<UserTotals>> rowOf(LeaderboardFilter filter, LeaderboardMetric metric, UserId user) {
+        Require.notNull("metric", metric);
+        Require.notNull("user", user);
+        LeaderboardFilter f = filter == null ? LeaderboardFilter.ALL : filter;
+        return unitOfWork.reading(() -> reader.rowOf(f, metric, user));
     }
 }

@@ -123,8 +123,12 @@ public final class WebWorld implements AutoCloseable {
                 .reveal();
     }
 
+    /** Stores {@code sequence} and hands what it recorded to the derived data, as the use cases do. */
     public Sequence store(Sequence sequence) {
-        stores.unitOfWork.run(() -> stores.sequences.save(sequence));
+        stores.unitOfWork.run(() -> {
+            stores.sequences.save(sequence);
+            stores.derived.record(sequence.takeEvents());
+        });
         return sequence;
     }
 

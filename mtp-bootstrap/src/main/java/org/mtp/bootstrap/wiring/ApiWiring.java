@@ -3,6 +3,7 @@ package org.mtp.bootstrap.wiring;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.mtp.adapter.http.HttpApi;
@@ -27,6 +28,8 @@ import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
+import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.in.sequence.GetPhotoThumbnailUseCase;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
@@ -64,6 +67,7 @@ import org.mtp.application.service.sequence.ImportLimit;
 import org.mtp.application.service.sequence.ImportSequenceService;
 import org.mtp.application.service.sequence.ListImportableService;
 import org.mtp.application.service.sequence.OwnedMapillaryFetch;
+import org.mtp.application.service.sequence.PhotoThumbnailService;
 import org.mtp.application.service.sequence.SequenceQueries;
 import org.mtp.application.service.social.LikeService;
 import org.mtp.application.service.social.LikeStatusService;
@@ -93,6 +97,7 @@ public final class ApiWiring {
             SignInLimits signInLimits,
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
+            Optional<MapillaryToken> mapillaryClientToken,
             Clock clock) {
         SecureTokenSource tokens = new SecureRandomTokenSource();
         IdGenerator ids = UUID::randomUUID;
@@ -161,6 +166,9 @@ public final class ApiWiring {
         var deleteSequence =
                 new DeleteSequenceService(stores.sequences(), stores.tours(), stores.derivedData(), unitOfWork);
         var sequenceQueries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), unitOfWork);
+        // Thumbnails need the app's client token; without one the pages show none.
+        Optional<GetPhotoThumbnailUseCase> thumbnails = mapillaryClientToken.map(
+                token -> new PhotoThumbnailService(stores.sequences(), mapillary, token, unitOfWork));
         var mapillaryConnections = new MapillaryConnectionService(
                 mapillary,
                 mapillaryAuthorization,
@@ -230,7 +238,8 @@ public final class ApiWiring {
                 likes,
                 likeStatus,
                 viewpoints,
-                profiles);
+                profiles,
+                thumbnails);
         return OneServer.of(api, web);
     }
 }

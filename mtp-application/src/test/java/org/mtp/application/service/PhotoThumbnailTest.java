@@ -17,6 +17,7 @@ import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 
+/** Use-case tests of photo thumbnails on fakes: visibility, membership of the key, and when Mapillary is asked. */
 class PhotoThumbnailTest {
 
     private final Scenario world = new Scenario();

@@ -82,6 +82,7 @@ public final class MtpService implements AutoCloseable {
                     config.signInLimits(),
                     config.dailyImportLimit(),
                     config.renderedSequenceBytes(),
+                    config.mapillaryClientTokenIfSet(),
                     clock);
             Commands.awaitDatabase(config, persistence);
             OneServer server = unstarted.start(config.httpHost(), config.httpPort());
@@ -120,7 +121,8 @@ public final class MtpService implements AutoCloseable {
                 config.webTileAttribution(),
                 config.secureCookies(),
                 DerivedKeys.webSigningKey(root),
-                config.trustedProxies());
+                config.trustedProxies(),
+                config.webThumbnailCacheBytes());
     }
 
     /** The port the HTTP server listens on. */

@@ -2,6 +2,7 @@ package org.mtp.adapter.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.Optional;
 import org.mtp.adapter.web.account.AccountPage;
 import org.mtp.adapter.web.account.SignInPage;
 import org.mtp.adapter.web.account.SignOutAction;
@@ -17,6 +18,7 @@ import org.mtp.adapter.web.profile.ProfilePage;
 import org.mtp.adapter.web.search.SequencesPage;
 import org.mtp.adapter.web.sequence.SequencePage;
 import org.mtp.adapter.web.sequence.SocialActions;
+import org.mtp.adapter.web.sequence.ThumbnailRoute;
 import org.mtp.adapter.web.session.ClientAddresses;
 import org.mtp.adapter.web.session.Csrf;
 import org.mtp.adapter.web.session.Sessions;
@@ -33,6 +35,7 @@ import org.mtp.application.port.in.mapillary.GetMapillaryConnectionUseCase;
 import org.mtp.application.port.in.oauth.ListOwnTokensUseCase;
 import org.mtp.application.port.in.oauth.RevokeOwnTokenUseCase;
 import org.mtp.application.port.in.profile.GetProfileUseCase;
+import org.mtp.application.port.in.sequence.GetPhotoThumbnailUseCase;
 import org.mtp.application.port.in.sequence.GetSequenceUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.application.port.in.social.LikeStatusUseCase;
@@ -42,7 +45,8 @@ import org.mtp.application.port.in.social.ViewpointUseCase;
 /**
  * Web adapter: the server-rendered pages of Map the Paths (JTE templates compiled at build time, htmx, Leaflet),
  * calling the same use cases as the REST API in-process. Bootstrap adds it to the one server with {@link #addTo} and
- * sends it the failures on its paths ({@link #answerFailure}); it owns every path the REST API does not.
+ * sends it the failures on its paths ({@link #answerFailure}); it owns every path the REST API does not. Without a
+ * thumbnail use case (no Mapillary app configured) the photos show no thumbnails and their route does not exist.
  */
 public final class WebApp {
 
@@ -52,6 +56,7 @@ public final class WebApp {
     private final HomePage home;
     private final MapData mapData;
     private final SequencePage sequence;
+    private final Optional<ThumbnailRoute> thumbnails;
     private final SocialActions social;
     private final ProfilePage profile;
     private final SignInPage signInPage;
@@ -80,7 +85,8 @@ public final class WebApp {
             LikeStatusUseCase likeStatus,
             ViewpointUseCase viewpoint,
             GetProfileUseCase getProfile,
-            BrowseReads browse) {
+            BrowseReads browse,
+            Optional<GetPhotoThumbnailUseCase> thumbnails) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -89,7 +95,8 @@ public final class WebApp {
         this.errors = new ErrorPages(pages);
         this.home = new HomePage(pages, search);
         this.mapData = new MapData(search);
-        this.sequence = new SequencePage(pages, getSequence, likeStatus);
+        this.sequence = new SequencePage(pages, getSequence, likeStatus, thumbnails.isPresent());
+        this.thumbnails = thumbnails.map(t -> new ThumbnailRoute(pages, t, settings.thumbnailCacheBytes()));
         this.social = new SocialActions(pages, signedIn, like, viewpoint);
         this.profile = new ProfilePage(pages, getProfile, search);
         this.signInPage = new SignInPage(pages, signIn, addresses);
@@ -117,6 +124,7 @@ public final class WebApp {
         home.register(config.routes);
         mapData.register(config.routes);
         sequence.register(config.routes);
+        thumbnails.ifPresent(t -> t.register(config.routes));
         social.register(config.routes);
         profile.register(config.routes);
         signInPage.register(config.routes);

@@ -7,18 +7,21 @@ import org.mtp.application.model.account.TrustedProxies;
 /**
  * Tunables of the web app: the map tiles (a URL template with {@code {z}}, {@code {x}}, {@code {y}} and optionally
  * {@code {s}}, absolute or a path on this site, and their attribution), whether cookies are marked {@code Secure}, and
- * the key that signs form tokens, and the proxies whose {@code X-Forwarded-For} names the client (for the sign-in
- * limit).
+ * the key that signs form tokens, the proxies whose {@code X-Forwarded-For} names the client (for the sign-in limit),
+ * and how many bytes of photo thumbnails the app keeps in memory.
  */
 public record WebSettings(
         String tileUrl,
         String tileAttribution,
         boolean secureCookies,
         byte[] signingKey,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        long thumbnailCacheBytes) {
 
     public static final String DEFAULT_TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
     public static final String DEFAULT_TILE_ATTRIBUTION = "© OpenStreetMap contributors";
+    /** About a thousand 256-pixel thumbnails. */
+    public static final long DEFAULT_THUMBNAIL_CACHE_BYTES = 32L * 1024 * 1024;
 
     public WebSettings {
         requireTileUrl(tileUrl);
@@ -31,6 +34,9 @@ public record WebSettings(
         signingKey = signingKey.clone();
         if (trustedProxies == null) {
             throw new IllegalArgumentException("trustedProxies is required");
+        }
+        if (thumbnailCacheBytes < 0) {
+            throw new IllegalArgumentException("thumbnailCacheBytes must not be negative");
         }
     }
 
@@ -64,7 +70,8 @@ public record WebSettings(
                 && other.tileAttribution.equals(tileAttribution)
                 && other.secureCookies == secureCookies
                 && Arrays.equals(other.signingKey, signingKey)
-                && other.trustedProxies.equals(trustedProxies);
+                && other.trustedProxies.equals(trustedProxies)
+                && other.thumbnailCacheBytes == thumbnailCacheBytes;
     }
 
     @Override
@@ -75,6 +82,7 @@ public record WebSettings(
     @Override
     public String toString() {
         return "WebSettings[tileUrl=" + tileUrl + ", tileAttribution=" + tileAttribution + ", secureCookies="
-                + secureCookies + ", signingKey=****, trustedProxies=" + trustedProxies + "]";
+                + secureCookies + ", signingKey=****, trustedProxies=" + trustedProxies + ", thumbnailCacheBytes="
+                + thumbnailCacheBytes + "]";
     }
 }

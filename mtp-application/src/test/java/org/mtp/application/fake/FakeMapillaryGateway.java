@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillaryWorld;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -27,6 +29,9 @@ import org.mtp.domain.time.TimeRange;
  * same contract as the HTTP adapter ({@code MapillaryGatewayContract}).
  */
 public final class FakeMapillaryGateway implements MapillaryGateway, MapillaryWorld {
+
+    /** The fake app's client token: it reads public images, as Mapillary's does. */
+    public static final MapillaryToken APP_TOKEN = MapillaryToken.of("MLY|4242|fakeappclienttoken0000000000000000");
 
     private final Map<MapillaryToken, MapillaryUser> users = new HashMap<>();
     private final Set<MapillaryToken> revoked = new HashSet<>();
@@ -67,7 +72,12 @@ public final class FakeMapillaryGateway implements MapillaryGateway, MapillaryWo
         failures.add(failure);
     }
 
-    /** How often {@code method} ("verifyToken", "listSequences", "fetchSequence") was called. */
+    @Override
+    public MapillaryToken appToken() {
+        return APP_TOKEN;
+    }
+
+    /** How often {@code method} ("verifyToken", "listSequences", "fetchSequence", "fetchThumbnail") was called. */
     public synchronized int calls(String method) {
         return calls.getOrDefault(method, 0);
     }
@@ -130,6 +140,21 @@ public final class FakeMapillaryGateway implements MapillaryGateway, MapillaryWo
                 sequence.createdAt(),
                 ordered.get(0).capturedAtOr(sequence.capturedAt()),
                 ordered);
+    }
+
+    @Override
+    public synchronized MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image) {
+        enter("fetchThumbnail");
+        if (!token.equals(APP_TOKEN)) {
+            userOf(token);
+        }
+        boolean known = sequences.values().stream()
+                .flatMap(s -> s.photos().stream())
+                .anyMatch(p -> p.key().equals(image));
+        if (!known) {
+            throw new MapillaryException.NotFound("fake: no image " + image.value());
+        }
+        return MapillaryThumbnail.of(MapillaryWorld.syntheticThumbnail(image), "image/jpeg");
     }
 
     private void enter(String method) {

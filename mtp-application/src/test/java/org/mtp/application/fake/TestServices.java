@@ -16,6 +16,7 @@ import org.mtp.application.service.sequence.ImportLimit;
 import org.mtp.application.service.sequence.ImportSequenceService;
 import org.mtp.application.service.sequence.ListImportableService;
 import org.mtp.application.service.sequence.OwnedMapillaryFetch;
+import org.mtp.application.service.sequence.PhotoThumbnailService;
 import org.mtp.application.service.sequence.SequenceQueries;
 import org.mtp.application.service.social.LikeService;
 import org.mtp.application.service.social.LikeStatusService;
@@ -33,6 +34,7 @@ public final class TestServices {
     public final EditSequenceService edit;
     public final DeleteSequenceService delete;
     public final SequenceQueries queries;
+    public final PhotoThumbnailService thumbnails;
     public final LikeService likes;
     public final ViewpointService viewpoints;
     public final TourService tours;
@@ -57,6 +59,7 @@ public final class TestServices {
         edit = new EditSequenceService(s.sequences, s.sequences, s.derived, s.unitOfWork);
         delete = new DeleteSequenceService(s.sequences, s.tours, s.derived, s.unitOfWork);
         queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
+        thumbnails = new PhotoThumbnailService(s.sequences, s.mapillary, FakeMapillaryGateway.APP_TOKEN, s.unitOfWork);
         likes = new LikeService(s.sequences, s.tours, s.likes, s.derived, s.unitOfWork, s.clock);
         viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.derived, s.unitOfWork, s.clock);
         tours = new TourService(s.tours, s.sequences, s.sequences, s.derived, s.users, s.unitOfWork, s.ids, s.clock);

@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.mtp.application.fake.FakeMapillaryGateway;
 import org.mtp.application.fake.InMemoryStores;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
+import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
@@ -28,11 +31,14 @@ import org.mtp.application.service.sequence.ImportLimit;
 import org.mtp.application.service.sequence.ImportSequenceService;
 import org.mtp.application.service.sequence.ListImportableService;
 import org.mtp.application.service.sequence.OwnedMapillaryFetch;
+import org.mtp.application.service.sequence.PhotoThumbnailService;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.geo.GeoPoint;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
+import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.time.TimeRange;
 
@@ -69,10 +75,16 @@ class NoMapillaryInTransactionTest {
             check("fetchSequence");
             return stores.mapillary.fetchSequence(token, key);
         }
+
+        @Override
+        public MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image) {
+            check("fetchThumbnail");
+            return stores.mapillary.fetchThumbnail(token, image);
+        }
     };
 
     @Test
-    void attachImportListAndConnectCallMapillaryOnlyOutsideTransactions() {
+    void attachImportListConnectAndThumbnailsCallMapillaryOnlyOutsideTransactions() {
         stores.users.register(alice(), TestUsers.usernameOf(alice()));
         stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
         stores.mapillary.addSequence(mapillarySequence("txSeq1", alice(), GeoPoint.of(0, 0)));
@@ -104,7 +116,7 @@ class NoMapillaryInTransactionTest {
                         stores.clock)
                 .attach(new AttachMapillaryUseCase.Command(
                         alice(), draft, MapillarySequenceKey.of("txSeq1"), TOKEN, null));
-        new ImportSequenceService(
+        SequenceView imported = new ImportSequenceService(
                         stores.sequences,
                         stores.sequences,
                         stores.derived,
@@ -120,7 +132,13 @@ class NoMapillaryInTransactionTest {
                 .listImportable(new ListImportableUseCase.Query(
                         alice(), TimeRange.of(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))));
 
-        assertThat(stores.mapillary.totalCalls()).isGreaterThanOrEqualTo(6);
+        Sequence sequence = imported.sequence();
+        new PhotoThumbnailService(stores.sequences, watched, FakeMapillaryGateway.APP_TOKEN, stores.unitOfWork)
+                .find(alice(), sequence.id(), sequence.photos().get(0).key())
+                .fetch();
+
+        assertThat(stores.mapillary.calls("fetchThumbnail")).isEqualTo(1);
+        assertThat(stores.mapillary.totalCalls()).isGreaterThanOrEqualTo(7);
         assertThat(callsInsideATransaction).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package org.mtp.bootstrap.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.mtp.adapter.http.sequence.SequencesResource;
 import org.mtp.adapter.mapillary.ApiVersion;
@@ -11,6 +12,7 @@ import org.mtp.adapter.persistence.H2Urls;
 import org.mtp.adapter.persistence.PersistenceConfig;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.account.TrustedProxies;
+import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.security.BoundedPasswordHasher;
 import org.mtp.application.security.Pbkdf2PasswordHasher;
 import org.mtp.application.service.account.SignInLimits;
@@ -39,7 +41,9 @@ public record MtpConfig(
         String previousSecretKey,
         LogSettings logging,
         String webTileUrl,
-        String webTileAttribution) {
+        String webTileAttribution,
+        long webThumbnailCacheBytes,
+        MapillaryToken mapillaryClientToken) {
 
     public static MtpConfig from(Settings s) {
         Path dataDir =
@@ -67,7 +71,22 @@ public record MtpConfig(
                 s.raw("MTP_SECRET_KEY_PREVIOUS").orElse(null),
                 LogSettings.from(s),
                 webTileUrl(s),
-                s.string("MTP_WEB_TILE_ATTRIBUTION", WebSettings.DEFAULT_TILE_ATTRIBUTION));
+                s.string("MTP_WEB_TILE_ATTRIBUTION", WebSettings.DEFAULT_TILE_ATTRIBUTION),
+                s.integer("MTP_WEB_THUMBNAIL_CACHE_BYTES", (int) WebSettings.DEFAULT_THUMBNAIL_CACHE_BYTES, 0, 1 << 30),
+                mapillaryClientToken(s));
+    }
+
+    /** The app's client token ({@code MLY|...}): photo thumbnails are shown only when it is set. */
+    private static MapillaryToken mapillaryClientToken(Settings s) {
+        try {
+            return s.raw("MAPILLARY_CLIENT_TOKEN").map(MapillaryToken::of).orElse(null);
+        } catch (ValidationException e) {
+            throw new ConfigException("MAPILLARY_CLIENT_TOKEN", "must be printable ASCII without spaces");
+        }
+    }
+
+    public Optional<MapillaryToken> mapillaryClientTokenIfSet() {
+        return Optional.ofNullable(mapillaryClientToken);
     }
 
     /** An http(s) URL template, or a path on this site, with {z}, {x} and {y}. */

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.application.port.out.mapillary.MapillaryGrant;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -64,6 +66,11 @@ public final class MeteredMapillary implements MapillaryGateway, MapillaryAuthor
     @Override
     public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
         return measured("fetch_sequence", () -> gateway.fetchSequence(token, key));
+    }
+
+    @Override
+    public MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image) {
+        return measured("fetch_thumbnail", () -> gateway.fetchThumbnail(token, image));
     }
 
     @Override

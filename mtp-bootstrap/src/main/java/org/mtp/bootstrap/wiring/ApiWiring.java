@@ -3,6 +3,7 @@ package org.mtp.bootstrap.wiring;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.mtp.adapter.http.HttpApi;
@@ -28,6 +29,8 @@ import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
+import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.in.sequence.GetPhotoThumbnailUseCase;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
@@ -65,6 +68,7 @@ import org.mtp.application.service.sequence.ImportLimit;
 import org.mtp.application.service.sequence.ImportSequenceService;
 import org.mtp.application.service.sequence.ListImportableService;
 import org.mtp.application.service.sequence.OwnedMapillaryFetch;
+import org.mtp.application.service.sequence.PhotoThumbnailService;
 import org.mtp.application.service.sequence.SequenceQueries;
 import org.mtp.application.service.social.LikeService;
 import org.mtp.application.service.social.LikeStatusService;
@@ -94,6 +98,7 @@ public final class ApiWiring {
             SignInLimits signInLimits,
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
+            Optional<MapillaryToken> mapillaryClientToken,
             Clock clock) {
         SecureTokenSource tokens = new SecureRandomTokenSource();
         IdGenerator ids = UUID::randomUUID;
@@ -162,6 +167,9 @@ public final class ApiWiring {
         var deleteSequence =
                 new DeleteSequenceService(stores.sequences(), stores.tours(), stores.derivedData(), unitOfWork);
         var sequenceQueries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), unitOfWork);
+        // Thumbnails need the app's client token; without one the pages show none.
+        Optional<GetPhotoThumbnailUseCase> thumbnails = mapillaryClientToken.map(
+                token -> new PhotoThumbnailService(stores.sequences(), mapillary, token, unitOfWork));
         var mapillaryConnections = new MapillaryConnectionService(
                 mapillary,
                 mapillaryAuthorization,
@@ -232,7 +240,8 @@ public final class ApiWiring {
                 likeStatus,
                 viewpoints,
                 profiles,
-                new BrowseReads(leaderboards, leaderboards, tours, tours, challenges, challenges, challenges));
+                new BrowseReads(leaderboards, leaderboards, tours, tours, challenges, challenges, challenges),
+                thumbnails);
         return OneServer.of(api, web);
     }
 }

@@ -130,6 +130,25 @@ class MtpConfigTest {
     }
 
     @Test
+    void thumbnailsAreOffWithoutAClientToken_andTheirCacheIsBounded() {
+        MtpConfig off = config(Map.of(), Map.of());
+        MtpConfig on = config(
+                Map.of(
+                        "MAPILLARY_CLIENT_TOKEN", "MLY|123|0123456789abcdef0123456789abcdef",
+                        "MTP_WEB_THUMBNAIL_CACHE_BYTES", "1048576"),
+                Map.of());
+
+        assertThat(off.mapillaryClientTokenIfSet()).isEmpty();
+        assertThat(off.webThumbnailCacheBytes()).isEqualTo(32L * 1024 * 1024);
+        assertThat(on.mapillaryClientTokenIfSet())
+                .hasValueSatisfying(t -> assertThat(t.reveal()).isEqualTo("MLY|123|0123456789abcdef0123456789abcdef"));
+        assertThat(on.webThumbnailCacheBytes()).isEqualTo(1_048_576L);
+        assertThat(on.toString()).doesNotContain("0123456789abcdef0123456789abcdef");
+        assertThatThrownBy(() -> config(Map.of("MTP_WEB_THUMBNAIL_CACHE_BYTES", "-1"), Map.of()))
+                .hasMessageContaining("MTP_WEB_THUMBNAIL_CACHE_BYTES");
+    }
+
+    @Test
     void dotEnvLinesMayBeQuotedExportedOrCommented() {
         assertThat(DotEnvFile.parse(List.of("# comment", "", "export A=1", "B=\"two words\"", "C='x=y'", " D = 4 ")))
                 .isEqualTo(Map.of("A", "1", "B", "two words", "C", "x=y", "D", "4"));

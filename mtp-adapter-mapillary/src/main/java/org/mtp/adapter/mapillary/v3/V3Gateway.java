@@ -6,8 +6,11 @@ import okhttp3.HttpUrl;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -15,7 +18,8 @@ import org.mtp.domain.time.TimeRange;
 
 /**
  * Mapillary adapter for the legacy v3 read API, for mirrors and archives that still serve it: {@code /v3/me},
- * {@code /v3/sequences} searched by user key and capture window (every page), and {@code /v3/sequences/{key}}.
+ * {@code /v3/sequences} searched by user key and capture window (every page), and {@code /v3/sequences/{key}}. It has
+ * no thumbnails: v3's image host went dark with the API, so a thumbnail is refused without a request.
  */
 public final class V3Gateway implements MapillaryGateway {
 
@@ -38,5 +42,10 @@ public final class V3Gateway implements MapillaryGateway {
     @Override
     public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
         return V3Mapper.sequence(key, api.sequence(token, key.value()));
+    }
+
+    @Override
+    public MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image) {
+        throw new MapillaryException.Unsupported("v3: thumbnails are served by the Graph API (v4) only");
     }
 }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.FormBody;
@@ -15,14 +16,18 @@ import okhttp3.Request;
 import org.mtp.adapter.mapillary.http.Exchange;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.adapter.mapillary.http.JsonBodies;
+import org.mtp.adapter.mapillary.http.Response;
 import org.mtp.adapter.mapillary.http.Safety;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 
 /**
- * The Graph API v4 endpoints the adapter calls, one method each, with the user token in {@code Authorization: OAuth}.
+ * The Graph API v4 endpoints the adapter calls, one method each, with the token in {@code Authorization: OAuth}, and
+ * the thumbnail CDN, which gets no token.
  */
 final class GraphApi {
 
@@ -39,6 +44,7 @@ final class GraphApi {
     private final JsonAdapter<GraphWire.IdPage> idPage;
     private final JsonAdapter<Map<String, GraphWire.Image>> imagesById;
     private final JsonAdapter<GraphWire.Token> token;
+    private final JsonAdapter<GraphWire.ThumbnailRef> thumbnailRef;
 
     GraphApi(HttpExecutor http, HttpUrl base, Moshi shared) {
         Moshi moshi = GraphJsonAdapters.install(shared);
@@ -53,6 +59,7 @@ final class GraphApi {
         this.idPage = moshi.adapter(GraphWire.IdPage.class);
         this.imagesById = new GraphJsonAdapters.ImagesByIdAdapter().nullSafe();
         this.token = moshi.adapter(GraphWire.Token.class);
+        this.thumbnailRef = moshi.adapter(GraphWire.ThumbnailRef.class);
     }
 
     GraphWire.Me me(MapillaryToken user) {
@@ -144,6 +151,52 @@ final class GraphApi {
                 .addEncodedQueryParameter("ids", joined.toString())
                 .addEncodedQueryParameter("fields", IMAGE_FIELDS)
                 .build();
+    }
+
+    /**
+     * The signed CDN URL of an image's 256-pixel thumbnail, read from the image entity with {@code token} in the
+     * header; an image without one is not found, a URL that is not http(s) a malformed answer.
+     */
+    HttpUrl thumbnailUrl(MapillaryToken token, ImageKey image) {
+        HttpUrl url = base.newBuilder()
+                .addPathSegment(image.value())
+                .addQueryParameter("fields", "thumb_256_url")
+                .build();
+        GraphWire.ThumbnailRef ref = http.send(
+                "v4 image thumbnail",
+                Safety.REPEATABLE,
+                authorized(url, token),
+                r -> JsonBodies.parse("v4 image thumbnail", thumbnailRef, r.body()));
+        if (ref.thumb256Url() == null || ref.thumb256Url().isBlank()) {
+            throw new MapillaryException.NotFound("v4 image thumbnail: image " + image.value() + " has no thumbnail");
+        }
+        HttpUrl cdn = HttpUrl.parse(ref.thumb256Url());
+        if (cdn == null) {
+            throw JsonBodies.missing("v4 image thumbnail", "an http(s) 'thumb_256_url'");
+        }
+        return cdn;
+    }
+
+    /**
+     * The thumbnail's bytes from its signed URL. No {@code Authorization} header: the signature is the credential, and
+     * the CDN is another host that must never see a token.
+     */
+    MapillaryThumbnail thumbnail(HttpUrl cdn) {
+        Request request = new Request.Builder().url(cdn).get().build();
+        return http.send("v4 thumbnail bytes", Safety.REPEATABLE, request, GraphApi::thumbnailOf);
+    }
+
+    private static MapillaryThumbnail thumbnailOf(Response response) {
+        String type = response.headers().get("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        try {
+            return MapillaryThumbnail.of(response.body().toByteArray(), media);
+        } catch (ValidationException e) {
+            throw new MapillaryException.MalformedResponse(
+                    "v4 thumbnail bytes: not a thumbnail (" + media + ", "
+                            + response.body().size() + " bytes: " + e.getMessage() + ")",
+                    e);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import okhttp3.HttpUrl;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
@@ -22,7 +23,8 @@ import org.mtp.domain.time.TimeRange;
  * search grouped by sequence (there is no sequence listing); one sequence is its {@code /image_ids} followed by
  * multi-gets of {@code batchSize} ids, so an import costs {@code 1 + 1 + ceil(N / batchSize)} requests. Up to
  * {@code imageBatchesInFlight} multi-gets travel at once, each parsed as soon as it arrives; the photos are assembled
- * in the order of the ids.
+ * in the order of the ids. A thumbnail is two requests: the image entity's signed {@code thumb_256_url}, then its
+ * bytes.
  */
 public final class GraphGateway implements MapillaryGateway {
 
@@ -63,5 +65,11 @@ public final class GraphGateway implements MapillaryGateway {
                 key,
                 api.images(
                         token, batches, batchesInFlight, (batch, found) -> SequenceAssembler.batch(key, batch, found)));
+    }
+
+    @Override
+    public MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image) {
+        // The signed URL expires: asked afresh for every fetch, never kept.
+        return api.thumbnail(api.thumbnailUrl(token, image));
     }
 }

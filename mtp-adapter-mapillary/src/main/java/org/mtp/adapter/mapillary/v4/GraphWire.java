@@ -29,6 +29,10 @@ final class GraphWire {
             String make,
             String model) {}
 
+    /** {@code GET /{image_id}?fields=thumb_256_url}: a signed CDN URL that expires, never to be stored. */
+    public record ThumbnailRef(
+            String id, @Json(name = "thumb_256_url") String thumb256Url) {}
+
     /** Graph-style paging; only {@code next} is used. */
     public record Paging(String next) {}
 

@@ -60,6 +60,12 @@ final class FakeGraph {
         if (path.equals("/token") && request.getMethod().equals("POST")) {
             return token(request, credential);
         }
+        if (credential.equals(FakeMapillaryServer.APP_CLIENT_TOKEN)) {
+            // The app's client token reads public entities only: there is no user behind it.
+            return request.getMethod().equals("GET") && path.lastIndexOf('/') == 0 && path.length() > 1
+                    ? entity(request, path.substring(1))
+                    : FakeJson.graphError(400, 100, null, "OAuthException", "fake: a user token is required", null);
+        }
         FakeState.User user = server.state.userOfToken(credential);
         if (user == null) {
             return FakeJson.invalidToken();
@@ -343,6 +349,11 @@ final class FakeGraph {
                 case "make" -> json.put("make", image.make());
                 case "model" -> json.put("model", image.model());
                 case "camera_type" -> json.put("camera_type", image.pano() ? "spherical" : "perspective");
+                case "thumb_256_url" ->
+                    json.put(
+                            "thumb_256_url",
+                            server.url("/cdn/thumb256/" + image.id() + ".jpg?sig=" + (++server.state.signedUrls)
+                                    + "&exp=1700000000"));
                 default -> {}
             }
         }

@@ -19,9 +19,11 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okio.Buffer;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.out.mapillary.MapillaryWorld;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.Photo;
@@ -37,6 +39,9 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
 
     public static final String APP_ID = "1234567890";
     public static final String APP_SECRET = "MLY|1234567890|0123456789abcdef0123456789abcdef";
+    /** The app's client token, which reads public images (thumbnails) without a user. */
+    public static final String APP_CLIENT_TOKEN = "MLY|1234567890|fedcba9876543210fedcba9876543210";
+
     public static final URI REDIRECT = URI.create("https://mtp.example/mapillary/callback");
 
     private final MockWebServer server = new MockWebServer();
@@ -159,6 +164,11 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
                         pano,
                         make,
                         model));
+    }
+
+    @Override
+    public MapillaryToken appToken() {
+        return MapillaryToken.of(APP_CLIENT_TOKEN);
     }
 
     @Override
@@ -346,7 +356,29 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
         if (path.startsWith("/mapillary_public_uploads/")) {
             return upload.handle(request);
         }
+        if (path.startsWith("/cdn/thumb256/")) {
+            return thumbnail(request, path.substring("/cdn/thumb256/".length()));
+        }
         return graph.handle(request);
+    }
+
+    /** The image CDN: signed URLs only, and it must never be sent a token. */
+    private MockResponse thumbnail(RecordedRequest request, String file) {
+        if (request.getHeaders().get("Authorization") != null) {
+            return reject(
+                    request,
+                    "a token sent to the CDN",
+                    new MockResponse.Builder().code(400).build());
+        }
+        String id = file.endsWith(".jpg") ? file.substring(0, file.length() - 4) : file;
+        if (request.getUrl().queryParameter("sig") == null || !state.images.containsKey(id)) {
+            return new MockResponse.Builder().code(403).body("Bad signature").build();
+        }
+        return new MockResponse.Builder()
+                .code(200)
+                .addHeader("Content-Type", "image/jpeg")
+                .body(new Buffer().write(MapillaryWorld.syntheticThumbnail(ImageKey.of(id))))
+                .build();
     }
 
     private void holdIfAsked(RecordedRequest request) {

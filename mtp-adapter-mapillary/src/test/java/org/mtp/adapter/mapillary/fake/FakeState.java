@@ -42,6 +42,7 @@ final class FakeState {
     final List<String> finishedHandles = new ArrayList<>();
     int issuedTokens;
     int clusters;
+    int signedUrls;
 
     User userOfToken(String token) {
         if (token == null || revokedTokens.contains(token)) {

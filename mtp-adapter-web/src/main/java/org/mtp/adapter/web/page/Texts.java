@@ -283,6 +283,10 @@ public final class Texts {
         return "Photo " + number;
     }
 
+    public static String photoThumbnail(int number) {
+        return "Thumbnail of photo " + number;
+    }
+
     public static String pageOf(int page, int pages) {
         return "Page " + page + " of " + pages;
     }

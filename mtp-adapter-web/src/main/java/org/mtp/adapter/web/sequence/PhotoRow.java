@@ -1,6 +1,9 @@
 package org.mtp.adapter.web.sequence;
 
-/** One photo in the list: its number in the sequence, key, compass angle, capture time in UTC, link and marks. */
+/**
+ * One photo in the list: its number in the sequence, key, compass angle, capture time in UTC, link, marks, and the URL
+ * of its thumbnail (null when no Mapillary app is configured).
+ */
 public record PhotoRow(
         int number,
         String key,
@@ -8,4 +11,5 @@ public record PhotoRow(
         String capturedText,
         String capturedIso,
         String mapillaryUrl,
-        ViewpointModel viewpoint) {}
+        ViewpointModel viewpoint,
+        String thumbnailUrl) {}

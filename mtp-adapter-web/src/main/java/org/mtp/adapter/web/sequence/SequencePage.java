@@ -20,8 +20,9 @@ import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 
 /**
- * Web page {@code /sequences/{id}}: the track on a map, the metadata, the like control and the photos, 50 a page; the
- * same path with {@code .gpx} or {@code .geojson} downloads the track. Someone else's draft is not found.
+ * Web page {@code /sequences/{id}}: the track on a map, the metadata, the like control and the photos (with their
+ * thumbnails, loaded lazily from {@link ThumbnailRoute}, when Mapillary is configured), 50 a page; the same path with
+ * {@code .gpx} or {@code .geojson} downloads the track. Someone else's draft is not found.
  */
 public final class SequencePage {
 
@@ -30,12 +31,16 @@ public final class SequencePage {
     private final PageWriter pages;
     private final GetSequenceUseCase sequences;
     private final LikeStatusUseCase likeStatus;
+    private final boolean thumbnails;
     private final SequenceDownloads downloads = new SequenceDownloads();
 
-    public SequencePage(PageWriter pages, GetSequenceUseCase sequences, LikeStatusUseCase likeStatus) {
+    /** {@code thumbnails}: whether the photos show their thumbnails, which only a configured Mapillary app serves. */
+    public SequencePage(
+            PageWriter pages, GetSequenceUseCase sequences, LikeStatusUseCase likeStatus, boolean thumbnails) {
         this.pages = pages;
         this.sequences = sequences;
         this.likeStatus = likeStatus;
+        this.thumbnails = thumbnails;
     }
 
     public void register(RoutesConfig routes) {
@@ -80,7 +85,7 @@ public final class SequencePage {
         int from = (page - 1) * PHOTOS_PER_PAGE;
         List<PhotoRow> rows = new ArrayList<>();
         for (int i = from; i < Math.min(photos.size(), from + PHOTOS_PER_PAGE); i++) {
-            rows.add(SocialControls.photoRow(url, csrf, mayAct, i + 1, photos.get(i), view));
+            rows.add(SocialControls.photoRow(url, csrf, mayAct, thumbnails, i + 1, photos.get(i), view));
         }
         return new SequenceModel(
                 s.details().name(),

@@ -11,8 +11,16 @@ final class SocialControls {
 
     private SocialControls() {}
 
-    static PhotoRow photoRow(String sequenceUrl, String csrf, boolean mayAct, int number, Photo photo, SequenceView v) {
+    static PhotoRow photoRow(
+            String sequenceUrl,
+            String csrf,
+            boolean mayAct,
+            boolean thumbnails,
+            int number,
+            Photo photo,
+            SequenceView v) {
         String key = photo.key().value();
+        String photoUrl = sequenceUrl + "/photos/" + Paths.encode(key);
         return new PhotoRow(
                 number,
                 key,
@@ -20,7 +28,8 @@ final class SocialControls {
                 Formats.utc(photo.capturedAt()),
                 Formats.iso(photo.capturedAt()),
                 Paths.mapillaryPhoto(key),
-                viewpoint(sequenceUrl, csrf, mayAct, key, v.viewpointsOn(photo.key())));
+                viewpoint(sequenceUrl, csrf, mayAct, key, v.viewpointsOn(photo.key())),
+                thumbnails ? photoUrl + "/thumbnail" : null);
     }
 
     static ViewpointModel viewpoint(String sequenceUrl, String csrf, boolean mayMark, String key, long count) {

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.WebApp;
@@ -44,6 +45,11 @@ public final class WebWorld implements AutoCloseable {
     private final Javalin server;
 
     public WebWorld() {
+        this(true, WebSettings.DEFAULT_THUMBNAIL_CACHE_BYTES);
+    }
+
+    /** {@code thumbnails}: whether a Mapillary app is configured; {@code thumbnailCacheBytes}: the cache's bound. */
+    public WebWorld(boolean thumbnails, long thumbnailCacheBytes) {
         platform.accounts.client(CLIENT, ClientType.PUBLIC, "http://127.0.0.1/callback");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
@@ -55,7 +61,7 @@ public final class WebWorld implements AutoCloseable {
         };
         InMemoryAccounts accounts = platform.accounts;
         WebApp web = new WebApp(
-                new WebSettings(TILE_URL, "Test tiles <b>", false, key, TrustedProxies.none()),
+                new WebSettings(TILE_URL, "Test tiles <b>", false, key, TrustedProxies.none(), thumbnailCacheBytes),
                 accounts.resolveSession,
                 accounts.signIn,
                 platform.signUp,
@@ -78,7 +84,8 @@ public final class WebWorld implements AutoCloseable {
                         services.tours,
                         services.challenges,
                         services.challenges,
-                        services.challenges));
+                        services.challenges),
+                thumbnails ? Optional.of(services.thumbnails) : Optional.empty());
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.http.prefer405over404 = true;
@@ -123,8 +130,12 @@ public final class WebWorld implements AutoCloseable {
                 .reveal();
     }
 
-    /** Stores {@code sequence} and hands what it recorded to the derived data, as the use cases do. */
+    /**
+     * Stores {@code sequence} and hands what it recorded to the derived data, as the use cases do; a published one's
+     * photos are on the fake Mapillary too, so their thumbnails load.
+     */
     public Sequence store(Sequence sequence) {
+        sequence.mapillary().ifPresent(stores.mapillary::addSequence);
         stores.unitOfWork.run(() -> {
             stores.sequences.save(sequence);
             stores.derived.record(sequence.takeEvents());

@@ -123,4 +123,18 @@ public abstract sealed class MapillaryException extends RuntimeException {
             return "mapillary_upload_rejected";
         }
     }
+
+    /** The configured Mapillary API cannot do this at all (the legacy v3 API has no thumbnails left to serve). */
+    public static final class Unsupported extends MapillaryException {
+        private static final long serialVersionUID = 1L;
+
+        public Unsupported(String message) {
+            super(message, null);
+        }
+
+        @Override
+        public String code() {
+            return "mapillary_unsupported";
+        }
+    }
 }

@@ -2,7 +2,9 @@ package org.mtp.application.port.out.mapillary;
 
 import java.util.List;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
 import org.mtp.domain.sequence.MapillaryUser;
@@ -25,4 +27,11 @@ public interface MapillaryGateway {
 
     /** One sequence with all its photos in capture order; {@link MapillaryException.NotFound} when unknown. */
     MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key);
+
+    /**
+     * The 256-pixel thumbnail of one public image, read with {@code token} (the app's client token will do);
+     * {@link MapillaryException.NotFound} when the image is unknown or has no thumbnail,
+     * {@link MapillaryException.Unsupported} when the configured API cannot serve thumbnails.
+     */
+    MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image);
 }

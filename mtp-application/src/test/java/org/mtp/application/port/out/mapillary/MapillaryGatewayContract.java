@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
+import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
@@ -182,6 +183,31 @@ public abstract class MapillaryGatewayContract {
     void fetchSequence_ofAnUnknownKey_failsAsNotFound() {
         assertThatThrownBy(() -> gateway.fetchSequence(WALKER_TOKEN, MapillarySequenceKey.of("synthSeqKeyMissing0001")))
                 .isInstanceOf(MapillaryException.NotFound.class);
+    }
+
+    @Test
+    void fetchThumbnail_withTheAppToken_returnsTheImagesJpeg() {
+        world.addSequence(sequence("synthSeqKeyThumb000001", WALKER, T0, 2));
+        ImageKey image = ImageKey.of("001img1");
+
+        MapillaryThumbnail thumbnail = gateway.fetchThumbnail(world.appToken(), image);
+
+        assertThat(thumbnail.contentType()).isEqualTo("image/jpeg");
+        assertThat(thumbnail.bytes()).isEqualTo(MapillaryWorld.syntheticThumbnail(image));
+    }
+
+    @Test
+    void fetchThumbnail_ofAnUnknownImage_failsAsNotFound() {
+        assertThatThrownBy(() -> gateway.fetchThumbnail(world.appToken(), ImageKey.of("unknownImage1")))
+                .isInstanceOf(MapillaryException.NotFound.class);
+    }
+
+    @Test
+    void fetchThumbnail_withAnUnknownToken_failsAsInvalidToken() {
+        world.addSequence(sequence("synthSeqKeyThumb000001", WALKER, T0, 2));
+
+        assertThatThrownBy(() -> gateway.fetchThumbnail(MapillaryToken.of("MLY|0|nobody"), ImageKey.of("001img1")))
+                .isInstanceOf(MapillaryException.InvalidToken.class);
     }
 
     /** A sequence of {@code count} photos two seconds apart, no camera, flat. */

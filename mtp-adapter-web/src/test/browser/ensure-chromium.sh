@@ -14,7 +14,7 @@ if [ -n "${CHROME_BIN:-}" ] || [ -n "${CHROMEDRIVER:-}" ]; then
 fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "browser tests: installing Chromium and its driver (apt-get install -y chromium chromium-driver)" >&2
-  apt-get update && apt-get install -y chromium chromium-driver
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
   exit 0
 fi
 echo "browser tests need Chromium and chromedriver: run 'apt-get update && apt-get install -y chromium chromium-driver' as root," >&2

@@ -74,6 +74,7 @@
     var list = document.getElementById(el.dataset.list);
     var asked = 0;
     var first = true;
+    var listedBox = null;
     function update() {
       var bbox = boxOf(map);
       var ask = ++asked;
@@ -99,14 +100,17 @@
             }
           }).addTo(markers);
         });
-      // the first view is the one the page was rendered for: its list is already there
-      var listed = first || typeof htmx === 'undefined' || !list
+      // the first view is the one the page was rendered for: its list is already there; a move that ends on the
+      // view already listed (Leaflet may end a move twice) keeps the list, so a link about to be followed stays put
+      var unchanged = first || bbox === listedBox;
+      var listed = unchanged || typeof htmx === 'undefined' || !list
         ? Promise.resolve()
         : htmx.ajax('GET', '/?bbox=' + encodeURIComponent(bbox), { target: list, swap: 'innerHTML' });
-      if (!first) {
+      if (!unchanged) {
         history.replaceState(null, '', '/?bbox=' + encodeURIComponent(bbox));
       }
       first = false;
+      listedBox = bbox;
       Promise.all([features, listed]).then(function () {
         if (ask === asked) {
           el.dataset.bbox = bbox;

@@ -197,6 +197,8 @@ class BrowserJourneysTest {
 
         open("/");
         pages.check("home");
+        // the home map lists its view once it has settled; a link is followed after that, not while it is replaced
+        waiting().until(d -> "true".equals(d.findElement(By.id("map")).getAttribute("data-ready")));
         driver.findElement(By.linkText("profiled")).click();
         waiting().until(ExpectedConditions.urlContains("/users/profiled"));
         assertThat(driver.getPageSource()).doesNotContain("profiled@example.org");

@@ -114,8 +114,15 @@ public final class WebWorld implements AutoCloseable {
                 .reveal();
     }
 
+    /**
+     * Saves {@code sequence} and hands its facts (publication, ...) to the derived data in the same unit of work, as a
+     * use case does: the boards and a profile's totals and ranks then count it.
+     */
     public Sequence store(Sequence sequence) {
-        stores.unitOfWork.run(() -> stores.sequences.save(sequence));
+        stores.unitOfWork.run(() -> {
+            stores.sequences.save(sequence);
+            stores.derived.record(sequence.takeEvents());
+        });
         return sequence;
     }
 

@@ -38,6 +38,8 @@ import org.mtp.domain.geo.LinearRing;
 import org.mtp.domain.geo.Polygon;
 import org.mtp.domain.leaderboard.LeaderboardFilter;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
+import org.mtp.domain.leaderboard.RankedRow;
+import org.mtp.domain.leaderboard.UserTotals;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.time.CapturePeriod;
 import org.mtp.domain.time.TimeRange;
@@ -229,12 +231,21 @@ class ReadsAgainstRecountProperties {
         }
     }
 
+    /** A whole board, page by page, and then each user's row on it asked directly. */
     record ReadBoard(LeaderboardFilter filter, LeaderboardMetric metric, int pageSize) implements Step {
         @Override
         public void apply(RecountedWorld world) {
+            List<RankedRow<UserTotals>> recounted = world.recountedBoard(filter, metric);
             assertThat(world.board(filter, metric, pageSize))
                     .as("%s board, %s, pages of %d", metric, filter, pageSize)
-                    .isEqualTo(world.recountedBoard(filter, metric));
+                    .isEqualTo(recounted);
+            for (UserId user : world.users()) {
+                assertThat(world.rowOf(filter, metric, user))
+                        .as("row of %s on the %s board, %s", world.usernameOf(user), metric, filter)
+                        .isEqualTo(recounted.stream()
+                                .filter(row -> row.entry().user().equals(user))
+                                .findFirst());
+            }
         }
     }
 

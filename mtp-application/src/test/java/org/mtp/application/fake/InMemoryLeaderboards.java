@@ -3,6 +3,7 @@ package org.mtp.application.fake;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mtp.application.model.page.OffsetCursor;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
@@ -33,6 +34,27 @@ public final class InMemoryLeaderboards implements LeaderboardReader {
 
     @Override
     public Page<RankedRow<UserTotals>> read(LeaderboardFilter filter, LeaderboardMetric metric, PageRequest page) {
+        List<RankedRow<UserTotals>> ranked =
+                CompetitionRanking.rank(totals(filter).values(), metric);
+        return OffsetCursor.page(ranked, page);
+    }
+
+    /** The user's totals and one more than the number of users with a strictly greater value: no board is sorted. */
+    @Override
+    public Optional<RankedRow<UserTotals>> rowOf(LeaderboardFilter filter, LeaderboardMetric metric, UserId user) {
+        Map<UserId, UserTotals> totals = totals(filter);
+        UserTotals mine = totals.get(user);
+        if (mine == null || metric.valueOf(mine) <= 0) {
+            return Optional.empty();
+        }
+        long value = metric.valueOf(mine);
+        long greater = totals.values().stream()
+                .filter(other -> metric.valueOf(other) > value)
+                .count();
+        return Optional.of(new RankedRow<>(Math.toIntExact(greater + 1), mine));
+    }
+
+    private Map<UserId, UserTotals> totals(LeaderboardFilter filter) {
         Map<UserId, UserTotals> totals = new HashMap<>();
         for (InMemoryDerivedData.Ledger ledger : derived.boards()) {
             BoardShare share = ledger.share();
@@ -42,8 +64,7 @@ public final class InMemoryLeaderboards implements LeaderboardReader {
                         share.owner(), (owner, sum) -> sum.plus(share.photos(), share.distance(), ledger.viewpoints()));
             }
         }
-        List<RankedRow<UserTotals>> ranked = CompetitionRanking.rank(totals.values(), metric);
-        return OffsetCursor.page(ranked, page);
+        return totals;
     }
 
     private UserTotals none(UserId owner) {

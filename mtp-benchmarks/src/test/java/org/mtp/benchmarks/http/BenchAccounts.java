@@ -16,7 +16,7 @@ final class BenchAccounts {
 
     static final String CLIENT_ID = "mtp-load-benchmark";
     static final String REDIRECT_URI = "app.mtp.desktop://app";
-    private static final String PASSWORD = "load benchmark password";
+    static final String PASSWORD = "load benchmark password";
 
     private final ApiClient api;
 
@@ -27,10 +27,19 @@ final class BenchAccounts {
     /** Signs {@code count} new people up and in; returns their access tokens. */
     List<String> tokens(int count, String stamp) {
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            tokens.add(signUpAndIn("load_" + stamp + "_" + i));
+        for (String username : usernames(count, stamp)) {
+            tokens.add(signUpAndIn(username));
         }
         return tokens;
+    }
+
+    /** The usernames {@link #tokens} gives the {@code count} people of the run {@code stamp}. */
+    List<String> usernames(int count, String stamp) {
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            usernames.add("load_" + stamp + "_" + i);
+        }
+        return usernames;
     }
 
     private String signUpAndIn(String username) {

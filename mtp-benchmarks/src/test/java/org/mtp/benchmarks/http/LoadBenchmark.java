@@ -28,7 +28,9 @@ import org.mtp.bootstrap.logging.Logging;
  * The HTTP load benchmark: the real service ({@code org.mtp.bootstrap.Main serve}) in a child JVM with {@code -Xmx256m}
  * on the persistence benchmark's kept data set, loaded over loopback by a closed-loop generator, with the hand-written
  * JDBC + Moshi read (the floor) and a constant Javalin endpoint (the ceiling) measured in the same run; then the
- * children's heap, resident set and full collections; then start-up times. See docs/performance.md.
+ * children's heap, resident set and full collections; then start-up times. See docs/performance.md. Beside the API the
+ * web app's pages are loaded too (home, a sequence, a profile, the sign-in form, a signed-in account), and every mtp
+ * row also gives the service's own p50/p99 from its request-duration histogram over the measured window.
  *
  * <p>System properties: {@code bench.db} (postgresql|h2), {@code bench.size} (full|quick), {@code bench.dir} (where the
  * data sets are kept), {@code bench.connections}, {@code bench.warmup} and {@code bench.measure} (seconds per
@@ -146,12 +148,20 @@ public final class LoadBenchmark {
                 double started = mtp.awaitListening(600);
                 report.line("- mtp listening %.0f ms after its JVM was launched, on the loaded %s", started, database);
                 List<String> ids;
+                List<String> owners;
                 try (Connection connection = db.connect()) {
                     ids = sampleIds(connection);
+                    owners = ownersOf(connection, ids);
                     registerClient(connection, serviceEnvironment);
                 }
-                List<String> tokens = new BenchAccounts(servicePort)
-                        .tokens(connections, Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36));
+                BenchAccounts accounts = new BenchAccounts(servicePort);
+                String stamp = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36);
+                List<String> tokens = accounts.tokens(connections, stamp);
+                WebSessions web = new WebSessions(servicePort);
+                List<String> sessions = new ArrayList<>();
+                for (String username : accounts.usernames(connections, stamp)) {
+                    sessions.add(web.signIn(username, BenchAccounts.PASSWORD));
+                }
                 int floorPort = ChildJvm.freePort();
                 Map<String, String> floorEnvironment = Map.of(
                         "FLOOR_JDBC_URL",
@@ -181,9 +191,11 @@ public final class LoadBenchmark {
                     // one unrecorded pass first: the JIT compiles every path before any of them is timed
                     recording = false;
                     scenarios(mtp, floor, pg, ids, tokens);
+                    pages(mtp, pg, ids, owners, sessions);
                     recording = true;
                     report.tableHeader();
                     scenarios(mtp, floor, pg, ids, tokens);
+                    pages(mtp, pg, ids, owners, sessions);
                     report.line("");
                     report.line("Memory after the load (read from outside the child JVMs):");
                     report.line("");
@@ -212,28 +224,32 @@ public final class LoadBenchmark {
                 mtp,
                 pg,
                 Requests.randomId("GET", "/api/v1/sequences/{id}?" + client, ids, null),
-                "mtp");
+                "mtp",
+                "GET /api/v1/sequences/{id}");
         measure(
                 "GET /sequences/{id} If-None-Match current",
                 mtp,
                 pg,
                 () -> Requests.ifNoneMatch(
                         "/api/v1/sequences/{id}?" + client, ids, new CurrentTags(mtp.port()).of(ids)),
-                "mtp");
+                "mtp",
+                "GET /api/v1/sequences/{id}");
         measure(
                 "GET /sequences Earth 2024",
                 mtp,
                 pg,
                 Requests.fixed(
                         "GET", "/api/v1/sequences?" + client + "&transport_type=Earth&from=2024-01-01&to=2024-12-31"),
-                "mtp");
+                "mtp",
+                "GET /api/v1/sequences");
         for (String board : List.of("photos", "distance", "viewpoints")) {
             measure(
                     "board " + board + ", all",
                     mtp,
                     pg,
                     Requests.fixed("GET", "/api/v1/leaderboards/" + board + "?" + client),
-                    "mtp");
+                    "mtp",
+                    "GET /api/v1/leaderboards/{metric}");
             measure(
                     "board " + board + ", Earth 2024",
                     mtp,
@@ -241,23 +257,66 @@ public final class LoadBenchmark {
                     Requests.fixed(
                             "GET",
                             "/api/v1/leaderboards/" + board + "?" + client + "&transport_type=Earth&period=2024"),
-                    "mtp");
+                    "mtp",
+                    "GET /api/v1/leaderboards/{metric}");
         }
         measure(
                 "PUT /sequences/{id}/like",
                 mtp,
                 pg,
                 Requests.randomId("PUT", "/api/v1/sequences/{id}/like", ids, tokens::get),
-                "mtp");
+                "mtp",
+                "PUT /api/v1/sequences/{id}/like");
+    }
+
+    /**
+     * The web app's pages, as a browser asks for them: the home page, a sequence's page, a person's profile (the owners
+     * of the sampled sequences: their ranks on the three boards), the sign-in form and a signed-in account.
+     */
+    private void pages(ChildJvm mtp, Path pg, List<String> ids, List<String> owners, List<String> sessions)
+            throws InterruptedException {
+        measure("page /", mtp, pg, Requests.page("/", null, null), "mtp", "GET /");
+        measure(
+                "page /sequences/{id}",
+                mtp,
+                pg,
+                Requests.page("/sequences/{id}", ids, null),
+                "mtp",
+                "GET /sequences/{id}");
+        measure(
+                "page /users/{username}",
+                mtp,
+                pg,
+                Requests.page("/users/{id}", owners, null),
+                "mtp",
+                "GET /users/{username}");
+        measure("page /sign-in", mtp, pg, Requests.page("/sign-in", null, null), "mtp", "GET /sign-in");
+        measure(
+                "page /account, signed in",
+                mtp,
+                pg,
+                Requests.page("/account", null, sessions::get),
+                "mtp",
+                "GET /account");
     }
 
     private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName)
             throws InterruptedException {
-        measure(scenario, server, pg, () -> requests, serverName);
+        measure(scenario, server, pg, () -> requests, serverName, null);
     }
 
-    /** {@code prepared} is asked for the requests only when the scenario runs (its set-up may read the service). */
-    private void measure(String scenario, ChildJvm server, Path pg, Supplier<Requests> prepared, String serverName)
+    private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName, String route)
+            throws InterruptedException {
+        measure(scenario, server, pg, () -> requests, serverName, route);
+    }
+
+    /**
+     * {@code prepared} is asked for the requests only when the scenario runs (its set-up may read the service);
+     * {@code route} ({@code METHOD template}, or null for a server without the metric) names the service's own
+     * request-duration histogram, scraped just before and just after the measured window.
+     */
+    private void measure(
+            String scenario, ChildJvm server, Path pg, Supplier<Requests> prepared, String serverName, String route)
             throws InterruptedException {
         if (!wanted.isEmpty() && wanted.stream().noneMatch(scenario::contains)) {
             return;
@@ -268,22 +327,31 @@ public final class LoadBenchmark {
             return;
         }
         long[] cpu = new long[3];
+        ServiceTimes times = route == null
+                ? null
+                : new ServiceTimes(
+                        server.port(), route.substring(0, route.indexOf(' ')), route.substring(route.indexOf(' ') + 1));
+        ServiceTimes.Snapshot[] window = new ServiceTimes.Snapshot[2];
         LoadResult result = generator.run(scenario, server.port(), requests, new LoadGenerator.Window() {
             @Override
             public void opened() {
                 cpu[0] = server.cpuMillis();
                 cpu[1] = pg == null ? 0 : CpuTime.ofPostgres(pg);
                 cpu[2] = transactions();
+                window[0] = times == null ? null : times.scrape();
             }
 
             @Override
             public void closed() {
+                window[1] = times == null ? null : times.scrape();
                 cpu[0] = server.cpuMillis() - cpu[0];
                 cpu[1] = pg == null ? -1 : CpuTime.ofPostgres(pg) - cpu[1];
                 cpu[2] = statistics == null ? -1 : transactions() - cpu[2];
             }
         });
-        report.row(result, serverName, cpu[0], cpu[1], cpu[2]);
+        double serviceP50 = times == null ? Double.NaN : window[1].quantileMsSince(window[0], 0.50);
+        double serviceP99 = times == null ? Double.NaN : window[1].quantileMsSince(window[0], 0.99);
+        report.row(result, serverName, serviceP50, serviceP99, cpu[0], cpu[1], cpu[2]);
     }
 
     /**
@@ -326,6 +394,24 @@ public final class LoadBenchmark {
                     + "mtp-adapter-persistence's persistence-benchmark profile");
         }
         return new ArrayList<>(ids);
+    }
+
+    /** The usernames of the sampled sequences' owners (the first 500 samples), each once: the profiles asked for. */
+    private static List<String> ownersOf(Connection connection, List<String> ids) throws SQLException {
+        Set<String> owners = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT u.username FROM sequences s JOIN users u ON u.id = s.owner_id WHERE s.id = ?")) {
+            for (String id : ids.subList(0, Math.min(500, ids.size()))) {
+                statement.setObject(1, UUID.fromString(id));
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        owners.add(row.getString(1));
+                    }
+                }
+            }
+        }
+        connection.commit();
+        return new ArrayList<>(owners);
     }
 
     /** The benchmark's public client, registered once per data set with the admin command. */

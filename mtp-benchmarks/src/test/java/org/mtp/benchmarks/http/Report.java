@@ -21,14 +21,26 @@ final class Report {
     }
 
     void tableHeader() {
-        line("| scenario | server | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU µs/req | "
-                + "PostgreSQL CPU µs/req | PostgreSQL transactions/req | load avg after |");
-        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        line(
+                "| scenario | server | req/s | p50 ms | p90 ms | p99 ms | max ms | service p50 ms | service p99 ms | errors"
+                        + " | server CPU µs/req | PostgreSQL CPU µs/req | PostgreSQL transactions/req | load avg after |");
+        line("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
     }
 
-    void row(LoadResult r, String server, double serverCpuMsTotal, double postgresCpuMsTotal, long transactions) {
+    /**
+     * One scenario's row: the client's latencies (send to last byte, on loopback) and, where the server measures
+     * itself, the service's own p50 and p99 from its request-duration histogram (NaN: none).
+     */
+    void row(
+            LoadResult r,
+            String server,
+            double serviceP50Ms,
+            double serviceP99Ms,
+            double serverCpuMsTotal,
+            double postgresCpuMsTotal,
+            long transactions) {
         line(
-                "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
+                "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
                 r.scenario(),
                 server,
                 number(r.perSecond()),
@@ -36,6 +48,8 @@ final class Report {
                 number(r.percentileMs(0.90)),
                 number(r.percentileMs(0.99)),
                 number(r.maxMs()),
+                number(serviceP50Ms),
+                number(serviceP99Ms),
                 errors(r.errors(), r.errorCount()),
                 perRequest(serverCpuMsTotal, r.requests()),
                 postgresCpuMsTotal < 0 ? "" : perRequest(postgresCpuMsTotal, r.requests()),

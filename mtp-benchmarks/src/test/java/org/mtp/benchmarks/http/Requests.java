@@ -53,6 +53,28 @@ interface Requests {
         };
     }
 
+    /**
+     * A web page as a browser asks for it ({@code Accept: text/html}): {@code pathTemplate} with one of {@code ids} at
+     * random in place of {@code {id}} (ids null: the path as it is), with the connection's cookie when
+     * {@code cookieOfConnection} is given.
+     */
+    static Requests page(String pathTemplate, List<String> ids, IntFunction<String> cookieOfConnection) {
+        return (connection, random) -> {
+            String path =
+                    ids == null ? pathTemplate : pathTemplate.replace("{id}", ids.get(random.nextInt(ids.size())));
+            StringBuilder request = new StringBuilder(256)
+                    .append("GET ")
+                    .append(path)
+                    .append(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n");
+            if (cookieOfConnection != null) {
+                request.append("Cookie: ")
+                        .append(cookieOfConnection.apply(connection))
+                        .append("\r\n");
+            }
+            return request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        };
+    }
+
     static byte[] bytes(String method, String pathAndQuery, String bearer) {
         return bytes(method, pathAndQuery, bearer, null);
     }

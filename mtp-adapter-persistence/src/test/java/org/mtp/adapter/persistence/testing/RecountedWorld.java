@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +31,8 @@ import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
+import org.mtp.application.port.out.leaderboard.LeaderboardReader;
+import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.service.challenge.Candidates;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
@@ -82,6 +85,8 @@ public final class RecountedWorld {
     private final ViewpointService viewpoints;
     private final LikeService likes;
     private final LeaderboardService leaderboards;
+    private final LeaderboardReader boardReader;
+    private final UnitOfWork unitOfWork;
     private final SequenceQueries queries;
     private final ChallengeService challenges;
     private final FakeMapillaryGateway mapillary = new FakeMapillaryGateway();
@@ -121,6 +126,8 @@ public final class RecountedWorld {
         likes = new LikeService(
                 stores.sequenceReadModel(), stores.tours(), stores.likes(), stores.derivedData(), uow, clock);
         leaderboards = new LeaderboardService(stores.leaderboards(), uow);
+        boardReader = stores.leaderboards();
+        unitOfWork = uow;
         queries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), uow);
         challenges = new ChallengeService(
                 stores.challenges(),
@@ -233,6 +240,11 @@ public final class RecountedWorld {
     /** Every row of a board, read page by page through the use case. */
     public List<RankedRow<UserTotals>> board(LeaderboardFilter filter, LeaderboardMetric metric, int pageSize) {
         return allPages(pageSize, page -> leaderboards.read(filter, metric, page));
+    }
+
+    /** One user's row on a board, asked of the store directly as the profile does. */
+    public Optional<RankedRow<UserTotals>> rowOf(LeaderboardFilter filter, LeaderboardMetric metric, UserId user) {
+        return unitOfWork.reading(() -> boardReader.rowOf(filter, metric, user));
     }
 
     /** The board recounted from the published sequences and the marks on them. */

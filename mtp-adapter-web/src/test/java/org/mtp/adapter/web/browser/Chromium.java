@@ -9,13 +9,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Starts Debian's headless Chromium through its chromedriver, both named explicitly ({@code CHROME_BIN},
  * {@code CHROMEDRIVER}, else {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}), so Selenium never downloads
- * a browser or a driver. The build installs them before the tests (src/test/browser/ensure-chromium.sh).
+ * a browser or a driver. The build installs them before the tests (src/test/browser/ensure-chromium.sh). Public in the
+ * test-jar for bootstrap's browser tests of the pages the REST adapter serves.
  */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {}
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         String bin = setting("CHROME_BIN", "/usr/bin/chromium");
         String driver = setting("CHROMEDRIVER", "/usr/bin/chromedriver");
         ChromeDriverService service = new ChromeDriverService.Builder()

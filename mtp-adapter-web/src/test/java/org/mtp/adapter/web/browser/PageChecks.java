@@ -21,17 +21,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What every page a journey reaches must pass: no WCAG 2 A/AA violation found by axe-core, no horizontal scrolling at
- * 375 px, and a screenshot at phone and desktop width under {@code target/screenshots}.
+ * 375 px, and a screenshot at phone and desktop width under {@code target/screenshots}. Public in the test-jar, so
+ * bootstrap checks the REST adapter's pages by the same measure.
  */
-final class PageChecks {
+public final class PageChecks {
 
-    static final Dimension PHONE = new Dimension(375, 812);
-    static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(375, 812);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
     private static final Path SHOTS = Path.of("target", "screenshots");
 
     private final ChromeDriver driver;
 
-    PageChecks(ChromeDriver driver) {
+    public PageChecks(ChromeDriver driver) {
         this.driver = driver;
     }
 
@@ -49,7 +50,7 @@ final class PageChecks {
     }
 
     /** Checks the page now shown and keeps its screenshots as {@code <name>-375.png} and {@code <name>-1280.png}. */
-    void check(String name) {
+    public void check(String name) {
         Results results =
                 new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(driver);
         assertThat(results.getViolations())

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.persistence.sql.Conditions;
 import org.mtp.adapter.persistence.sql.Jdbc;
@@ -55,6 +56,46 @@ public final class SqlLeaderboardReader implements LeaderboardReader {
         return new Page<>(
                 items.stream().map(BoardRow::ranked).toList(),
                 more ? KeysetCursor.encode(cursorKind, last.value(metric), last.usernameKey()) : null);
+    }
+
+    /**
+     * An indexed board finds the row by its key and ranks it with one count over the board's index (competition rank:
+     * one more than the rows with a strictly greater value); a cells board ranks its aggregate and keeps the one row.
+     */
+    @Override
+    public Optional<RankedRow<UserTotals>> rowOf(LeaderboardFilter filter, LeaderboardMetric metric, UserId user) {
+        BoardGrain grain = BoardGrain.of(filter);
+        String column = column(metric);
+        if (grain instanceof BoardGrain.Cells cells) {
+            List<Object> parameters = new ArrayList<>();
+            String ranked = rankedCells(cells.filter(), column, parameters);
+            parameters.add(user.value());
+            return jdbc.first(
+                            ranked + " SELECT * FROM ranked r WHERE r.user_id = ?",
+                            row -> BoardRow.of(row, row.number("board_rank")),
+                            parameters.toArray())
+                    .map(BoardRow::ranked);
+        }
+        Conditions board = new Conditions();
+        String table = "user_totals";
+        if (grain instanceof BoardGrain.ParentYear parentYear) {
+            table = "leaderboard_parent_years";
+            board.and("g.transport_parent = ? AND g.capture_year = ?", parentYear.parent(), parentYear.year());
+        }
+        Conditions mine = new Conditions().and("t.user_id = ?", user.value()).and("t." + column + " > 0");
+        if (grain instanceof BoardGrain.ParentYear parentYear) {
+            mine.and("t.transport_parent = ? AND t.capture_year = ?", parentYear.parent(), parentYear.year());
+        }
+        List<Object> parameters = new ArrayList<>(List.of(board.parameters()));
+        parameters.addAll(List.of(mine.parameters()));
+        return jdbc.first(
+                        "SELECT t.user_id, (SELECT u.username FROM users u WHERE u.id = t.user_id) AS username,"
+                                + " t.username_key, t.photos, t.distance_m, t.viewpoints,"
+                                + " (SELECT COUNT(*) FROM " + table + " g WHERE " + board.sql() + " AND g." + column
+                                + " > t." + column + ") AS greater_rows FROM " + table + " t WHERE " + mine.sql(),
+                        row -> BoardRow.of(row, row.number("greater_rows") + 1),
+                        parameters.toArray())
+                .map(BoardRow::ranked);
     }
 
     private List<BoardRow> readIndexed(BoardGrain grain, String column, KeysetCursor after, int limit) {
@@ -125,8 +166,30 @@ public final class SqlLeaderboardReader implements LeaderboardReader {
     }
 
     private List<BoardRow> readCells(LeaderboardFilter filter, String column, KeysetCursor after, int limit) {
-        List<String> parts = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        String ranked = rankedCells(filter, column, parameters);
+        Conditions page = new Conditions();
+        if (after != null) {
+            page.and(
+                    "r." + column + " <= ? AND (r." + column + " < ? OR r.username_key > ?)",
+                    after.number(0),
+                    after.number(0),
+                    after.text(1));
+        }
+        parameters.addAll(List.of(page.parameters()));
+        return jdbc.list(
+                ranked + " SELECT * FROM ranked r WHERE " + page.sql() + " ORDER BY r." + column
+                        + " DESC, r.username_key LIMIT " + limit,
+                row -> BoardRow.of(row, row.number("board_rank")),
+                parameters.toArray());
+    }
+
+    /**
+     * The common table expressions of a cells board: the matching cells (and edge-month sequences) summed per user and
+     * ranked with {@code RANK()} as {@code ranked}; their parameters are appended to {@code parameters}.
+     */
+    private static String rankedCells(LeaderboardFilter filter, String column, List<Object> parameters) {
+        List<String> parts = new ArrayList<>();
         MonthSpan months = filter.period().range().map(MonthSpan::of).orElse(null);
         if (months == null || months.hasWholeMonths()) {
             Conditions cells = cellFilters(filter, "c");
@@ -145,28 +208,13 @@ public final class SqlLeaderboardReader implements LeaderboardReader {
                     + " s.viewpoint_count AS viewpoints FROM sequences s WHERE " + sequences.sql());
             parameters.addAll(List.of(sequences.parameters()));
         }
-        Conditions page = new Conditions();
-        if (after != null) {
-            page.and(
-                    "r." + column + " <= ? AND (r." + column + " < ? OR r.username_key > ?)",
-                    after.number(0),
-                    after.number(0),
-                    after.text(1));
-        }
-        parameters.addAll(List.of(page.parameters()));
-        return jdbc.list(
-                "WITH matching AS (" + String.join(" UNION ALL ", parts) + "),"
-                        + " totals AS (SELECT user_id, SUM(photos) AS photos, SUM(distance_m) AS distance_m,"
-                        + " SUM(viewpoints) AS viewpoints FROM matching GROUP BY user_id),"
-                        + " ranked AS (SELECT t.user_id, u.username, u.username_key, t.photos, t.distance_m, t.viewpoints,"
-                        + " RANK() OVER (ORDER BY t." + column
-                        + " DESC) AS board_rank FROM totals t JOIN users u ON u.id = t.user_id"
-                        + " WHERE t." + column + " > 0)"
-                        + " SELECT * FROM ranked r WHERE " + page.sql() + " ORDER BY r." + column
-                        + " DESC, r.username_key"
-                        + " LIMIT " + limit,
-                row -> BoardRow.of(row, row.number("board_rank")),
-                parameters.toArray());
+        return "WITH matching AS (" + String.join(" UNION ALL ", parts) + "),"
+                + " totals AS (SELECT user_id, SUM(photos) AS photos, SUM(distance_m) AS distance_m,"
+                + " SUM(viewpoints) AS viewpoints FROM matching GROUP BY user_id),"
+                + " ranked AS (SELECT t.user_id, u.username, u.username_key, t.photos, t.distance_m, t.viewpoints,"
+                + " RANK() OVER (ORDER BY t." + column
+                + " DESC) AS board_rank FROM totals t JOIN users u ON u.id = t.user_id"
+                + " WHERE t." + column + " > 0)";
     }
 
     /** The filter's transport and camera conditions on cells or sequences (the column names agree). */

@@ -18,22 +18,9 @@ public interface LeaderboardReader {
     Page<RankedRow<UserTotals>> read(LeaderboardFilter filter, LeaderboardMetric metric, PageRequest page);
 
     /**
-     * One user's row on a board, or empty when they have nothing on it. By default it reads the board page by page; a
-     * store that can find a row directly answers the same faster.
+     * One user's row on a board (their totals and global competition rank, exactly as {@link #read} would list it), or
+     * empty when they have nothing on it. A store answers it directly rather than reading the board: a profile asks for
+     * it on every view.
      */
-    default Optional<RankedRow<UserTotals>> rowOf(LeaderboardFilter filter, LeaderboardMetric metric, UserId user) {
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        while (true) {
-            Page<RankedRow<UserTotals>> page = read(filter, metric, request);
-            for (RankedRow<UserTotals> row : page.items()) {
-                if (row.entry().user().equals(user)) {
-                    return Optional.of(row);
-                }
-            }
-            if (page.next().isEmpty()) {
-                return Optional.empty();
-            }
-            request = new PageRequest(PageRequest.MAX_LIMIT, page.nextCursor());
-        }
-    }
+    Optional<RankedRow<UserTotals>> rowOf(LeaderboardFilter filter, LeaderboardMetric metric, UserId user);
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.model.page.PageRequest;
@@ -98,7 +99,21 @@ public abstract class LeaderboardReaderContract extends StoreContractSupport {
                             .as("%s by %s, pages of %d", filter, metric, limit)
                             .isEqualTo(expected);
                 }
+                assertRowsOfMatchTheBoard(filter, metric, expected);
             }
+        }
+    }
+
+    /** Each named user's {@code rowOf} is their row on the full board, or empty when they are not on it. */
+    private void assertRowsOfMatchTheBoard(
+            LeaderboardFilter filter, LeaderboardMetric metric, List<RankedRow<UserTotals>> board) {
+        for (UserId user : names.keySet()) {
+            Optional<RankedRow<UserTotals>> onBoard = board.stream()
+                    .filter(row -> row.entry().user().equals(user))
+                    .findFirst();
+            assertThat(tx(() -> world.leaderboards().rowOf(filter, metric, user)))
+                    .as("row of %s on %s by %s", names.get(user), filter, metric)
+                    .isEqualTo(onBoard);
         }
     }
 

@@ -10,7 +10,6 @@ import org.mtp.adapter.web.page.Texts;
 import org.mtp.application.model.geo.BoundingBoxText;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
-import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.domain.geo.BoundingBox;
@@ -64,21 +63,7 @@ public final class HomePage {
     }
 
     private Page<SequenceSummary> latest(BoundingBox bbox, String after) {
-        return search.search(new SearchSequencesUseCase.Query(
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                bbox,
-                null,
-                false,
-                SequenceSort.LATEST,
-                new PageRequest(PAGE_SIZE, after)));
+        return search.search(SearchSequencesUseCase.Query.latestIn(bbox, new PageRequest(PAGE_SIZE, after)));
     }
 
     private static String blankToNull(String text) {

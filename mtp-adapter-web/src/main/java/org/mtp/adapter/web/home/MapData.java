@@ -10,7 +10,6 @@ import org.mtp.application.model.format.GeoJsonWriter;
 import org.mtp.application.model.geo.BoundingBoxText;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
-import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.domain.common.ValidationException;
@@ -44,21 +43,8 @@ public final class MapData {
         boolean more;
         do {
             int limit = Math.min(PageRequest.MAX_LIMIT, MAX_SEQUENCES - found.size());
-            Page<SequenceSummary> page = search.search(new SearchSequencesUseCase.Query(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    bbox,
-                    null,
-                    false,
-                    SequenceSort.LATEST,
-                    new PageRequest(limit, cursor)));
+            Page<SequenceSummary> page =
+                    search.search(SearchSequencesUseCase.Query.latestIn(bbox, new PageRequest(limit, cursor)));
             found.addAll(page.items());
             cursor = page.nextCursor();
             more = cursor != null;

@@ -10,7 +10,6 @@ import org.mtp.adapter.web.page.SequenceCard;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
-import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.profile.GetProfileUseCase;
 import org.mtp.application.port.in.profile.GetProfileUseCase.Profile;
@@ -43,21 +42,8 @@ public final class ProfilePage {
     private void show(Context ctx) {
         Profile profile = profiles.get(Username.of(ctx.pathParam("username")));
         String after = ctx.queryParam("after");
-        Page<SequenceSummary> found = search.search(new SearchSequencesUseCase.Query(
-                null,
-                null,
-                profile.username(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false,
-                SequenceSort.LATEST,
-                new PageRequest(PAGE_SIZE, after == null || after.isEmpty() ? null : after)));
+        Page<SequenceSummary> found = search.search(SearchSequencesUseCase.Query.latestBy(
+                profile.username(), new PageRequest(PAGE_SIZE, after == null || after.isEmpty() ? null : after)));
         String name = profile.username().value();
         ProfileModel model = new ProfileModel(
                 name,

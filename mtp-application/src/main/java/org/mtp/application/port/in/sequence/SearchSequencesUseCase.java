@@ -48,5 +48,30 @@ public interface SearchSequencesUseCase {
                 throw new ValidationException("status", "listing drafts needs a signed-in user");
             }
         }
+
+        /** The latest published sequences in {@code bbox}, as anyone sees them: a map's view. */
+        public static Query latestIn(BoundingBox bbox, PageRequest page) {
+            return new Query(
+                    null, null, null, null, null, null, null, null, null, bbox, null, false, SequenceSort.LATEST, page);
+        }
+
+        /** The latest published sequences of {@code username}, as anyone sees them: a profile's list. */
+        public static Query latestBy(Username username, PageRequest page) {
+            return new Query(
+                    null,
+                    null,
+                    username,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    SequenceSort.LATEST,
+                    page);
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,15 @@ public final class LoadBenchmark {
     private static final String HASH_ITERATIONS = "1000";
 
     private static final int SAMPLE_IDS = 2_000;
+    /** The home map's data request (the web adapter's {@code Paths.MAP_DATA}). */
+    private static final String MAP_DATA = "/map/sequences";
+    /** Tours and challenges sampled for their pages. */
+    private static final int SAMPLE_ENTITIES = 200;
+    /**
+     * The home map's three views: a city (Paris, about 0.1 degrees), a country (about 8 degrees, France) and the whole
+     * world; the data set's sequences lie in lon -10..30, lat 35..60, so all three hold some.
+     */
+    private static final Map<String, String> MAP_VIEWS = mapViews();
 
     private final Report report = new Report();
     private final Path out;
@@ -149,9 +159,13 @@ public final class LoadBenchmark {
                 report.line("- mtp listening %.0f ms after its JVM was launched, on the loaded %s", started, database);
                 List<String> ids;
                 List<String> owners;
+                List<String> tours;
+                List<String> challenges;
                 try (Connection connection = db.connect()) {
                     ids = sampleIds(connection);
                     owners = ownersOf(connection, ids);
+                    tours = firstIds(connection, "tours");
+                    challenges = firstIds(connection, "challenges");
                     registerClient(connection, serviceEnvironment);
                 }
                 BenchAccounts accounts = new BenchAccounts(servicePort);
@@ -192,10 +206,14 @@ public final class LoadBenchmark {
                     recording = false;
                     scenarios(mtp, floor, pg, ids, tokens);
                     pages(mtp, pg, ids, owners, sessions);
+                    browse(mtp, pg, tours, challenges);
                     recording = true;
                     report.tableHeader();
                     scenarios(mtp, floor, pg, ids, tokens);
                     pages(mtp, pg, ids, owners, sessions);
+                    browse(mtp, pg, tours, challenges);
+                    report.line("");
+                    mapAnswers(mtp, tours, challenges);
                     report.line("");
                     report.line("Memory after the load (read from outside the child JVMs):");
                     report.line("");
@@ -300,6 +318,93 @@ public final class LoadBenchmark {
                 "GET /account");
     }
 
+    /**
+     * The browse pages of issue #18: the boards, a filtered board, tours and challenges (each sampled one at random,
+     * the scenario left out when the data set has none), a filtered sequence search, and the home map's data for a
+     * city, a country and the whole world.
+     */
+    private void browse(ChildJvm mtp, Path pg, List<String> tours, List<String> challenges)
+            throws InterruptedException {
+        measure(
+                "page /leaderboards/photos",
+                mtp,
+                pg,
+                Requests.page("/leaderboards/photos", null, null),
+                "mtp",
+                "GET /leaderboards/{metric}");
+        measure(
+                "page /leaderboards/distance?transport_type=Earth",
+                mtp,
+                pg,
+                Requests.page("/leaderboards/distance?transport_type=Earth", null, null),
+                "mtp",
+                "GET /leaderboards/{metric}");
+        measure("page /tours", mtp, pg, Requests.page("/tours", null, null), "mtp", "GET /tours");
+        if (!tours.isEmpty()) {
+            measure("page /tours/{id}", mtp, pg, Requests.page("/tours/{id}", tours, null), "mtp", "GET /tours/{id}");
+        }
+        measure("page /challenges", mtp, pg, Requests.page("/challenges", null, null), "mtp", "GET /challenges");
+        if (!challenges.isEmpty()) {
+            measure(
+                    "page /challenges/{id}",
+                    mtp,
+                    pg,
+                    Requests.page("/challenges/{id}", challenges, null),
+                    "mtp",
+                    "GET /challenges/{id}");
+            measure(
+                    "page /challenges/{id}/leaderboard",
+                    mtp,
+                    pg,
+                    Requests.page("/challenges/{id}/leaderboard", challenges, null),
+                    "mtp",
+                    "GET /challenges/{id}/leaderboard");
+        }
+        measure(
+                "page /sequences?transport_type=Earth&from=2024-01-01&to=2024-12-31",
+                mtp,
+                pg,
+                Requests.page("/sequences?transport_type=Earth&from=2024-01-01&to=2024-12-31", null, null),
+                "mtp",
+                "GET /sequences");
+        for (Map.Entry<String, String> view : MAP_VIEWS.entrySet()) {
+            measure(
+                    "map data, " + view.getKey(),
+                    mtp,
+                    pg,
+                    Requests.fixed("GET", view.getValue()),
+                    "mtp",
+                    "GET " + MAP_DATA);
+        }
+    }
+
+    /** Each map view's answer as a browser receives it: its gzip size and feature count; and what was left out. */
+    private void mapAnswers(ChildJvm mtp, List<String> tours, List<String> challenges) {
+        if (tours.isEmpty()) {
+            report.line("- the data set has no tours: `page /tours/{id}` left out");
+        }
+        if (challenges.isEmpty()) {
+            report.line("- the data set has no challenges: `page /challenges/{id}` and its board left out");
+        }
+        MapAnswers answers = new MapAnswers(mtp.port());
+        for (Map.Entry<String, String> view : MAP_VIEWS.entrySet()) {
+            if (!wanted.isEmpty() && wanted.stream().noneMatch(("map data, " + view.getKey())::contains)) {
+                continue;
+            }
+            MapAnswers.Size size = answers.of(view.getValue());
+            report.line(
+                    "- map data, %s (`%s`): status %d, %,d features, %,d B uncompressed, %,d B gzip (%s)",
+                    view.getKey(),
+                    view.getValue(),
+                    size.status(),
+                    size.features(),
+                    size.bytes(),
+                    size.gzipBytes(),
+                    size.sentCompressed() ? "as sent" : "sent uncompressed; compressed by the harness");
+        }
+        report.line("");
+    }
+
     private void measure(String scenario, ChildJvm server, Path pg, Requests requests, String serverName)
             throws InterruptedException {
         measure(scenario, server, pg, () -> requests, serverName, null);
@@ -394,6 +499,30 @@ public final class LoadBenchmark {
                     + "mtp-adapter-persistence's persistence-benchmark profile");
         }
         return new ArrayList<>(ids);
+    }
+
+    private static Map<String, String> mapViews() {
+        Map<String, String> views = new LinkedHashMap<>();
+        views.put("city", MAP_DATA + "?bbox=2.30,48.82,2.40,48.92&zoom=13");
+        views.put("country", MAP_DATA + "?bbox=-2.0,43.0,6.0,51.0&zoom=6");
+        views.put("world", MAP_DATA + "?bbox=-180,-85,180,85&zoom=2");
+        return views;
+    }
+
+    /**
+     * The ids of the first {@value #SAMPLE_ENTITIES} rows of {@code table} (tours or challenges), none if it is empty.
+     */
+    private static List<String> firstIds(Connection connection, String table) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id FROM " + table + " ORDER BY id FETCH FIRST " + SAMPLE_ENTITIES + " ROWS ONLY");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getObject(1, UUID.class).toString());
+            }
+        }
+        connection.commit();
+        return ids;
     }
 
     /** The usernames of the sampled sequences' owners (the first 500 samples), each once: the profiles asked for. */

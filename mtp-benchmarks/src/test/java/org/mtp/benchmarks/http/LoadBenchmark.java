@@ -30,8 +30,9 @@ import org.mtp.bootstrap.logging.Logging;
  * on the persistence benchmark's kept data set, loaded over loopback by a closed-loop generator, with the hand-written
  * JDBC + Moshi read (the floor) and a constant Javalin endpoint (the ceiling) measured in the same run; then the
  * children's heap, resident set and full collections; then start-up times. See docs/performance.md. Beside the API the
- * web app's pages are loaded too (home, a sequence, a profile, the sign-in form, a signed-in account), and every mtp
- * row also gives the service's own p50/p99 from its request-duration histogram over the measured window.
+ * web app's pages are loaded too (home, a sequence, a profile, the sign-in form, a signed-in account, and issue #18's
+ * browse pages and map data), and every mtp row also gives the service's own p50/p99 from its request-duration
+ * histogram over the measured window.
  *
  * <p>System properties: {@code bench.db} (postgresql|h2), {@code bench.size} (full|quick), {@code bench.dir} (where the
  * data sets are kept), {@code bench.connections}, {@code bench.warmup} and {@code bench.measure} (seconds per

@@ -2,6 +2,7 @@ package org.mtp.adapter.persistence;
 
 import org.mtp.adapter.persistence.read.challenge.SqlChallengeCandidates;
 import org.mtp.adapter.persistence.read.leaderboard.SqlLeaderboardReader;
+import org.mtp.adapter.persistence.read.map.SqlSequenceMapReader;
 import org.mtp.adapter.persistence.read.sequence.SqlSequenceReadModel;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.write.challenge.JpaChallengeRepository;
@@ -15,6 +16,7 @@ import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
+import org.mtp.application.port.out.map.SequenceMapReader;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.social.LikeStore;
@@ -23,8 +25,8 @@ import org.mtp.application.port.out.tour.TourRepository;
 
 /**
  * Persistence adapter: the stores of sequences and everything hanging off them (search, tours, likes, viewpoints, the
- * derived data, leaderboards, challenges) on one {@link PersistenceContext}, wired as bootstrap needs them. Every store
- * works inside the context's {@link PersistenceContext#unitOfWork() unit of work} only.
+ * derived data, leaderboards, challenges, the sequence map) on one {@link PersistenceContext}, wired as bootstrap needs
+ * them. Every store works inside the context's {@link PersistenceContext#unitOfWork() unit of work} only.
  */
 public final class SequenceStores {
 
@@ -37,6 +39,7 @@ public final class SequenceStores {
     private final LeaderboardReader leaderboards;
     private final ChallengeRepository challenges;
     private final ChallengeCandidates challengeCandidates;
+    private final SequenceMapReader sequenceMap;
 
     private SequenceStores(Jdbc jdbc) {
         this.sequences = new JpaSequenceRepository(jdbc);
@@ -48,6 +51,7 @@ public final class SequenceStores {
         this.leaderboards = new SqlLeaderboardReader(jdbc);
         this.challenges = new JpaChallengeRepository(jdbc);
         this.challengeCandidates = new SqlChallengeCandidates(jdbc);
+        this.sequenceMap = new SqlSequenceMapReader(jdbc);
     }
 
     public static SequenceStores create(PersistenceContext context) {
@@ -88,5 +92,9 @@ public final class SequenceStores {
 
     public ChallengeCandidates challengeCandidates() {
         return challengeCandidates;
+    }
+
+    public SequenceMapReader sequenceMap() {
+        return sequenceMap;
     }
 }

@@ -100,6 +100,16 @@ class ReadsAgainstRecountProperties {
         run(Database.POSTGRESQL, script);
     }
 
+    @Property
+    void sequenceMapOnH2_equalsTheRecount(@ForAll("mapScripts") List<Step> script) {
+        run(Database.H2, script);
+    }
+
+    @Property
+    void sequenceMapOnPostgreSql_equalsTheRecount(@ForAll("mapScripts") List<Step> script) {
+        run(Database.POSTGRESQL, script);
+    }
+
     /**
      * The counterexample the board properties shrank to on the code before the fix (docs/persistence.md): after one
      * walk, the walk board and then the bicycle board; H2 answered the walker's row on the bicycle board too.
@@ -154,6 +164,50 @@ class ReadsAgainstRecountProperties {
                 .list()
                 .ofMinSize(2)
                 .ofMaxSize(40);
+    }
+
+    /**
+     * Publications anywhere on Earth and in one crowded city, deletions, and map views from the whole world to a street
+     * at every zoom, several in turn: kept cells (zoom 10 and below) and grouped points (above) alike.
+     */
+    @Provide
+    Arbitrary<List<Step>> mapScripts() {
+        Arbitrary<Step> anywhere = Combinators.combine(
+                        users(),
+                        Arbitraries.integers().between(1, 4),
+                        Arbitraries.doubles().between(-180, 179.99).ofScale(4),
+                        Arbitraries.doubles().between(-89.9, 89.9).ofScale(4))
+                .as((owner, photos, lon, lat) ->
+                        new Publish(owner, TransportType.WALK, 0, FIRST_CAPTURE, photos, lon, lat));
+        Arbitrary<Step> inParis = Combinators.combine(
+                        users(),
+                        Arbitraries.integers().between(1, 4),
+                        Arbitraries.doubles().between(2.30, 2.40).ofScale(5),
+                        Arbitraries.doubles().between(48.82, 48.90).ofScale(5))
+                .as((owner, photos, lon, lat) ->
+                        new Publish(owner, TransportType.WALK, 0, FIRST_CAPTURE, photos, lon, lat));
+        Arbitrary<Step> deletes = Arbitraries.integers().between(0, 1_000).map(Delete::new);
+        Arbitrary<BoundingBox> views = Arbitraries.oneOf(
+                Arbitraries.just(new BoundingBox(-180, -90, 180, 90)),
+                Arbitraries.just(new BoundingBox(2.30, 48.82, 2.40, 48.92)),
+                Combinators.combine(
+                                Arbitraries.doubles().between(-180, 179).ofScale(3),
+                                Arbitraries.doubles().between(-90, 89).ofScale(3),
+                                Arbitraries.doubles().between(0.001, 120).ofScale(3))
+                        .as((lon, lat, size) ->
+                                new BoundingBox(lon, lat, Math.min(180, lon + size), Math.min(90, lat + size / 2))));
+        Arbitrary<Step> reads = Combinators.combine(
+                        views, Arbitraries.integers().between(0, 22))
+                .as((view, zoom) -> (Step) new ReadMap(view, zoom))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(3)
+                .map(InTurn::new);
+        return Arbitraries.frequencyOf(
+                        Tuple.of(4, anywhere), Tuple.of(4, inParis), Tuple.of(2, deletes), Tuple.of(5, reads))
+                .list()
+                .ofMinSize(2)
+                .ofMaxSize(25);
     }
 
     /** One thing the script does to the world, or one read it checks against the recount. */
@@ -246,6 +300,16 @@ class ReadsAgainstRecountProperties {
                                 .filter(row -> row.entry().user().equals(user))
                                 .findFirst());
             }
+        }
+    }
+
+    /** The sequence map of a view at a zoom. */
+    record ReadMap(BoundingBox view, int zoom) implements Step {
+        @Override
+        public void apply(RecountedWorld world) {
+            assertThat(world.map(view, zoom))
+                    .as("map of %s at zoom %d", view, zoom)
+                    .isEqualTo(world.recountedMap(view, zoom));
         }
     }
 

@@ -8,6 +8,7 @@ import org.mtp.application.port.out.challenge.ChallengeCandidatesContract;
 import org.mtp.application.port.out.challenge.ChallengeRepositoryContract;
 import org.mtp.application.port.out.derived.DerivedDataContract;
 import org.mtp.application.port.out.leaderboard.LeaderboardReaderContract;
+import org.mtp.application.port.out.map.SequenceMapReaderContract;
 import org.mtp.application.port.out.sequence.SequenceReadModelContract;
 import org.mtp.application.port.out.sequence.SequenceRepositoryContract;
 import org.mtp.application.port.out.sequence.StoreWorld;
@@ -171,6 +172,22 @@ class StoreContractsTest {
 
     @Nested
     class PostgresChallengeCandidates extends ChallengeCandidatesContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.POSTGRESQL);
+        }
+    }
+
+    @Nested
+    class H2SequenceMap extends SequenceMapReaderContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return world(Database.H2);
+        }
+    }
+
+    @Nested
+    class PostgresSequenceMap extends SequenceMapReaderContract {
         @Override
         protected StoreWorld newWorld() {
             return world(Database.POSTGRESQL);

@@ -94,7 +94,7 @@ public final class WebApp {
         this.pages = new PageWriter(new StaticTemplates(), assets, sessions, csrf, settings, true);
         this.errors = new ErrorPages(pages);
         this.home = new HomePage(pages, search);
-        this.mapData = new MapData(search);
+        this.mapData = new MapData(browse.sequenceMap());
         this.sequence = new SequencePage(pages, getSequence, likeStatus, thumbnails.isPresent());
         this.thumbnails = thumbnails.map(t -> new ThumbnailRoute(pages, t, settings.thumbnailCacheBytes()));
         this.social = new SocialActions(pages, signedIn, like, viewpoint);

@@ -5,6 +5,7 @@ import org.mtp.application.port.out.challenge.ChallengeCandidatesContract;
 import org.mtp.application.port.out.challenge.ChallengeRepositoryContract;
 import org.mtp.application.port.out.derived.DerivedDataContract;
 import org.mtp.application.port.out.leaderboard.LeaderboardReaderContract;
+import org.mtp.application.port.out.map.SequenceMapReaderContract;
 import org.mtp.application.port.out.sequence.SequenceReadModelContract;
 import org.mtp.application.port.out.sequence.SequenceRepositoryContract;
 import org.mtp.application.port.out.sequence.StoreWorld;
@@ -81,6 +82,14 @@ class InMemoryStoreContractsTest {
 
     @Nested
     class ChallengeCandidates extends ChallengeCandidatesContract {
+        @Override
+        protected StoreWorld newWorld() {
+            return new InMemoryStoreWorld();
+        }
+    }
+
+    @Nested
+    class SequenceMap extends SequenceMapReaderContract {
         @Override
         protected StoreWorld newWorld() {
             return new InMemoryStoreWorld();

@@ -4,6 +4,7 @@ import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
+import org.mtp.application.port.out.map.SequenceMapReader;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.sequence.StoreWorld;
@@ -62,6 +63,11 @@ public final class InMemoryStoreWorld implements StoreWorld {
     @Override
     public ChallengeRepository challenges() {
         return stores.challenges;
+    }
+
+    @Override
+    public SequenceMapReader sequenceMap() {
+        return stores.sequenceMap;
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class InMemoryStores {
     public final InMemorySequences sequences = new InMemorySequences(data, likes, viewpoints, tours, users, derived);
     public final InMemoryChallenges challenges = new InMemoryChallenges(data, sequences);
     public final InMemoryLeaderboards leaderboards = new InMemoryLeaderboards(derived, users);
+    public final InMemorySequenceMap sequenceMap = new InMemorySequenceMap(data, sequences);
     public final InMemoryMapillaryConnections mapillaryConnections = new InMemoryMapillaryConnections(data);
     public final FakeMapillaryGateway mapillary = new FakeMapillaryGateway();
     public final FakeMapillaryAuthorization mapillaryAuthorization =

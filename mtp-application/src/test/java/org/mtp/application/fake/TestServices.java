@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.OptionalInt;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
+import org.mtp.application.service.map.SequenceMapService;
 import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
@@ -34,6 +35,7 @@ public final class TestServices {
     public final EditSequenceService edit;
     public final DeleteSequenceService delete;
     public final SequenceQueries queries;
+    public final SequenceMapService sequenceMap;
     public final PhotoThumbnailService thumbnails;
     public final LikeService likes;
     public final ViewpointService viewpoints;
@@ -59,6 +61,7 @@ public final class TestServices {
         edit = new EditSequenceService(s.sequences, s.sequences, s.derived, s.unitOfWork);
         delete = new DeleteSequenceService(s.sequences, s.tours, s.derived, s.unitOfWork);
         queries = new SequenceQueries(s.sequences, s.challenges, s.unitOfWork);
+        sequenceMap = new SequenceMapService(s.sequenceMap, s.unitOfWork);
         thumbnails = new PhotoThumbnailService(s.sequences, s.mapillary, FakeMapillaryGateway.APP_TOKEN, s.unitOfWork);
         likes = new LikeService(s.sequences, s.tours, s.likes, s.derived, s.unitOfWork, s.clock);
         viewpoints = new ViewpointService(s.sequences, s.viewpoints, s.derived, s.unitOfWork, s.clock);

@@ -20,6 +20,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.PersistenceConfig;
+import org.mtp.adapter.persistence.PersistenceContext;
+import org.mtp.adapter.persistence.bench.BenchmarkData;
 import org.mtp.adapter.persistence.bench.BenchmarkDatabase;
 import org.mtp.adapter.persistence.bench.BenchmarkSize;
 import org.mtp.bootstrap.config.LogSettings;
@@ -141,6 +143,9 @@ public final class LoadBenchmark {
     private void loadRun(Database database, BenchmarkSize size, Path dir, boolean jfr) throws Exception {
         try (BenchmarkDatabase db = BenchmarkDatabase.open(database, size, dir)) {
             PersistenceConfig config = db.config();
+            try (PersistenceContext context = PersistenceContext.start(config)) {
+                report.line("- data set: %s", BenchmarkData.ensure(db, size, context));
+            }
             Path postgresData = dir.resolve(
                     database.name().toLowerCase(Locale.ROOT) + "-" + size.name().toLowerCase(Locale.ROOT));
             int servicePort = ChildJvm.freePort();

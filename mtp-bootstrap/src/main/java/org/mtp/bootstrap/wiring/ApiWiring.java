@@ -46,6 +46,7 @@ import org.mtp.application.service.account.SignInService;
 import org.mtp.application.service.account.SignUpService;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
+import org.mtp.application.service.map.SequenceMapService;
 import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
@@ -240,7 +241,15 @@ public final class ApiWiring {
                 likeStatus,
                 viewpoints,
                 profiles,
-                new BrowseReads(leaderboards, leaderboards, tours, tours, challenges, challenges, challenges),
+                new BrowseReads(
+                        leaderboards,
+                        leaderboards,
+                        tours,
+                        tours,
+                        challenges,
+                        challenges,
+                        challenges,
+                        new SequenceMapService(stores.sequenceMap(), unitOfWork)),
                 thumbnails);
         return OneServer.of(api, web);
     }

@@ -1,5 +1,9 @@
 package org.mtp.adapter.persistence.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,6 +100,7 @@ final class DatasetGenerator {
             "old town",
             "vineyard");
     private static final int BATCH = 1_000;
+    private static final String V15 = "/db/migration/common/V15__sequence_map.sql";
     private static final int PHOTO_CHUNKS = 40;
 
     private final Random random = new Random(SEED);
@@ -152,7 +157,8 @@ final class DatasetGenerator {
         countViewpointsPerPhoto(c);
         log("viewpoints and likes", started);
         fillTotals(c);
-        log("totals", started);
+        fillMap(c);
+        log("totals and map", started);
     }
 
     private Planned plan(int i) {
@@ -415,6 +421,26 @@ final class DatasetGenerator {
         c.commit();
     }
 
+    /** Places every published sequence on the sequence map, with the statements of migration V15 that did so once. */
+    private static void fillMap(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            for (String sql : migration().split(";")) {
+                if (sql.contains("INSERT INTO map_points") || sql.contains("INSERT INTO map_cells (")) {
+                    statement.executeUpdate(sql);
+                }
+            }
+        }
+        c.commit();
+    }
+
+    private static String migration() {
+        try (InputStream in = DatasetGenerator.class.getResourceAsStream(V15)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Row counts of the generated tables, for the report. */
     static String describe(Connection c) throws SQLException {
         StringBuilder text = new StringBuilder();
@@ -426,7 +452,11 @@ final class DatasetGenerator {
                 "sequence_likes",
                 "user_totals",
                 "leaderboard_parent_years",
-                "leaderboard_cells")) {
+                "leaderboard_cells",
+                "map_cells",
+                "tours",
+                "tour_sequences",
+                "challenges")) {
             try (Statement statement = c.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rows.next();

@@ -10,6 +10,7 @@ import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
+import org.mtp.application.port.out.map.SequenceMapReader;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
 import org.mtp.application.port.out.sequence.StoreWorld;
@@ -36,6 +37,8 @@ public final class DatabaseStoreWorld implements StoreWorld {
             "tours",
             "photos",
             "sequence_tags",
+            "map_cells",
+            "map_points",
             "sequences",
             "challenge_area_positions",
             "challenge_camera_makes",
@@ -125,6 +128,11 @@ public final class DatabaseStoreWorld implements StoreWorld {
     @Override
     public ChallengeRepository challenges() {
         return stores.challenges();
+    }
+
+    @Override
+    public SequenceMapReader sequenceMap() {
+        return stores.sequenceMap();
     }
 
     @Override

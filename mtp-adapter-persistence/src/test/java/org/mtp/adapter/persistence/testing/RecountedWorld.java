@@ -18,8 +18,12 @@ import java.util.function.Predicate;
 import org.mtp.adapter.persistence.PersistenceContext;
 import org.mtp.adapter.persistence.write.user.JpaUserDirectory;
 import org.mtp.application.fake.FakeMapillaryGateway;
+import org.mtp.application.fake.InMemorySequenceMap;
 import org.mtp.application.fake.MutableClock;
 import org.mtp.application.fake.SequentialIds;
+import org.mtp.application.model.map.MapGrid;
+import org.mtp.application.model.map.MapMarker;
+import org.mtp.application.model.map.MapPoint;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
@@ -27,6 +31,7 @@ import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
 import org.mtp.application.port.in.common.Change;
+import org.mtp.application.port.in.map.ReadSequenceMapUseCase;
 import org.mtp.application.port.in.sequence.AttachMapillaryUseCase;
 import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.EditSequenceUseCase;
@@ -36,6 +41,7 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.service.challenge.Candidates;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
+import org.mtp.application.service.map.SequenceMapService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
 import org.mtp.application.service.sequence.CreateDraftService;
 import org.mtp.application.service.sequence.DeleteSequenceService;
@@ -52,6 +58,7 @@ import org.mtp.domain.challenge.ChallengeId;
 import org.mtp.domain.challenge.ChallengeLeaderboard;
 import org.mtp.domain.challenge.ChallengeLeaderboardEntry;
 import org.mtp.domain.challenge.ChallengeLeaderboardRow;
+import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.leaderboard.CompetitionRanking;
 import org.mtp.domain.leaderboard.LeaderboardFilter;
 import org.mtp.domain.leaderboard.LeaderboardMetric;
@@ -89,6 +96,7 @@ public final class RecountedWorld {
     private final UnitOfWork unitOfWork;
     private final SequenceQueries queries;
     private final ChallengeService challenges;
+    private final SequenceMapService map;
     private final FakeMapillaryGateway mapillary = new FakeMapillaryGateway();
 
     private final List<UserId> users = new ArrayList<>();
@@ -129,6 +137,7 @@ public final class RecountedWorld {
         boardReader = stores.leaderboards();
         unitOfWork = uow;
         queries = new SequenceQueries(stores.sequenceReadModel(), stores.challenges(), uow);
+        map = new SequenceMapService(stores.sequenceMap(), uow);
         challenges = new ChallengeService(
                 stores.challenges(),
                 stores.challengeCandidates(),
@@ -275,6 +284,23 @@ public final class RecountedWorld {
                 .sorted(primary.thenComparing(s -> s.id().value().toString()).reversed())
                 .map(Sequence::id)
                 .toList();
+    }
+
+    /** The sequence map of {@code view} at {@code zoom}, as the use case reads it. */
+    public List<MapMarker> map(BoundingBox view, int zoom) {
+        return map.read(new ReadSequenceMapUseCase.Query(view, zoom)).markers();
+    }
+
+    /** The sequence map recounted from the published sequences, each at the centre of its bounds. */
+    public List<MapMarker> recountedMap(BoundingBox view, int zoom) {
+        return InMemorySequenceMap.recount(
+                published.values().stream()
+                        .map(s -> new InMemorySequenceMap.Placed(
+                                s.id(),
+                                s.details().name(),
+                                MapPoint.centreOf(s.bounds().orElseThrow())))
+                        .toList(),
+                MapGrid.window(view, zoom));
     }
 
     public Username usernameOf(UserId user) {

@@ -84,7 +84,8 @@ public final class WebWorld implements AutoCloseable {
                         services.tours,
                         services.challenges,
                         services.challenges,
-                        services.challenges),
+                        services.challenges,
+                        services.sequenceMap),
                 thumbnails ? Optional.of(services.thumbnails) : Optional.empty());
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

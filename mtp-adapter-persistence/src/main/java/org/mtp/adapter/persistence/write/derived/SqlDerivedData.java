@@ -24,10 +24,12 @@ public final class SqlDerivedData implements DerivedData {
 
     private final Jdbc jdbc;
     private final LeaderboardTotals totals;
+    private final MapPositions map;
 
     public SqlDerivedData(Jdbc jdbc, LeaderboardTotals totals) {
         this.jdbc = jdbc;
         this.totals = totals;
+        this.map = new MapPositions(jdbc);
     }
 
     @Override
@@ -39,6 +41,7 @@ public final class SqlDerivedData implements DerivedData {
         if (event instanceof DomainEvent.SequencePublished e) {
             moveSequence(e.sequence(), 0, 0);
             totals.add(SequenceShare.of(e.share(), 0));
+            map.place(e.sequence());
         } else if (event instanceof DomainEvent.SequenceChanged e) {
             moveSequence(e.sequence(), 0, 0);
         } else if (event instanceof DomainEvent.TransportChanged e) {
@@ -73,7 +76,10 @@ public final class SqlDerivedData implements DerivedData {
 
     /** Takes a published sequence's share, with the viewpoints it holds now, out of every total before it goes. */
     private void takeBack(SequenceId sequence) {
-        lockedRow(sequence).filter(LockedRow::published).ifPresent(row -> totals.subtract(row.share()));
+        lockedRow(sequence).filter(LockedRow::published).ifPresent(row -> {
+            totals.subtract(row.share());
+            map.remove(sequence);
+        });
     }
 
     private void viewpoints(SequenceId sequence, ImageKey photo, int change) {

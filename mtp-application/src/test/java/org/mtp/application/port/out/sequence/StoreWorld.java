@@ -4,6 +4,7 @@ import org.mtp.application.port.out.challenge.ChallengeCandidates;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.leaderboard.LeaderboardReader;
+import org.mtp.application.port.out.map.SequenceMapReader;
 import org.mtp.application.port.out.social.LikeStore;
 import org.mtp.application.port.out.social.ViewpointStore;
 import org.mtp.application.port.out.tour.TourRepository;
@@ -37,6 +38,8 @@ public interface StoreWorld {
     ChallengeRepository challenges();
 
     ChallengeCandidates challengeCandidates();
+
+    SequenceMapReader sequenceMap();
 
     /** Makes a user exist under {@code username}, as an account would (stores refer to users and show their names). */
     void addUser(UserId id, Username username);

@@ -145,6 +145,16 @@ public final class InMemorySequences implements SequenceRepository, SequenceRead
     }
 
     @Override
+    public synchronized Map<SequenceId, SequenceSummary> summaries(Collection<SequenceId> ids) {
+        data.requireUnitOfWork("sequences");
+        Map<SequenceId, SequenceSummary> found = new HashMap<>();
+        for (SequenceId id : ids) {
+            Optional.ofNullable(sequences.get(id)).ifPresent(s -> found.put(id, summarize(s)));
+        }
+        return found;
+    }
+
+    @Override
     public synchronized Optional<StoredSequence> view(SequenceId id) {
         data.requireUnitOfWork("sequences");
         Sequence s = sequences.get(id);

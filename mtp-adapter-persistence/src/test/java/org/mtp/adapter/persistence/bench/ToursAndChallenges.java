@@ -68,7 +68,10 @@ final class ToursAndChallenges {
                         .save(Tour.reconstitute(
                                 TourId.of(new UUID(random.nextLong(), random.nextLong())),
                                 UserId.of(owner),
-                                TourDetails.of(word() + " tour " + i, "A generated tour.", Tags.of(List.of(word()))),
+                                TourDetails.of(
+                                        word() + " tour " + i,
+                                        "A generated tour.",
+                                        Tags.of(List.of(word().replace(' ', '-')))),
                                 sequences,
                                 now.minusSeconds(i),
                                 now.minusSeconds(i)));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mtp.application.model.page.OffsetCursor;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
@@ -109,8 +110,17 @@ public final class ChallengeService
 
     @Override
     public Page<ChallengeView> list(ChallengeStatus status, PageRequest page) {
-        return unitOfWork.reading(
-                () -> challenges.list(status, clock.instant(), page).map(this::view));
+        return unitOfWork.reading(() -> {
+            Page<Challenge> found = challenges.list(status, clock.instant(), page);
+            // one lookup of the owners' names for the whole page
+            Map<UserId, Username> names = users.usernamesOf(
+                    found.items().stream().map(Challenge::owner).collect(Collectors.toSet()));
+            return found.map(c -> new ChallengeView(
+                    c,
+                    Optional.ofNullable(names.get(c.owner()))
+                            .orElseThrow(() -> new NotFoundException("user", c.owner())),
+                    c.status(clock.instant())));
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSummary;
@@ -155,7 +156,8 @@ public final class TourService
                 }
                 ownerId = found.get();
             }
-            return tours.list(ownerId, page).map(this::view);
+            Page<Tour> found = tours.list(ownerId, page);
+            return new Page<>(views(found.items()), found.nextCursor());
         });
     }
 
@@ -182,17 +184,30 @@ public final class TourService
     }
 
     private TourView view(Tour tour) {
-        Map<SequenceId, SequenceSummary> byId = new LinkedHashMap<>();
-        for (SequenceId id : tour.sequences()) {
-            readModel.summary(id).ifPresent(s -> byId.put(id, s));
+        return views(List.of(tour)).get(0);
+    }
+
+    /** The views of many tours with one read of all their sequences and one of their owners' names. */
+    private List<TourView> views(List<Tour> listed) {
+        Map<SequenceId, SequenceSummary> summaries = readModel.summaries(
+                listed.stream().flatMap(t -> t.sequences().stream()).collect(Collectors.toSet()));
+        Map<UserId, Username> names =
+                users.usernamesOf(listed.stream().map(Tour::owner).collect(Collectors.toSet()));
+        List<TourView> views = new ArrayList<>(listed.size());
+        for (Tour tour : listed) {
+            Map<SequenceId, SequenceSummary> byId = new LinkedHashMap<>();
+            for (SequenceId id : tour.sequences()) {
+                Optional.ofNullable(summaries.get(id)).ifPresent(s -> byId.put(id, s));
+            }
+            Username ownerName = Optional.ofNullable(names.get(tour.owner()))
+                    .orElseThrow(() -> new NotFoundException("user", tour.owner()));
+            views.add(new TourView(
+                    tour,
+                    ownerName,
+                    derived.likeCount(LikeTarget.tour(tour.id())),
+                    List.copyOf(byId.values()),
+                    tour.totals(byId)));
         }
-        Username ownerName =
-                users.usernameOf(tour.owner()).orElseThrow(() -> new NotFoundException("user", tour.owner()));
-        return new TourView(
-                tour,
-                ownerName,
-                derived.likeCount(LikeTarget.tour(tour.id())),
-                List.copyOf(byId.values()),
-                tour.totals(byId));
+        return views;
     }
 }

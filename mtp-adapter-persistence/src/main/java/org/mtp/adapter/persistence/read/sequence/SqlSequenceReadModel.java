@@ -1,6 +1,8 @@
 package org.mtp.adapter.persistence.read.sequence;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ public final class SqlSequenceReadModel implements SequenceReadModel {
 
     /** Rows examined per step of a challenge search, per row wanted: most prefiltered rows are matches. */
     private static final int CHALLENGE_CHUNK_PER_ROW = 4;
+
+    private static final int SUMMARY_CHUNK = 500;
 
     private final Jdbc jdbc;
     private final StoredSequenceReader storedSequences;
@@ -78,6 +82,28 @@ public final class SqlSequenceReadModel implements SequenceReadModel {
         return jdbc.first(
                         "SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE s.id = ?", SummaryRow::of, id.value())
                 .map(row -> row.toSummary(tagsOf(List.of(row.id())).getOrDefault(row.id(), List.of())));
+    }
+
+    /** In chunks of {@value #SUMMARY_CHUNK} ids: one statement for the rows and one for their tags per chunk. */
+    @Override
+    public Map<SequenceId, SequenceSummary> summaries(Collection<SequenceId> ids) {
+        List<UUID> all = ids.stream().map(SequenceId::value).distinct().toList();
+        Map<SequenceId, SequenceSummary> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += SUMMARY_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + SUMMARY_CHUNK));
+            List<SummaryRow> rows = jdbc.list(
+                    "SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE s.id IN ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    SummaryRow::of,
+                    chunk.toArray());
+            Map<UUID, List<String>> tags =
+                    tagsOf(rows.stream().map(SummaryRow::id).toList());
+            for (SummaryRow row : rows) {
+                SequenceSummary summary = row.toSummary(tags.getOrDefault(row.id(), List.of()));
+                found.put(summary.id(), summary);
+            }
+        }
+        return found;
     }
 
     @Override

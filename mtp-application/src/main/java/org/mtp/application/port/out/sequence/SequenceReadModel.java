@@ -1,5 +1,7 @@
 package org.mtp.application.port.out.sequence;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
@@ -16,6 +18,12 @@ public interface SequenceReadModel {
     Page<SequenceSummary> search(SequenceQuery query, PageRequest page);
 
     Optional<SequenceSummary> summary(SequenceId id);
+
+    /**
+     * The summaries of many sequences at once (a page of tours lists a hundred), by id; unknown ids are left out. A
+     * store answers in a few statements, never one per id.
+     */
+    Map<SequenceId, SequenceSummary> summaries(Collection<SequenceId> ids);
 
     /** The sequence {@code id}, draft or published, with its photos, owner's name, like and viewpoint counts. */
     Optional<StoredSequence> view(SequenceId id);

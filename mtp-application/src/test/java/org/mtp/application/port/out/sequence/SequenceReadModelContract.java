@@ -517,4 +517,32 @@ public abstract class SequenceReadModelContract extends StoreContractSupport {
                     name, owner, tags, transport, make, model, pano, captured, bbox, challenge, draftsOf, sort);
         }
     }
+
+    @Test
+    void manySummariesAtOnce_equalEachOneAskedAlone_andLeaveOutUnknownIds() {
+        UserId owner = user("owner");
+        List<Sequence> stored = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            stored.add(stored(TestSequences.aSequence()
+                    .owner(owner)
+                    .name("walk " + i)
+                    .tags(i % 2 == 0 ? "river,old-town" : "lake")
+                    .build()));
+        }
+        Sequence draft = stored(TestSequences.aSequence().owner(owner).buildDraft());
+        List<SequenceId> asked =
+                new ArrayList<>(stored.stream().map(Sequence::id).toList());
+        asked.add(draft.id());
+        asked.add(SequenceId.of(UUID.randomUUID()));
+
+        Map<SequenceId, SequenceSummary> found =
+                tx(() -> world.sequenceReadModel().summaries(asked));
+
+        assertThat(found).hasSize(8);
+        for (SequenceId id : asked.subList(0, 8)) {
+            assertThat(found.get(id))
+                    .isEqualTo(tx(() -> world.sequenceReadModel().summary(id)).orElseThrow());
+        }
+        assertThat(tx(() -> world.sequenceReadModel().summaries(List.of()))).isEmpty();
+    }
 }

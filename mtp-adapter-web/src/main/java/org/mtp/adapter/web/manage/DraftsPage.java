@@ -12,7 +12,6 @@ import org.mtp.adapter.web.session.SignedIn;
 import org.mtp.adapter.web.session.Viewer;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
-import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 
@@ -48,21 +47,8 @@ public final class DraftsPage {
         if (viewer == null) {
             return;
         }
-        Page<SequenceSummary> found = search.search(new SearchSequencesUseCase.Query(
-                viewer.id(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                SequenceSort.LATEST,
-                new PageRequest(PAGE_SIZE, after)));
+        Page<SequenceSummary> found =
+                search.search(SearchSequencesUseCase.Query.draftsOf(viewer.id(), new PageRequest(PAGE_SIZE, after)));
         DraftsModel model = new DraftsModel(
                 found.items().stream().map(DraftsPage::row).toList(),
                 DELETED.equals(ctx.queryParam("done")) ? Texts.DRAFT_DELETED : null,

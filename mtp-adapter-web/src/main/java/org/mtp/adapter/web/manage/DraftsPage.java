@@ -23,7 +23,6 @@ import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 public final class DraftsPage {
 
     static final int PAGE_SIZE = 20;
-    static final String DELETED = "deleted";
 
     private final PageWriter pages;
     private final SignedIn signedIn;
@@ -51,7 +50,7 @@ public final class DraftsPage {
                 search.search(SearchSequencesUseCase.Query.draftsOf(viewer.id(), new PageRequest(PAGE_SIZE, after)));
         DraftsModel model = new DraftsModel(
                 found.items().stream().map(DraftsPage::row).toList(),
-                DELETED.equals(ctx.queryParam("done")) ? Texts.DRAFT_DELETED : null,
+                DeleteSequencePage.DELETED.equals(ctx.queryParam("done")) ? Texts.DRAFT_DELETED : null,
                 after == null ? null : Paths.DRAFTS,
                 found.next()
                         .map(c -> Paths.DRAFTS + "?after=" + Paths.encode(c))

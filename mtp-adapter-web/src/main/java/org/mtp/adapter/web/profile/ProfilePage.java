@@ -3,6 +3,7 @@ package org.mtp.adapter.web.profile;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import org.mtp.adapter.web.manage.DeleteSequencePage;
 import org.mtp.adapter.web.page.Formats;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
@@ -66,7 +67,7 @@ public final class ProfilePage {
     private String deletedNotice(Context ctx, String name) {
         boolean own =
                 pages.viewer(ctx).map(v -> v.username().value().equals(name)).orElse(false);
-        return own && "deleted".equals(ctx.queryParam("done")) ? Texts.SEQUENCE_DELETED : null;
+        return own && DeleteSequencePage.DELETED.equals(ctx.queryParam("done")) ? Texts.SEQUENCE_DELETED : null;
     }
 
     private static ProfileModel.Rank rank(Profile profile, LeaderboardMetric metric, String board) {

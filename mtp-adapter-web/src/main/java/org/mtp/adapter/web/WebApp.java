@@ -12,6 +12,9 @@ import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
 import org.mtp.adapter.web.home.MapData;
 import org.mtp.adapter.web.leaderboard.LeaderboardPage;
+import org.mtp.adapter.web.manage.DeleteSequencePage;
+import org.mtp.adapter.web.manage.DraftsPage;
+import org.mtp.adapter.web.manage.EditSequencePage;
 import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.profile.ProfilePage;
@@ -67,6 +70,9 @@ public final class WebApp {
     private final TourPages tours;
     private final ChallengePages challenges;
     private final SequencesPage sequences;
+    private final DraftsPage drafts;
+    private final EditSequencePage editSequence;
+    private final DeleteSequencePage deleteSequence;
 
     public WebApp(
             WebSettings settings,
@@ -86,6 +92,7 @@ public final class WebApp {
             ViewpointUseCase viewpoint,
             GetProfileUseCase getProfile,
             BrowseReads browse,
+            OwnerActions owner,
             Optional<GetPhotoThumbnailUseCase> thumbnails) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
@@ -110,10 +117,14 @@ public final class WebApp {
                 signOutEverywhere,
                 changePassword,
                 mapillaryConnection,
+                owner.disconnectMapillary(),
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
         this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
         this.sequences = new SequencesPage(pages, search);
+        this.drafts = new DraftsPage(pages, signedIn, search);
+        this.editSequence = new EditSequencePage(pages, signedIn, getSequence, owner.edit(), search);
+        this.deleteSequence = new DeleteSequencePage(pages, signedIn, getSequence, owner.delete());
         this.challenges = new ChallengePages(
                 pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
     }
@@ -123,6 +134,7 @@ public final class WebApp {
         assets.register(config.routes);
         home.register(config.routes);
         mapData.register(config.routes);
+        drafts.register(config.routes); // before /sequences/{id}, which would read "drafts" as an id
         sequence.register(config.routes);
         thumbnails.ifPresent(t -> t.register(config.routes));
         social.register(config.routes);
@@ -135,6 +147,8 @@ public final class WebApp {
         tours.register(config.routes);
         challenges.register(config.routes);
         sequences.register(config.routes);
+        editSequence.register(config.routes);
+        deleteSequence.register(config.routes);
     }
 
     /** Answers a failure on one of the web app's paths (an unknown one included) with an HTML page. */

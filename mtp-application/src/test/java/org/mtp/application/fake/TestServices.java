@@ -7,6 +7,7 @@ import org.mtp.application.service.leaderboard.LeaderboardService;
 import org.mtp.application.service.map.SequenceMapService;
 import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
+import org.mtp.application.service.mapillary.MapillaryDisconnection;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
 import org.mtp.application.service.profile.ProfileService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
@@ -46,6 +47,7 @@ public final class TestServices {
     public final LikeStatusService likeStatus;
     public final ProfileService profiles;
     public final MapillaryConnectionReader mapillaryConnection;
+    public final MapillaryDisconnection mapillaryDisconnection;
 
     public TestServices(InMemoryStores s, OptionalInt dailyImportLimit) {
         this.stores = s;
@@ -79,6 +81,7 @@ public final class TestServices {
         likeStatus = new LikeStatusService(s.likes, s.unitOfWork);
         profiles = new ProfileService(s.users, s.leaderboards, s.unitOfWork);
         mapillaryConnection = new MapillaryConnectionReader(s.mapillaryConnections, s.unitOfWork);
+        mapillaryDisconnection = new MapillaryDisconnection(s.mapillaryConnections, s.unitOfWork);
     }
 
     public TestServices() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mtp.domain.TestSequences.mapillaryUserOf;
 import static org.mtp.domain.TestUsers.alice;
+import static org.mtp.domain.TestUsers.bob;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -25,6 +26,7 @@ import org.mtp.domain.time.TimeRange;
 class MapillaryConnectionTest {
 
     private static final MapillaryToken TOKEN = MapillaryToken.of("MLYcodeToken");
+    private static final MapillaryToken BOB_TOKEN = MapillaryToken.of("MLYbobsToken");
 
     private final Scenario world = new Scenario();
 
@@ -56,6 +58,23 @@ class MapillaryConnectionTest {
         assertThat(world.app.mapillaryConnection.connectionOf(alice()))
                 .map(c -> c.mapillaryUsername())
                 .contains(mapillaryUserOf(alice()).username());
+    }
+
+    @Test
+    void disconnectingDeletesTheStoredTokenOfThatPersonOnlyAndMayBeRepeated() {
+        world.stores.mapillary.addUser(mapillaryUserOf(alice()), TOKEN);
+        world.stores.mapillary.addUser(mapillaryUserOf(bob()), BOB_TOKEN);
+        world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN);
+        world.app.mapillaryConnections.verifyAndStore(bob(), BOB_TOKEN);
+
+        world.app.mapillaryDisconnection.disconnect(alice());
+        world.app.mapillaryDisconnection.disconnect(alice());
+
+        assertThat(world.stores.mapillaryConnections.find(alice())).isEmpty();
+        assertThat(world.app.mapillaryConnection.connectionOf(alice())).isEmpty();
+        assertThat(world.stores.mapillaryConnections.find(bob()))
+                .map(c -> c.grant().accessToken())
+                .contains(BOB_TOKEN);
     }
 
     @Test

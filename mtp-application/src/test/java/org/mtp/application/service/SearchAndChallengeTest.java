@@ -118,23 +118,11 @@ class SearchAndChallengeTest {
                         .get(0)
                         .id())
                 .isEqualTo(lake.id());
-        assertThat(search(new SearchSequencesUseCase.Query(
-                        alice(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        true,
-                        null,
-                        PageRequest.first(20))))
+        assertThat(search(SearchSequencesUseCase.Query.draftsOf(alice(), PageRequest.first(20))))
                 .extracting(SequenceSummary::id)
                 .containsExactly(draft.id());
+        assertThat(search(SearchSequencesUseCase.Query.draftsOf(bob(), PageRequest.first(20))))
+                .isEmpty();
         assertThat(search(query(null, null, null, null, null)))
                 .extracting(SequenceSummary::id)
                 .doesNotContain(draft.id());

@@ -27,6 +27,7 @@ import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.mapillary.MapillaryToken;
@@ -49,6 +50,7 @@ import org.mtp.application.service.leaderboard.LeaderboardService;
 import org.mtp.application.service.map.SequenceMapService;
 import org.mtp.application.service.mapillary.MapillaryConnectionReader;
 import org.mtp.application.service.mapillary.MapillaryConnectionService;
+import org.mtp.application.service.mapillary.MapillaryDisconnection;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
 import org.mtp.application.service.oauth.AuthorizeClientService;
 import org.mtp.application.service.oauth.CheckAuthorizationRequestService;
@@ -250,6 +252,10 @@ public final class ApiWiring {
                         challenges,
                         challenges,
                         new SequenceMapService(stores.sequenceMap(), unitOfWork)),
+                new OwnerActions(
+                        editSequence,
+                        deleteSequence,
+                        new MapillaryDisconnection(accounts.mapillaryConnections(), unitOfWork)),
                 thumbnails);
         return OneServer.of(api, web);
     }

@@ -1,5 +1,6 @@
 package org.mtp.bootstrap.hostile;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -7,7 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +23,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,9 +46,9 @@ import org.mtp.domain.sequence.MapillarySequence;
 /**
  * Runs the service in a child JVM on H2 with every logger at trace through the production logging backend (SQL
  * statements and bound parameters, HikariCP, Flyway and OkHttp included), drives a full journey that handles a
- * password, mtp access tokens, a Mapillary token and a client secret, checks that those libraries' trace lines are
- * really there, then scans everything the service printed and every byte of its data files for those secrets, raw,
- * base64, base64url and hex; in both line formats.
+ * password, mtp access tokens, a Mapillary token (stored, then disconnected on the web app) and a client secret, checks
+ * that those libraries' trace lines are really there, then scans everything the service printed and every byte of its
+ * data files for those secrets, raw, base64, base64url and hex; in both line formats.
  */
 class SecretsNeverLeakTest {
 
@@ -91,6 +98,7 @@ class SecretsNeverLeakTest {
                         new ApiClient("http://127.0.0.1:" + port, OpenApiContract.ofServedDocument()),
                         mapillary,
                         secrets);
+                disconnectMapillaryOnTheWebApp("http://127.0.0.1:" + port);
             } finally {
                 // through the handle: Process.destroy() also closes this side's pipes, losing what the stop logs
                 serve.toHandle().destroy();
@@ -218,6 +226,58 @@ class SecretsNeverLeakTest {
                 .send(r -> assertThat(r.status()).isEqualTo(200));
         api.get("/api/v1/sequences/" + id + "?client_id=" + UPLOADER)
                 .send(r -> assertThat(r.status()).isEqualTo(200));
+    }
+
+    /** Alice signs in on the web app and disconnects Mapillary, so that deleting the stored token is scanned too. */
+    private static void disconnectMapillaryOnTheWebApp(String baseUrl) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
+        String formCookie = cookie(form, "mtp_form=");
+        HttpResponse<String> signedIn = postForm(
+                http,
+                baseUrl + "/sign-in",
+                formCookie,
+                "csrf=" + csrfOf(form.body()) + "&login=alice&password=" + URLEncoder.encode(PASSWORD, UTF_8));
+        String session = cookie(signedIn, "mtp_session=");
+        HttpRequest accountPage = HttpRequest.newBuilder(URI.create(baseUrl + "/account"))
+                .header("Cookie", session)
+                .build();
+        String account =
+                http.send(accountPage, HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(account).contains("/account/mapillary/disconnect");
+
+        HttpResponse<String> disconnected =
+                postForm(http, baseUrl + "/account/mapillary/disconnect", session, "csrf=" + csrfOf(account));
+
+        assertThat(disconnected.statusCode()).isEqualTo(303);
+        assertThat(http.send(accountPage, HttpResponse.BodyHandlers.ofString()).body())
+                .contains("No Mapillary account is connected.");
+    }
+
+    private static HttpResponse<String> postForm(HttpClient http, String url, String cookie, String body)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String cookie(HttpResponse<String> response, String prefix) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(prefix))
+                .findFirst()
+                .orElseThrow()
+                .split(";")[0];
+    }
+
+    private static String csrfOf(String page) {
+        Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return URLEncoder.encode(token.group(1), UTF_8);
     }
 
     private static String implicitToken(ApiClient api, String username) {

@@ -15,6 +15,7 @@ import org.mtp.application.model.oauth.AccessTokenId;
 import org.mtp.application.port.in.account.ChangePasswordUseCase;
 import org.mtp.application.port.in.account.IncorrectPasswordException;
 import org.mtp.application.port.in.account.SignOutEverywhereUseCase;
+import org.mtp.application.port.in.mapillary.DisconnectMapillaryUseCase;
 import org.mtp.application.port.in.mapillary.GetMapillaryConnectionUseCase;
 import org.mtp.application.port.in.mapillary.GetMapillaryConnectionUseCase.ConnectedAccount;
 import org.mtp.application.port.in.oauth.ListOwnTokensQuery;
@@ -27,8 +28,8 @@ import org.mtp.domain.user.RawPassword;
 
 /**
  * Web page {@code /account} of the signed-in person: their browser sessions and app tokens with revoke, "sign out
- * everywhere", the password change (the current one required; other sessions end) and the connected Mapillary account,
- * read-only. Revoking this browser's own session signs it out.
+ * everywhere", the password change (the current one required; other sessions end) and the connected Mapillary account
+ * with its disconnect form (the stored token deleted). Revoking this browser's own session signs it out.
  */
 public final class AccountPage {
 
@@ -36,6 +37,7 @@ public final class AccountPage {
     static final String NEW_PASSWORD = "new_password";
     private static final String CHANGED = "changed";
     private static final String REVOKED = "revoked";
+    private static final String DISCONNECTED = "disconnected";
 
     private final PageWriter pages;
     private final SignedIn signedIn;
@@ -44,6 +46,7 @@ public final class AccountPage {
     private final SignOutEverywhereUseCase signOutEverywhere;
     private final ChangePasswordUseCase changePassword;
     private final GetMapillaryConnectionUseCase mapillary;
+    private final DisconnectMapillaryUseCase disconnectMapillary;
     private final ClientAddresses addresses;
 
     public AccountPage(
@@ -54,6 +57,7 @@ public final class AccountPage {
             SignOutEverywhereUseCase signOutEverywhere,
             ChangePasswordUseCase changePassword,
             GetMapillaryConnectionUseCase mapillary,
+            DisconnectMapillaryUseCase disconnectMapillary,
             ClientAddresses addresses) {
         this.pages = pages;
         this.signedIn = signedIn;
@@ -62,6 +66,7 @@ public final class AccountPage {
         this.signOutEverywhere = signOutEverywhere;
         this.changePassword = changePassword;
         this.mapillary = mapillary;
+        this.disconnectMapillary = disconnectMapillary;
         this.addresses = addresses;
     }
 
@@ -70,14 +75,18 @@ public final class AccountPage {
         routes.post(Paths.ACCOUNT + "/tokens/{id}/revoke", this::revoke);
         routes.post(Paths.ACCOUNT + "/sign-out-everywhere", this::everywhere);
         routes.post(Paths.ACCOUNT + "/password", this::password);
+        routes.post(Paths.ACCOUNT + "/mapillary/disconnect", this::disconnect);
     }
 
     private void show(Context ctx) {
         Viewer viewer = signedIn.require(ctx, Paths.ACCOUNT);
         if (viewer != null) {
-            String notice = CHANGED.equals(ctx.queryParam("done"))
+            String done = ctx.queryParam("done");
+            String notice = CHANGED.equals(done)
                     ? Texts.PASSWORD_CHANGED
-                    : REVOKED.equals(ctx.queryParam("done")) ? Texts.REVOKED : null;
+                    : REVOKED.equals(done)
+                            ? Texts.REVOKED
+                            : DISCONNECTED.equals(done) ? Texts.MAPILLARY_DISCONNECTED : null;
             render(ctx, 200, viewer, FormModel.fresh(pages.csrf().token(ctx)), notice);
         }
     }
@@ -108,6 +117,14 @@ public final class AccountPage {
         signOutEverywhere.signOutEverywhere(new SignOutEverywhereUseCase.Command(viewer.id(), reach));
         pages.sessions().end(ctx);
         pages.seeOther(ctx, Paths.HOME);
+    }
+
+    private void disconnect(Context ctx) {
+        Viewer viewer = signedIn.require(ctx, Paths.ACCOUNT);
+        if (viewer != null) {
+            disconnectMapillary.disconnect(viewer.id());
+            pages.seeOther(ctx, Paths.ACCOUNT + "?done=" + DISCONNECTED);
+        }
     }
 
     private void password(Context ctx) {

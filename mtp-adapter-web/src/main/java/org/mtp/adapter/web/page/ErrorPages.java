@@ -35,8 +35,10 @@ public final class ErrorPages {
     public void answer(Exception failure, Context ctx) {
         if (failure instanceof EndpointNotFound || failure instanceof NotFoundException) {
             page(ctx, 404, Texts.ERROR_TITLE_NOT_FOUND, Texts.ERROR_NOT_FOUND, null);
-        } else if (failure instanceof CsrfRefusedException || failure instanceof NotOwnerException) {
+        } else if (failure instanceof CsrfRefusedException) {
             page(ctx, 403, Texts.ERROR_TITLE_FORBIDDEN, Texts.ERROR_FORBIDDEN, null);
+        } else if (failure instanceof NotOwnerException) {
+            page(ctx, 403, Texts.ERROR_TITLE_FORBIDDEN, Texts.ERROR_NOT_OWNER, null);
         } else if (failure instanceof SignInThrottledException throttled) {
             long seconds = throttled.retryAfter().toSeconds();
             ctx.header("Retry-After", Long.toString(seconds));

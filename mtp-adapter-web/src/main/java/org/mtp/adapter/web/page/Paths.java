@@ -16,11 +16,24 @@ public final class Paths {
     public static final String SEQUENCES = "/sequences";
     public static final String MAP_DATA = "/map/sequences";
     public static final String CHALLENGES = "/challenges";
+    public static final String DRAFTS = "/sequences/drafts";
 
     private Paths() {}
 
     public static String sequence(String id) {
         return "/sequences/" + encode(id);
+    }
+
+    public static String editSequence(String id) {
+        return sequence(id) + "/edit";
+    }
+
+    public static String deleteSequence(String id) {
+        return sequence(id) + "/delete";
+    }
+
+    public static String finishDraft(String id) {
+        return DRAFTS + "/" + encode(id) + "/finish";
     }
 
     public static String leaderboard(String slug) {

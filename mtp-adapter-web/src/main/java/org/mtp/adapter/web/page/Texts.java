@@ -56,6 +56,40 @@ public final class Texts {
     public static final String SIGN_IN_TO_LIKE = "Sign in to like this sequence or mark viewpoints.";
     public static final String PHOTO_PAGES = "Photo pages";
 
+    public static final String MANAGE_LABEL = "Manage this sequence";
+    public static final String EDIT = "Edit";
+    public static final String DELETE = "Delete";
+    public static final String EDIT_INTRO = "Change what others read about this sequence; its photos stay as they are.";
+    public static final String SEQUENCE_NAME_LABEL = "Name";
+    public static final String SEQUENCE_NAME_HELP = "1 to 100 characters.";
+    public static final String DESCRIPTION_LABEL = "Description";
+    public static final String DESCRIPTION_HELP = "Optional; at most 10,000 characters.";
+    public static final String TRANSPORT_REQUIRED_CHOICE = "Choose a transport type";
+    public static final String EDIT_TAGS_HELP = "Comma-separated, at most 20; suggestions come from existing tags.";
+    public static final String SAVE_CHANGES = "Save the changes";
+    public static final String CANCEL = "Cancel";
+    public static final String DELETE_WARNING =
+            "This deletes the sequence with its likes, viewpoint marks and places in tours, and takes it off the"
+                    + " leaderboards. It cannot be undone; the photos stay on Mapillary.";
+    public static final String DELETE_DRAFT_WARNING =
+            "This deletes the draft the desktop uploader created. It cannot be undone; nothing on Mapillary changes.";
+    public static final String DELETE_CONFIRM = "Delete it";
+    public static final String SEQUENCE_DELETED = "The sequence was deleted.";
+    public static final String DRAFTS = "Drafts";
+    public static final String DRAFTS_TITLE = "Your drafts";
+    public static final String DRAFTS_INTRO =
+            "Sequences the desktop uploader created that have no Mapillary sequence yet. Only you can see them.";
+    public static final String DRAFTS_EMPTY = "You have no drafts.";
+    public static final String DRAFT_DELETED = "The draft was deleted.";
+    public static final String DRAFT_NAME = "Name";
+    public static final String DRAFT_CREATED = "Created (UTC)";
+    public static final String DRAFT_MISSING = "Missing";
+    public static final String MISSING_PHOTOS = "its Mapillary sequence (the photos)";
+    public static final String MISSING_DESCRIPTION = "a description";
+    public static final String MISSING_TAGS = "tags";
+    public static final String FINISH = "Finish";
+    public static final String ACCOUNT_DRAFTS = "Drafts from the desktop uploader wait on your drafts page:";
+
     public static final String PROFILE_TOTALS = "Totals";
     public static final String PROFILE_RANKS = "Rank on each board";
     public static final String PROFILE_SEQUENCES = "Published sequences";
@@ -70,6 +104,7 @@ public final class Texts {
     public static final String ERROR_TITLE_FORBIDDEN = "Not allowed";
     public static final String ERROR_FORBIDDEN =
             "This form has expired or did not come from this site. Go back, reload the page and try again.";
+    public static final String ERROR_NOT_OWNER = "Only its owner may change or delete this.";
     public static final String ERROR_TITLE_BAD_REQUEST = "Not understood";
     public static final String ERROR_TITLE_CONFLICT = "Not possible";
     public static final String ERROR_TITLE_METHOD = "Not allowed here";
@@ -130,6 +165,10 @@ public final class Texts {
     public static final String MAPILLARY_SINCE = "since";
     public static final String MAPILLARY_NONE =
             "No Mapillary account is connected. The desktop uploader and the REST API connect one.";
+    public static final String MAPILLARY_DISCONNECT = "Disconnect Mapillary";
+    public static final String MAPILLARY_DISCONNECT_HELP =
+            "Disconnecting deletes the Mapillary token stored for you; importing asks you to connect again.";
+    public static final String MAPILLARY_DISCONNECTED = "Your Mapillary account was disconnected.";
     public static final String REVOKED = "The session or token was revoked.";
 
     public static final String LEADERBOARDS = "Leaderboards";
@@ -293,6 +332,14 @@ public final class Texts {
 
     public static String rank(int rank) {
         return "#" + rank;
+    }
+
+    public static String editTitle(String sequence) {
+        return "Edit " + sequence;
+    }
+
+    public static String deleteTitle(String sequence) {
+        return "Delete " + sequence + "?";
     }
 
     public static String profileTitle(String username) {

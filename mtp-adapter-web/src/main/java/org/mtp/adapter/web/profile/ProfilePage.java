@@ -3,6 +3,7 @@ package org.mtp.adapter.web.profile;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import org.mtp.adapter.web.manage.DeleteSequencePage;
 import org.mtp.adapter.web.page.Formats;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
@@ -57,8 +58,16 @@ public final class ProfilePage {
                 found.items().stream().map(SequenceCard::of).toList(),
                 found.next()
                         .map(c -> Paths.user(name) + "?after=" + Paths.encode(c))
-                        .orElse(null));
+                        .orElse(null),
+                deletedNotice(ctx, name));
         pages.send(ctx, 200, pages.templates().profile(pages.layout(ctx, Texts.profileTitle(name)), model));
+    }
+
+    /** After deleting a sequence its owner lands here; only they are told, anyone else sees the plain profile. */
+    private String deletedNotice(Context ctx, String name) {
+        boolean own =
+                pages.viewer(ctx).map(v -> v.username().value().equals(name)).orElse(false);
+        return own && DeleteSequencePage.DELETED.equals(ctx.queryParam("done")) ? Texts.SEQUENCE_DELETED : null;
     }
 
     private static ProfileModel.Rank rank(Profile profile, LeaderboardMetric metric, String board) {

@@ -22,7 +22,8 @@ import org.mtp.domain.sequence.SequenceId;
 /**
  * Web page {@code /sequences/{id}}: the track on a map, the metadata, the like control and the photos (with their
  * thumbnails, loaded lazily from {@link ThumbnailRoute}, when Mapillary is configured), 50 a page; the same path with
- * {@code .gpx} or {@code .geojson} downloads the track. Someone else's draft is not found.
+ * {@code .gpx} or {@code .geojson} downloads the track. Someone else's draft is not found; the owner sees the links to
+ * edit and delete it.
  */
 public final class SequencePage {
 
@@ -78,6 +79,7 @@ public final class SequencePage {
                 && s.isPublished()
                 && !s.owner().equals(viewer.get().id());
         String csrf = mayAct ? pages.csrf().token(ctx) : null;
+        boolean owner = viewer.isPresent() && s.owner().equals(viewer.get().id());
         boolean liked = mayAct && likeStatus.likes(viewer.get().id(), LikeTarget.sequence(s.id()));
         List<Photo> photos = s.photos();
         int pageCount = Math.max(1, (photos.size() + PHOTOS_PER_PAGE - 1) / PHOTOS_PER_PAGE);
@@ -109,7 +111,9 @@ public final class SequencePage {
                 from + 1,
                 pageCount > 1 ? Texts.pageOf(page, pageCount) : null,
                 page > 1 ? url + "?page=" + (page - 1) : null,
-                page < pageCount ? url + "?page=" + (page + 1) : null);
+                page < pageCount ? url + "?page=" + (page + 1) : null,
+                owner ? Paths.editSequence(s.id().toString()) : null,
+                owner ? Paths.deleteSequence(s.id().toString()) : null);
     }
 
     private static int photoPage(Context ctx) {

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.fake.InMemoryAccounts;
@@ -86,6 +87,7 @@ public final class WebWorld implements AutoCloseable {
                         services.challenges,
                         services.challenges,
                         services.sequenceMap),
+                new OwnerActions(services.edit, services.delete, services.mapillaryDisconnection),
                 thumbnails ? Optional.of(services.thumbnails) : Optional.empty());
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

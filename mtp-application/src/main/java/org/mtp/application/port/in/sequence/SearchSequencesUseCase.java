@@ -55,6 +55,25 @@ public interface SearchSequencesUseCase {
                     null, null, null, null, null, null, null, null, null, bbox, null, false, SequenceSort.LATEST, page);
         }
 
+        /** The drafts of {@code viewer}, latest drafted first: what the desktop uploader left to finish. */
+        public static Query draftsOf(UserId viewer, PageRequest page) {
+            return new Query(
+                    viewer,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    true,
+                    SequenceSort.LATEST,
+                    page);
+        }
+
         /** The latest published sequences of {@code username}, as anyone sees them: a profile's list. */
         public static Query latestBy(Username username, PageRequest page) {
             return new Query(

@@ -8,6 +8,7 @@ import org.mtp.adapter.web.account.SignInPage;
 import org.mtp.adapter.web.account.SignOutAction;
 import org.mtp.adapter.web.account.SignUpPage;
 import org.mtp.adapter.web.asset.Assets;
+import org.mtp.adapter.web.challenge.ChallengeEditing;
 import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
 import org.mtp.adapter.web.home.MapData;
@@ -66,6 +67,7 @@ public final class WebApp {
     private final LeaderboardPage leaderboards;
     private final TourPages tours;
     private final ChallengePages challenges;
+    private final ChallengeEditing challengeEditing;
     private final SequencesPage sequences;
 
     public WebApp(
@@ -86,7 +88,8 @@ public final class WebApp {
             ViewpointUseCase viewpoint,
             GetProfileUseCase getProfile,
             BrowseReads browse,
-            Optional<GetPhotoThumbnailUseCase> thumbnails) {
+            Optional<GetPhotoThumbnailUseCase> thumbnails,
+            ChallengeWrites challengeWrites) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -116,6 +119,13 @@ public final class WebApp {
         this.sequences = new SequencesPage(pages, search);
         this.challenges = new ChallengePages(
                 pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
+        this.challengeEditing = new ChallengeEditing(
+                pages,
+                signedIn,
+                browse.getChallenge(),
+                challengeWrites.create(),
+                challengeWrites.edit(),
+                challengeWrites.delete());
     }
 
     /** Adds the pages and their assets to a server its owner is configuring. */
@@ -133,6 +143,7 @@ public final class WebApp {
         account.register(config.routes);
         leaderboards.register(config.routes);
         tours.register(config.routes);
+        challengeEditing.register(config.routes);
         challenges.register(config.routes);
         sequences.register(config.routes);
     }

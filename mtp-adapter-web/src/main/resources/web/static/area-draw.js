@@ -87,7 +87,7 @@
     if (!field || typeof L === 'undefined' || !L.Control.Draw) {
       return;
     }
-    var map = L.map(el, { scrollWheelZoom: false, worldCopyJump: false });
+    var map = L.map(el, { scrollWheelZoom: false });
     L.tileLayer(el.dataset.tileUrl, { maxZoom: 19, attribution: text(el.dataset.tileAttribution) }).addTo(map);
     var drawn = new L.FeatureGroup().addTo(map);
     fromField(field, drawn);

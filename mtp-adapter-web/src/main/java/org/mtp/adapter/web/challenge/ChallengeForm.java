@@ -64,10 +64,10 @@ final class ChallengeForm {
         } else {
             f.area = f.check(() -> AreaGeoJson.parse(AREA, areaText));
         }
-        LocalDate start = f.date(ctx, START);
-        LocalDate end = f.date(ctx, END);
-        f.startText = ctx.formParam(START) == null ? "" : ctx.formParam(START).strip();
-        f.endText = ctx.formParam(END) == null ? "" : ctx.formParam(END).strip();
+        f.startText = f.keep(ctx, START).strip();
+        f.endText = f.keep(ctx, END).strip();
+        LocalDate start = f.date(START, f.startText);
+        LocalDate end = f.date(END, f.endText);
         if (start != null && end != null) {
             if (end.isBefore(start)) {
                 f.error(END, Texts.END_BEFORE_START);
@@ -199,8 +199,7 @@ final class ChallengeForm {
         return text;
     }
 
-    private LocalDate date(Context ctx, String field) {
-        String text = keep(ctx, field).strip();
+    private LocalDate date(String field, String text) {
         if (text.isEmpty()) {
             error(field, Texts.REQUIRED);
             return null;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,14 @@ class ChallengeJourneysTest {
     static void startBrowser() {
         world = new WebWorld();
         driver = Chromium.start();
+        // runs before the page's own scripts and outside its CSP: collects what the policy blocks, e.g. a style
+        // attribute leaflet-draw might write
+        driver.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                Map.of(
+                        "source",
+                        "window.mtpBlocked = []; document.addEventListener('securitypolicyviolation',"
+                                + " e => window.mtpBlocked.push(e.violatedDirective + ' ' + e.blockedURI));"));
         pages = new PageChecks(driver);
         alice = world.person("alice");
         bob = world.person("bob");
@@ -118,6 +127,12 @@ class ChallengeJourneysTest {
                 .size();
     }
 
+    private void assertNothingBlocked() {
+        assertThat((List<?>) driver.executeScript("return window.mtpBlocked;"))
+                .as("what the content security policy blocked")
+                .isEmpty();
+    }
+
     private List<Challenge> stored() {
         return world.services.challenges.list(null, new PageRequest(50, null)).items().stream()
                 .map(ChallengeView::challenge)
@@ -159,6 +174,7 @@ class ChallengeJourneysTest {
         assertThat(area).isInstanceOf(Polygon.class);
         assertThat(((Polygon) area).shell().positions()).hasSize(5);
         assertThat(shapesOnTheDrawMap()).isEqualTo(1);
+        assertNothingBlocked();
 
         type("name", "Drawn by hand");
         date("start", "2025-01-01");
@@ -285,6 +301,7 @@ class ChallengeJourneysTest {
         assertThat(driver.findElement(By.id("name")).getAttribute("value")).isEqualTo("Bow tie");
         drawMapReady();
         assertThat(shapesOnTheDrawMap()).as("what was typed, drawn again").isEqualTo(1);
+        assertNothingBlocked();
         assertThat(stored()).noneMatch(c -> c.name().equals("Bow tie"));
         pages.check("challenge-refused");
     }

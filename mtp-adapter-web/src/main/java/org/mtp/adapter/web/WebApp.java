@@ -8,6 +8,7 @@ import org.mtp.adapter.web.account.SignInPage;
 import org.mtp.adapter.web.account.SignOutAction;
 import org.mtp.adapter.web.account.SignUpPage;
 import org.mtp.adapter.web.asset.Assets;
+import org.mtp.adapter.web.challenge.ChallengeEditing;
 import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
 import org.mtp.adapter.web.home.MapData;
@@ -69,6 +70,7 @@ public final class WebApp {
     private final LeaderboardPage leaderboards;
     private final TourPages tours;
     private final ChallengePages challenges;
+    private final ChallengeEditing challengeEditing;
     private final SequencesPage sequences;
     private final DraftsPage drafts;
     private final EditSequencePage editSequence;
@@ -93,7 +95,8 @@ public final class WebApp {
             GetProfileUseCase getProfile,
             BrowseReads browse,
             OwnerActions owner,
-            Optional<GetPhotoThumbnailUseCase> thumbnails) {
+            Optional<GetPhotoThumbnailUseCase> thumbnails,
+            ChallengeWrites challengeWrites) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -127,6 +130,13 @@ public final class WebApp {
         this.deleteSequence = new DeleteSequencePage(pages, signedIn, getSequence, owner.delete());
         this.challenges = new ChallengePages(
                 pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
+        this.challengeEditing = new ChallengeEditing(
+                pages,
+                signedIn,
+                browse.getChallenge(),
+                challengeWrites.create(),
+                challengeWrites.edit(),
+                challengeWrites.delete());
     }
 
     /** Adds the pages and their assets to a server its owner is configuring. */
@@ -145,6 +155,7 @@ public final class WebApp {
         account.register(config.routes);
         leaderboards.register(config.routes);
         tours.register(config.routes);
+        challengeEditing.register(config.routes);
         challenges.register(config.routes);
         sequences.register(config.routes);
         editSequence.register(config.routes);

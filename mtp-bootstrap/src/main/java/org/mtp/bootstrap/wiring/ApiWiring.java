@@ -27,6 +27,7 @@ import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.ChallengeWrites;
 import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
@@ -256,7 +257,8 @@ public final class ApiWiring {
                         editSequence,
                         deleteSequence,
                         new MapillaryDisconnection(accounts.mapillaryConnections(), unitOfWork)),
-                thumbnails);
+                thumbnails,
+                new ChallengeWrites(challenges, challenges, challenges));
         return OneServer.of(api, web);
     }
 }

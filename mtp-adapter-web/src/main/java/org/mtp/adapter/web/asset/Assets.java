@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The pages' static files (own CSS, scripts and icon; htmx and Leaflet from their webjars), read once from the class
- * path and served under {@code /assets/<version>/<name>}, where the version is a digest of all of them: a URL never
- * changes meaning, so browsers keep each file for a year, and a new build brings new URLs. Javalin compresses them.
+ * The pages' static files (own CSS, scripts and icon; htmx, Leaflet and leaflet-draw from their webjars), read once
+ * from the class path and served under {@code /assets/<version>/<name>}, where the version is a digest of all of them:
+ * a URL never changes meaning, so browsers keep each file for a year, and a new build brings new URLs. Javalin
+ * compresses them.
  */
 public final class Assets {
 
@@ -53,6 +54,15 @@ public final class Assets {
             files.put("leaflet/images/" + image, read(leaflet + "images/" + image, "image/png"));
         }
         files.put("leaflet/images/marker-shadow.png", read(leaflet + "images/marker-shadow.png", "image/png"));
+        // leaflet-draw, for the challenge form's map only; its stylesheet asks for its sprites at images/...
+        String draw = "META-INF/resources/webjars/leaflet-draw/" + versions.getProperty("leafletDraw") + "/dist/";
+        own(files, "area-draw.js", "text/javascript; charset=utf-8");
+        files.put("leaflet-draw/leaflet.draw.js", read(draw + "leaflet.draw.js", "text/javascript; charset=utf-8"));
+        files.put("leaflet-draw/leaflet.draw.css", read(draw + "leaflet.draw.css", "text/css; charset=utf-8"));
+        for (String sprite : new String[] {"spritesheet.png", "spritesheet-2x.png"}) {
+            files.put("leaflet-draw/images/" + sprite, read(draw + "images/" + sprite, "image/png"));
+        }
+        files.put("leaflet-draw/images/spritesheet.svg", read(draw + "images/spritesheet.svg", "image/svg+xml"));
         return new Assets(files);
     }
 

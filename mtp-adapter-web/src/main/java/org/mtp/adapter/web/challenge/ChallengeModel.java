@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A challenge page: its settings as they read (window in UTC, filters, metric), the map's bounds and area, and the
- * address of its leaderboard (a page of its own, loaded into this one as a fragment).
+ * address of its leaderboard (a page of its own, loaded into this one as a fragment), and for its owner only the
+ * addresses that edit and delete it.
  */
 public record ChallengeModel(
         String name,
@@ -22,4 +23,12 @@ public record ChallengeModel(
         String bounds,
         String area,
         String boardUrl,
-        String sequencesUrl) {}
+        String sequencesUrl,
+        String editUrl,
+        String deleteUrl) {
+
+    /** Whether the viewer owns the challenge, and so sees the links to edit and delete it. */
+    public boolean owned() {
+        return editUrl != null;
+    }
+}

@@ -107,6 +107,7 @@ public final class ChallengePages {
         ChallengeView view = challenges.get(ChallengeId.parse("id", ctx.pathParam("id")));
         Challenge c = view.challenge();
         String owner = view.ownerName().value();
+        boolean owned = pages.viewer(ctx).map(v -> c.isOwnedBy(v.id())).orElse(false);
         ChallengeModel model = new ChallengeModel(
                 c.name(),
                 c.description().orElse(null),
@@ -126,7 +127,9 @@ public final class ChallengePages {
                 Formats.bounds(c.area().bounds()),
                 Formats.area(c.area()),
                 Paths.challengeBoard(c.id().toString()),
-                Paths.challengeSequences(c.id().toString()));
+                Paths.challengeSequences(c.id().toString()),
+                owned ? Paths.challengeEdit(c.id().toString()) : null,
+                owned ? Paths.challengeDelete(c.id().toString()) : null);
         pages.send(ctx, 200, pages.templates().challenge(pages.mapLayout(ctx, c.name()), model));
     }
 

@@ -56,6 +56,16 @@ public final class Paths {
         return SEQUENCES + "?challenge=" + encode(id);
     }
 
+    public static final String CHALLENGE_NEW = CHALLENGES + "/new";
+
+    public static String challengeEdit(String id) {
+        return challenge(id) + "/edit";
+    }
+
+    public static String challengeDelete(String id) {
+        return challenge(id) + "/delete";
+    }
+
     public static String challengeBoard(String id) {
         return challenge(id) + "/leaderboard";
     }

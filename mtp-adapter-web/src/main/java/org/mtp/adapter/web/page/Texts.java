@@ -252,6 +252,38 @@ public final class Texts {
     public static final String USE_MAP_AREA = "Search this map area";
     public static final String CHALLENGE_SEQUENCES = "Sequences in this challenge";
 
+    public static final String NEW_CHALLENGE = "New challenge";
+    public static final String EDIT_CHALLENGE_LINK = "Edit the challenge";
+    public static final String DELETE_CHALLENGE_LINK = "Delete the challenge…";
+    public static final String CREATE_CHALLENGE = "Create the challenge";
+    public static final String SAVE_CHALLENGE = "Save the challenge";
+    public static final String DELETE_CHALLENGE = "Delete it";
+    public static final String CHALLENGE_CANCEL = "Keep it and go back";
+    public static final String CHALLENGE_NAME = "Name";
+    public static final String CHALLENGE_DESCRIPTION = "Description (optional)";
+    public static final String AREA = "Area";
+    public static final String AREA_LABEL = "Area as GeoJSON (a Polygon or MultiPolygon)";
+    public static final String AREA_HELP =
+            "Draw the area on the map: pick the polygon tool, click each corner and click"
+                    + " the first corner again to close the shape; draw several shapes for an area in several parts. Or paste"
+                    + " GeoJSON here, positions as [longitude, latitude]: that is also how an area gets holes.";
+    public static final String AREA_MAP_LABEL =
+            "Map to draw the challenge's area on; what is drawn fills the area field";
+    public static final String START_DATE = "Start date (UTC)";
+    public static final String END_DATE = "End date (UTC, included)";
+    public static final String DATE_HELP = "A date as YYYY-MM-DD; the challenge runs from the start of its first day to"
+            + " the end of its last day, UTC.";
+    public static final String TRANSPORT_TYPES = "Transport types";
+    public static final String TRANSPORT_TYPES_HELP =
+            "None chosen admits every type; a whole family admits each of its children.";
+    public static final String CAMERA_MAKES_HELP = "One make per line, e.g. GoPro; none admits every camera.";
+    public static final String METRIC_LABEL = "Rank by";
+    public static final String NOT_A_DATE = "must be a date as YYYY-MM-DD";
+    public static final String END_BEFORE_START = "must not be before the start date";
+    public static final String NOT_A_METRIC = "must be photos or distance";
+    public static final String DELETE_CHALLENGE_CONFIRM =
+            "Delete this challenge for good? Its leaderboard goes with it; the sequences in it stay.";
+
     private Texts() {}
 
     public static String state(ChallengeStatus status) {
@@ -344,5 +376,18 @@ public final class Texts {
 
     public static String profileTitle(String username) {
         return username;
+    }
+
+    public static String editChallengeTitle(String challenge) {
+        return "Edit " + challenge;
+    }
+
+    public static String deleteChallengeTitle(String challenge) {
+        return "Delete " + challenge + "?";
+    }
+
+    /** A challenge form's error next to its field: the field's label, then what is wrong. */
+    public static String challengeFieldError(String label, String reason) {
+        return label + ": " + reason;
     }
 }

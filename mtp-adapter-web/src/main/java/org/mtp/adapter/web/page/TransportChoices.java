@@ -2,6 +2,7 @@ package org.mtp.adapter.web.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.mtp.domain.transport.TransportType;
 
 /**
@@ -31,5 +32,20 @@ public record TransportChoices(List<Group> groups, String unknown) {
             groups.add(new Group(parent.displayName(), options));
         }
         return new TransportChoices(groups, chosen == null ? typed : null);
+    }
+
+    /** The catalogue for a field that takes several types (a challenge's): every chosen one selected. */
+    public static TransportChoices ofAll(Set<TransportType> chosen) {
+        List<Group> groups = new ArrayList<>();
+        for (TransportType parent : TransportType.parents()) {
+            List<Option> options = new ArrayList<>();
+            options.add(
+                    new Option(parent.displayName(), Texts.wholeFamily(parent.displayName()), chosen.contains(parent)));
+            for (TransportType child : parent.children()) {
+                options.add(new Option(child.displayName(), child.displayName(), chosen.contains(child)));
+            }
+            groups.add(new Group(parent.displayName(), options));
+        }
+        return new TransportChoices(groups, null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.ChallengeWrites;
 import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
@@ -88,7 +89,8 @@ public final class WebWorld implements AutoCloseable {
                         services.challenges,
                         services.sequenceMap),
                 new OwnerActions(services.edit, services.delete, services.mapillaryDisconnection),
-                thumbnails ? Optional.of(services.thumbnails) : Optional.empty());
+                thumbnails ? Optional.of(services.thumbnails) : Optional.empty(),
+                new ChallengeWrites(services.challenges, services.challenges, services.challenges));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.http.prefer405over404 = true;

@@ -16,6 +16,7 @@ import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.profile.ProfilePage;
 import org.mtp.adapter.web.search.SequencesPage;
+import org.mtp.adapter.web.sequence.AddToTourAction;
 import org.mtp.adapter.web.sequence.SequencePage;
 import org.mtp.adapter.web.sequence.SocialActions;
 import org.mtp.adapter.web.sequence.ThumbnailRoute;
@@ -24,6 +25,8 @@ import org.mtp.adapter.web.session.Csrf;
 import org.mtp.adapter.web.session.Sessions;
 import org.mtp.adapter.web.session.SignedIn;
 import org.mtp.adapter.web.template.StaticTemplates;
+import org.mtp.adapter.web.tour.TourFormPages;
+import org.mtp.adapter.web.tour.TourOrderActions;
 import org.mtp.adapter.web.tour.TourPages;
 import org.mtp.application.port.in.account.ChangePasswordUseCase;
 import org.mtp.application.port.in.account.ResolveSessionUseCase;
@@ -65,6 +68,9 @@ public final class WebApp {
     private final AccountPage account;
     private final LeaderboardPage leaderboards;
     private final TourPages tours;
+    private final TourFormPages tourForms;
+    private final TourOrderActions tourOrder;
+    private final AddToTourAction addToTour;
     private final ChallengePages challenges;
     private final SequencesPage sequences;
 
@@ -86,6 +92,7 @@ public final class WebApp {
             ViewpointUseCase viewpoint,
             GetProfileUseCase getProfile,
             BrowseReads browse,
+            TourChanges tourChanges,
             Optional<GetPhotoThumbnailUseCase> thumbnails) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
@@ -95,7 +102,7 @@ public final class WebApp {
         this.errors = new ErrorPages(pages);
         this.home = new HomePage(pages, search);
         this.mapData = new MapData(search);
-        this.sequence = new SequencePage(pages, getSequence, likeStatus, thumbnails.isPresent());
+        this.sequence = new SequencePage(pages, getSequence, likeStatus, thumbnails.isPresent(), browse.listTours());
         this.thumbnails = thumbnails.map(t -> new ThumbnailRoute(pages, t, settings.thumbnailCacheBytes()));
         this.social = new SocialActions(pages, signedIn, like, viewpoint);
         this.profile = new ProfilePage(pages, getProfile, search);
@@ -112,7 +119,10 @@ public final class WebApp {
                 mapillaryConnection,
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
-        this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
+        this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus, search);
+        this.tourForms = new TourFormPages(pages, signedIn, browse.getTour(), tourChanges, search);
+        this.tourOrder = new TourOrderActions(pages, signedIn, browse.getTour(), tourChanges, tours);
+        this.addToTour = new AddToTourAction(pages, signedIn, tourChanges.add(), sequence);
         this.sequences = new SequencesPage(pages, search);
         this.challenges = new ChallengePages(
                 pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
@@ -132,7 +142,10 @@ public final class WebApp {
         signOutAction.register(config.routes);
         account.register(config.routes);
         leaderboards.register(config.routes);
+        tourForms.register(config.routes); // before the tour page, whose /tours/{id} would take /tours/new
         tours.register(config.routes);
+        tourOrder.register(config.routes);
+        addToTour.register(config.routes);
         challenges.register(config.routes);
         sequences.register(config.routes);
     }

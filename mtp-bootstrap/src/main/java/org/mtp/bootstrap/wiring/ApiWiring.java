@@ -27,6 +27,7 @@ import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.mapillary.MapillaryToken;
@@ -241,6 +242,7 @@ public final class ApiWiring {
                 viewpoints,
                 profiles,
                 new BrowseReads(leaderboards, leaderboards, tours, tours, challenges, challenges, challenges),
+                new TourChanges(tours, tours, tours, tours, tours, tours),
                 thumbnails);
         return OneServer.of(api, web);
     }

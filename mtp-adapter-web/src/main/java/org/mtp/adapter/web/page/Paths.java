@@ -31,6 +31,25 @@ public final class Paths {
         return TOURS + "/" + encode(id);
     }
 
+    public static final String NEW_TOUR = "/tours/new";
+
+    public static String tourEdit(String id) {
+        return tour(id) + "/edit";
+    }
+
+    public static String tourDelete(String id) {
+        return tour(id) + "/delete";
+    }
+
+    /**
+     * The tour page after the owner changed its list ({@code done}: added, moved, removed), at the anchor of the row
+     * that changed, or of the list when the row is gone.
+     */
+    public static String tourAfter(String tourId, String done, String sequenceId) {
+        String anchor = "removed".equals(done) ? "tour-order" : "sequence-" + encode(sequenceId);
+        return tour(tourId) + "?done=" + encode(done) + "&sequence=" + encode(sequenceId) + "#" + anchor;
+    }
+
     public static String toursOf(String username) {
         return TOURS + "?username=" + encode(username);
     }

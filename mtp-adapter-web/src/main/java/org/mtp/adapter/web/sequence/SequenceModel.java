@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The sequence page: metadata, the track's data for the map (its GeoJSON URL and bounds as {@code south,west,north,
- * east}, or null without photos), downloads, the like control and one page of photos with the links to the others.
+ * east}, or null without photos), downloads, the like control and one page of photos with the links to the others; for
+ * the owner of a published sequence the "Add to tour" control ({@code addToTour}, else null).
  */
 public record SequenceModel(
         String name,
@@ -28,4 +29,5 @@ public record SequenceModel(
         int firstNumber,
         String pageText,
         String previousUrl,
-        String nextUrl) {}
+        String nextUrl,
+        AddToTourModel addToTour) {}

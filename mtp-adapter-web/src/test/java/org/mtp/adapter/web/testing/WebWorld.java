@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.fake.InMemoryAccounts;
@@ -85,6 +86,8 @@ public final class WebWorld implements AutoCloseable {
                         services.challenges,
                         services.challenges,
                         services.challenges),
+                new TourChanges(
+                        services.tours, services.tours, services.tours, services.tours, services.tours, services.tours),
                 thumbnails ? Optional.of(services.thumbnails) : Optional.empty());
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;

@@ -42,12 +42,16 @@ public final class Paths {
     }
 
     /**
-     * The tour page after the owner changed its list ({@code done}: added, moved, removed), at the anchor of the row
-     * that changed, or of the list when the row is gone.
+     * The tour page after the owner changed its list ({@code done}: added, moved, moved-up, moved-down, removed), at
+     * the anchor of the row that changed, or of the list when the row is gone. A move by button has no anchor: the page
+     * gives its button the focus instead (autofocus), which a fragment in the address would cancel.
      */
     public static String tourAfter(String tourId, String done, String sequenceId) {
-        String anchor = "removed".equals(done) ? "tour-order" : "sequence-" + encode(sequenceId);
-        return tour(tourId) + "?done=" + encode(done) + "&sequence=" + encode(sequenceId) + "#" + anchor;
+        String page = tour(tourId) + "?done=" + encode(done) + "&sequence=" + encode(sequenceId);
+        if (done.startsWith("moved-")) {
+            return page;
+        }
+        return page + "#" + ("removed".equals(done) ? "tour-order" : "sequence-" + encode(sequenceId));
     }
 
     public static String toursOf(String username) {

@@ -160,8 +160,10 @@ class TourJourneysTest {
         pages.check("tour-owner-added");
 
         // a forged choice (someone else's sequence) is refused next to the chooser, the page kept
+        WebElement addB = driver.findElement(By.xpath("//main//button[normalize-space()='Add walk b']"));
         driver.executeScript(
-                "document.querySelector('#add-sequences input[name=sequence]').value = arguments[0];",
+                "arguments[0].form.querySelector('input[name=sequence]').value = arguments[1];",
+                addB,
                 bobsWalk.id().toString());
         submit("Add walk b");
         assertThat(driver.findElement(By.id("add-error")).getText())

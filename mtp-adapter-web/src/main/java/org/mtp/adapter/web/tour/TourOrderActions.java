@@ -152,8 +152,9 @@ public final class TourOrderActions {
         return new Owned(id, viewer, view);
     }
 
+    /** The page as read before the refused change, which left the tour as it was. */
     private void refuse(Context ctx, Owned owned, Refusal refusal) {
-        tourPages.render(ctx, 422, tours.get(owned.id()), refusal);
+        tourPages.render(ctx, 422, owned.view(), refusal);
     }
 
     private static String required(Context ctx, String field) {

@@ -20,6 +20,7 @@ import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.profile.ProfilePage;
 import org.mtp.adapter.web.search.SequencesPage;
+import org.mtp.adapter.web.sequence.AddToTourAction;
 import org.mtp.adapter.web.sequence.SequencePage;
 import org.mtp.adapter.web.sequence.SocialActions;
 import org.mtp.adapter.web.sequence.ThumbnailRoute;
@@ -28,6 +29,8 @@ import org.mtp.adapter.web.session.Csrf;
 import org.mtp.adapter.web.session.Sessions;
 import org.mtp.adapter.web.session.SignedIn;
 import org.mtp.adapter.web.template.StaticTemplates;
+import org.mtp.adapter.web.tour.TourFormPages;
+import org.mtp.adapter.web.tour.TourOrderActions;
 import org.mtp.adapter.web.tour.TourPages;
 import org.mtp.application.port.in.account.ChangePasswordUseCase;
 import org.mtp.application.port.in.account.ResolveSessionUseCase;
@@ -69,6 +72,9 @@ public final class WebApp {
     private final AccountPage account;
     private final LeaderboardPage leaderboards;
     private final TourPages tours;
+    private final TourFormPages tourForms;
+    private final TourOrderActions tourOrder;
+    private final AddToTourAction addToTour;
     private final ChallengePages challenges;
     private final ChallengeEditing challengeEditing;
     private final SequencesPage sequences;
@@ -95,6 +101,7 @@ public final class WebApp {
             GetProfileUseCase getProfile,
             BrowseReads browse,
             OwnerActions owner,
+            TourChanges tourChanges,
             Optional<GetPhotoThumbnailUseCase> thumbnails,
             ChallengeWrites challengeWrites) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
@@ -105,7 +112,7 @@ public final class WebApp {
         this.errors = new ErrorPages(pages);
         this.home = new HomePage(pages, search);
         this.mapData = new MapData(browse.sequenceMap());
-        this.sequence = new SequencePage(pages, getSequence, likeStatus, thumbnails.isPresent());
+        this.sequence = new SequencePage(pages, getSequence, likeStatus, thumbnails.isPresent(), browse.listTours());
         this.thumbnails = thumbnails.map(t -> new ThumbnailRoute(pages, t, settings.thumbnailCacheBytes()));
         this.social = new SocialActions(pages, signedIn, like, viewpoint);
         this.profile = new ProfilePage(pages, getProfile, search);
@@ -123,7 +130,10 @@ public final class WebApp {
                 owner.disconnectMapillary(),
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
-        this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
+        this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus, search);
+        this.tourForms = new TourFormPages(pages, signedIn, browse.getTour(), tourChanges, search);
+        this.tourOrder = new TourOrderActions(pages, signedIn, browse.getTour(), tourChanges, tours);
+        this.addToTour = new AddToTourAction(pages, signedIn, tourChanges.add(), sequence);
         this.sequences = new SequencesPage(pages, search);
         this.drafts = new DraftsPage(pages, signedIn, search);
         this.editSequence = new EditSequencePage(pages, signedIn, getSequence, owner.edit(), search);
@@ -154,8 +164,11 @@ public final class WebApp {
         signOutAction.register(config.routes);
         account.register(config.routes);
         leaderboards.register(config.routes);
+        tourForms.register(config.routes); // before the tour page, whose /tours/{id} would take /tours/new
         tours.register(config.routes);
         challengeEditing.register(config.routes);
+        tourOrder.register(config.routes);
+        addToTour.register(config.routes);
         challenges.register(config.routes);
         sequences.register(config.routes);
         editSequence.register(config.routes);

@@ -29,6 +29,7 @@ import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.ChallengeWrites;
 import org.mtp.adapter.web.OwnerActions;
+import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.mapillary.MapillaryToken;
@@ -257,6 +258,7 @@ public final class ApiWiring {
                         editSequence,
                         deleteSequence,
                         new MapillaryDisconnection(accounts.mapillaryConnections(), unitOfWork)),
+                new TourChanges(tours, tours, tours, tours, tours, tours),
                 thumbnails,
                 new ChallengeWrites(challenges, challenges, challenges));
         return OneServer.of(api, web);

@@ -44,6 +44,29 @@ public final class Paths {
         return TOURS + "/" + encode(id);
     }
 
+    public static final String NEW_TOUR = "/tours/new";
+
+    public static String tourEdit(String id) {
+        return tour(id) + "/edit";
+    }
+
+    public static String tourDelete(String id) {
+        return tour(id) + "/delete";
+    }
+
+    /**
+     * The tour page after the owner changed its list ({@code done}: added, moved, moved-up, moved-down, removed), at
+     * the anchor of the row that changed, or of the list when the row is gone. A move by button has no anchor: the page
+     * gives its button the focus instead (autofocus), which a fragment in the address would cancel.
+     */
+    public static String tourAfter(String tourId, String done, String sequenceId) {
+        String page = tour(tourId) + "?done=" + encode(done) + "&sequence=" + encode(sequenceId);
+        if (done.startsWith("moved-")) {
+            return page;
+        }
+        return page + "#" + ("removed".equals(done) ? "tour-order" : "sequence-" + encode(sequenceId));
+    }
+
     public static String toursOf(String username) {
         return TOURS + "?username=" + encode(username);
     }

@@ -203,6 +203,50 @@ public final class Texts {
     public static final String TOUR_NO_SEQUENCES = "This tour has no sequences yet.";
     public static final String SEQUENCES = "Sequences";
     public static final String SIGN_IN_TO_LIKE_TOUR = "Sign in to like this tour.";
+    public static final String NEW_TOUR = "New tour";
+    public static final String NEW_TOUR_TITLE = "Create a tour";
+    public static final String CREATE_TOUR = "Create tour";
+    public static final String EDIT_TOUR = "Edit tour";
+    public static final String EDIT_TOUR_TITLE = "Edit the tour";
+    public static final String SAVE_TOUR = "Save changes";
+    public static final String DELETE_TOUR = "Delete tour";
+    public static final String DELETE_TOUR_TITLE = "Delete the tour?";
+    public static final String DELETE_TOUR_INTRO =
+            "The tour and its likes are deleted; its sequences stay as they are.";
+    public static final String DELETE_TOUR_CONFIRM = "Yes, delete this tour";
+    public static final String TOUR_NAME_LABEL = "Name";
+    public static final String TOUR_DESCRIPTION = "Description";
+    public static final String TOUR_DESCRIPTION_LABEL = "Description (optional)";
+    public static final String TOUR_TAGS_LABEL = "Tags (optional)";
+    public static final String TOUR_TAGS_HELP = "Separate tags with commas, for example: coast, winter.";
+    public static final String TOUR_TAG_SUGGESTIONS = "Tags you have used";
+    public static final String REMOVED_FROM_TOUR = "The sequence was removed from this tour.";
+    public static final String TOUR_MANAGE = "Manage this tour";
+    public static final String TOUR_ORDER_HELP =
+            "Move a sequence with its buttons, or drag it to its new place with a mouse.";
+    public static final String MOVE_UP = "Move up";
+    public static final String MOVE_DOWN = "Move down";
+    public static final String REMOVE_FROM_TOUR = "Remove";
+    public static final String ADD_SEQUENCES = "Add your sequences";
+    public static final String ADD_SEQUENCES_HELP = "Your published sequences that are not in this tour yet.";
+    public static final String FIND_BY_NAME = "Name contains";
+    public static final String FIND = "Find";
+    public static final String NO_SEQUENCES_TO_ADD = "None of your published sequences is left to add here.";
+    public static final String ADD_TO_THIS_TOUR = "Add";
+    public static final String ADD_TO_TOUR = "Add to tour";
+    public static final String ADD_TO_TOUR_LABEL = "Tour";
+    public static final String ADD_TO_TOUR_NONE = "You have no tour to add it to yet.";
+    public static final String IN_TOURS = "In your tours:";
+    public static final String ADDED_TO = "Added to the tour";
+    public static final String CREATE_A_TOUR = "Create a new tour";
+    public static final String ORDER_SAVING = "Saving the new order…";
+    public static final String ORDER_FAILED = "The new order could not be saved; the page shows the saved one.";
+    public static final String ALREADY_IN_TOUR = "This sequence is already in that tour.";
+    public static final String NOT_IN_TOUR = "This sequence is no longer in the tour.";
+    public static final String NOT_ELIGIBLE = "Only your own published sequences can be in your tours.";
+    public static final String CHOOSE_A_SEQUENCE = "Choose one of your published sequences.";
+    public static final String CHOOSE_A_TOUR = "Choose one of your tours.";
+    public static final String ORDER_CHANGED = "The tour changed meanwhile; here is its current order.";
 
     public static final String CHALLENGES = "Challenges";
     public static final String CHALLENGES_INTRO =
@@ -307,6 +351,19 @@ public final class Texts {
 
     public static String toursBy(String username) {
         return "Tours by " + username;
+    }
+
+    /** A refusal's reason as a sentence of its own. */
+    public static String capitalized(String reason) {
+        return reason.isEmpty() ? reason : Character.toUpperCase(reason.charAt(0)) + reason.substring(1) + ".";
+    }
+
+    public static String addedToTour(String sequence, String tour) {
+        return "Added " + sequence + " to " + tour + ".";
+    }
+
+    public static String movedTo(String sequence, int position) {
+        return "Moved " + sequence + " to position " + position + ".";
     }
 
     public static String sequenceCount(long count) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The sequence page: metadata, the track's data for the map (its GeoJSON URL and bounds as {@code south,west,north,
- * east}, or null without photos), downloads, the like control, one page of photos with the links to the others, and for
- * its owner the links to edit and delete it (else null).
+ * east}, or null without photos), downloads, the like control, one page of photos with the links to the others, for its
+ * owner the links to edit and delete it (else null), and for the owner of a published sequence the "Add to tour"
+ * control ({@code addToTour}, else null).
  */
 public record SequenceModel(
         String name,
@@ -31,4 +32,5 @@ public record SequenceModel(
         String previousUrl,
         String nextUrl,
         String editUrl,
-        String deleteUrl) {}
+        String deleteUrl,
+        AddToTourModel addToTour) {}

@@ -10,9 +10,12 @@ import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.adapter.web.session.Viewer;
+import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.in.sequence.GetSequenceUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.in.social.LikeStatusUseCase;
+import org.mtp.application.port.in.tour.ListToursUseCase;
+import org.mtp.application.port.in.tour.TourView;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.Photo;
@@ -23,25 +26,34 @@ import org.mtp.domain.sequence.SequenceId;
  * Web page {@code /sequences/{id}}: the track on a map, the metadata, the like control and the photos (with their
  * thumbnails, loaded lazily from {@link ThumbnailRoute}, when Mapillary is configured), 50 a page; the same path with
  * {@code .gpx} or {@code .geojson} downloads the track. Someone else's draft is not found; the owner sees the links to
- * edit and delete it.
+ * edit and delete it, and the owner of a published sequence also "Add to tour" with their tours
+ * ({@link AddToTourAction} takes its post).
  */
 public final class SequencePage {
 
     static final int PHOTOS_PER_PAGE = 50;
+    static final int TOURS_OFFERED = 50;
+    static final String ADDED_TO = "added_to";
 
     private final PageWriter pages;
     private final GetSequenceUseCase sequences;
     private final LikeStatusUseCase likeStatus;
     private final boolean thumbnails;
+    private final ListToursUseCase tours;
     private final SequenceDownloads downloads = new SequenceDownloads();
 
     /** {@code thumbnails}: whether the photos show their thumbnails, which only a configured Mapillary app serves. */
     public SequencePage(
-            PageWriter pages, GetSequenceUseCase sequences, LikeStatusUseCase likeStatus, boolean thumbnails) {
+            PageWriter pages,
+            GetSequenceUseCase sequences,
+            LikeStatusUseCase likeStatus,
+            boolean thumbnails,
+            ListToursUseCase tours) {
         this.pages = pages;
         this.sequences = sequences;
         this.likeStatus = likeStatus;
         this.thumbnails = thumbnails;
+        this.tours = tours;
     }
 
     public void register(RoutesConfig routes) {
@@ -60,19 +72,29 @@ public final class SequencePage {
                 return;
             }
         }
-        SequenceView view = read(viewer, raw);
+        render(ctx, 200, read(viewer, raw), viewer, null);
+    }
+
+    /** Sends the page again with 422 and {@code error} next to the "Add to tour" control, after a refused addition. */
+    void refuseAddToTour(Context ctx, SequenceId id, String error) {
+        Optional<Viewer> viewer = pages.viewer(ctx);
+        render(ctx, 422, read(viewer, id.toString()), viewer, error);
+    }
+
+    private void render(Context ctx, int status, SequenceView view, Optional<Viewer> viewer, String tourError) {
         Sequence s = view.sequence();
         pages.send(
                 ctx,
-                200,
-                pages.templates().sequence(pages.mapLayout(ctx, s.details().name()), model(ctx, view, viewer)));
+                status,
+                pages.templates()
+                        .sequence(pages.mapLayout(ctx, s.details().name()), model(ctx, view, viewer, tourError)));
     }
 
     private SequenceView read(Optional<Viewer> viewer, String id) {
         return sequences.get(viewer.map(Viewer::id).orElse(null), SequenceId.parse("id", id));
     }
 
-    private SequenceModel model(Context ctx, SequenceView view, Optional<Viewer> viewer) {
+    private SequenceModel model(Context ctx, SequenceView view, Optional<Viewer> viewer, String tourError) {
         Sequence s = view.sequence();
         String url = Paths.sequence(s.id().toString());
         boolean mayAct = viewer.isPresent()
@@ -113,7 +135,36 @@ public final class SequencePage {
                 page > 1 ? url + "?page=" + (page - 1) : null,
                 page < pageCount ? url + "?page=" + (page + 1) : null,
                 owner ? Paths.editSequence(s.id().toString()) : null,
-                owner ? Paths.deleteSequence(s.id().toString()) : null);
+                owner ? Paths.deleteSequence(s.id().toString()) : null,
+                viewer.filter(v -> s.isPublished() && s.owner().equals(v.id()))
+                        .map(v -> addToTour(ctx, s, v, tourError))
+                        .orElse(null));
+    }
+
+    /** The owner's tours split into those that may take the sequence and those that hold it already. */
+    private AddToTourModel addToTour(Context ctx, Sequence s, Viewer owner, String error) {
+        List<AddToTourModel.TourLink> choices = new ArrayList<>();
+        List<AddToTourModel.TourLink> holding = new ArrayList<>();
+        String addedId = ctx.queryParam(ADDED_TO);
+        AddToTourModel.TourLink added = null;
+        for (TourView tour :
+                tours.list(owner.username(), PageRequest.first(TOURS_OFFERED)).items()) {
+            String id = tour.tour().id().toString();
+            AddToTourModel.TourLink link =
+                    new AddToTourModel.TourLink(id, tour.tour().details().name(), Paths.tour(id));
+            (tour.tour().sequences().contains(s.id()) ? holding : choices).add(link);
+            if (id.equals(addedId)) {
+                added = link;
+            }
+        }
+        return new AddToTourModel(
+                Paths.sequence(s.id().toString()) + "/add-to-tour",
+                pages.csrf().token(ctx),
+                choices,
+                holding,
+                Paths.NEW_TOUR,
+                added,
+                error);
     }
 
     private static int photoPage(Context ctx) {

@@ -6,7 +6,8 @@ import org.mtp.adapter.web.sequence.LikeModel;
 
 /**
  * A tour page: its details, totals, the map's bounds and its tracks' GeoJSON addresses in tour order (space-separated,
- * for the map script), the like control, and its sequences in order.
+ * for the map script), the like control, and its sequences in order; for its owner also the controls that change it
+ * ({@code manage}, else null).
  */
 public record TourModel(
         String name,
@@ -21,4 +22,5 @@ public record TourModel(
         String tracks,
         LikeModel like,
         boolean signInHint,
-        List<SequenceCard> sequences) {}
+        List<SequenceCard> sequences,
+        TourOwnerModel manage) {}

@@ -17,6 +17,7 @@ import org.mtp.adapter.web.session.Viewer;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSummary;
+import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.application.port.in.social.LikeStatusUseCase;
 import org.mtp.application.port.in.tour.GetTourUseCase;
 import org.mtp.application.port.in.tour.ListToursUseCase;
@@ -30,7 +31,8 @@ import org.mtp.domain.user.Username;
 /**
  * Web pages {@code /tours} (newest first, or one person's with the API's {@code ?username=}, paged with the list's
  * cursor in {@code ?after=}) and {@code /tours/{id}} (all its tracks on one map in tour order, its totals, the like
- * control and its sequences in order). A refused username answers 400 with the form again.
+ * control and its sequences in order). A refused username answers 400 with the form again. The owner's view of a tour
+ * adds the controls that change it ({@link TourOwnerControls}).
  */
 public final class TourPages {
 
@@ -40,12 +42,19 @@ public final class TourPages {
     private final ListToursUseCase list;
     private final GetTourUseCase tours;
     private final LikeStatusUseCase likeStatus;
+    private final TourOwnerControls ownerControls;
 
-    public TourPages(PageWriter pages, ListToursUseCase list, GetTourUseCase tours, LikeStatusUseCase likeStatus) {
+    public TourPages(
+            PageWriter pages,
+            ListToursUseCase list,
+            GetTourUseCase tours,
+            LikeStatusUseCase likeStatus,
+            SearchSequencesUseCase search) {
         this.pages = pages;
         this.list = list;
         this.tours = tours;
         this.likeStatus = likeStatus;
+        this.ownerControls = new TourOwnerControls(pages, search);
     }
 
     public void register(RoutesConfig routes) {
@@ -74,7 +83,14 @@ public final class TourPages {
     }
 
     private void show(Context ctx) {
-        TourView view = tours.get(TourId.parse("id", ctx.pathParam("id")));
+        render(ctx, 200, tours.get(TourId.parse("id", ctx.pathParam("id"))), null);
+    }
+
+    /**
+     * Sends a tour's page with {@code status}; {@code refusal}, when not null, is a change its owner made that was
+     * refused, shown next to the control it came from.
+     */
+    void render(Context ctx, int status, TourView view, TourOwnerControls.Refusal refusal) {
         Tour tour = view.tour();
         String url = Paths.tour(tour.id().toString());
         Optional<Viewer> viewer = pages.viewer(ctx);
@@ -99,10 +115,13 @@ public final class TourPages {
                         .collect(Collectors.joining(" ")),
                 new LikeModel(url + "/like", csrf, mayLike, liked, Texts.likeCount(view.likeCount())),
                 viewer.isEmpty(),
-                sequences.stream().map(SequenceCard::of).toList());
+                sequences.stream().map(SequenceCard::of).toList(),
+                viewer.filter(v -> tour.owner().equals(v.id()))
+                        .map(v -> ownerControls.model(ctx, view, refusal))
+                        .orElse(null));
         pages.send(
                 ctx,
-                200,
+                status,
                 pages.templates().tour(pages.mapLayout(ctx, tour.details().name()), model));
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.ChallengeWrites;
 import org.mtp.adapter.web.OwnerActions;
+import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.fake.InMemoryAccounts;
@@ -89,6 +90,8 @@ public final class WebWorld implements AutoCloseable {
                         services.challenges,
                         services.sequenceMap),
                 new OwnerActions(services.edit, services.delete, services.mapillaryDisconnection),
+                new TourChanges(
+                        services.tours, services.tours, services.tours, services.tours, services.tours, services.tours),
                 thumbnails ? Optional.of(services.thumbnails) : Optional.empty(),
                 new ChallengeWrites(services.challenges, services.challenges, services.challenges));
         server = Javalin.create(config -> {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.mtp.adapter.web.page.FormModel;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
+import org.mtp.adapter.web.page.TagSuggestions;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.adapter.web.page.TransportChoices;
 import org.mtp.adapter.web.session.SignedIn;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.page.PageWriter;
 import org.mtp.adapter.web.page.Paths;
+import org.mtp.adapter.web.page.TagSuggestions;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.adapter.web.session.SignedIn;
 import org.mtp.adapter.web.session.Viewer;
@@ -58,7 +59,7 @@ public final class TourFormPages {
     private void newForm(Context ctx) {
         Viewer viewer = signedIn.require(ctx, Paths.NEW_TOUR);
         if (viewer != null) {
-            List<String> tags = suggestions.of(viewer.username());
+            List<String> tags = suggestions.usedBy(viewer.username());
             render(ctx, 200, creating(), TourForm.blank(), tags);
         }
     }
@@ -70,7 +71,7 @@ public final class TourFormPages {
         }
         TourForm form = TourForm.posted(ctx);
         if (form.refused()) {
-            render(ctx, 422, creating(), form, suggestions.of(viewer.username()));
+            render(ctx, 422, creating(), form, suggestions.usedBy(viewer.username()));
             return;
         }
         TourView created = changes.create().create(new CreateTourUseCase.Command(viewer.id(), form.details(), null));
@@ -82,7 +83,7 @@ public final class TourFormPages {
         Viewer viewer = signedIn.require(ctx, Paths.tourEdit(id.toString()));
         if (viewer != null) {
             Tour tour = owned(id, viewer);
-            List<String> tags = suggestions.of(viewer.username());
+            List<String> tags = suggestions.usedBy(viewer.username());
             render(ctx, 200, editing(tour), TourForm.showing(tour.details(), tags), tags);
         }
     }
@@ -96,7 +97,7 @@ public final class TourFormPages {
         Tour tour = owned(id, viewer);
         TourForm form = TourForm.posted(ctx);
         if (form.refused()) {
-            render(ctx, 422, editing(tour), form, suggestions.of(viewer.username()));
+            render(ctx, 422, editing(tour), form, suggestions.usedBy(viewer.username()));
             return;
         }
         TourDetails details = form.details();

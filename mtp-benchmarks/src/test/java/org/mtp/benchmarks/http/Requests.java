@@ -59,9 +59,26 @@ interface Requests {
      * {@code cookieOfConnection} is given.
      */
     static Requests page(String pathTemplate, List<String> ids, IntFunction<String> cookieOfConnection) {
+        return ownPage(
+                connection -> pathTemplate,
+                ids == null ? null : connection -> ids,
+                cookieOfConnection);
+    }
+
+    /**
+     * A web page each connection asks for as its own signed-in person: the connection's path, with one of the
+     * connection's ids at random in place of {@code {id}} (idsOfConnection null: the path as it is).
+     */
+    static Requests ownPage(
+            IntFunction<String> pathOfConnection,
+            IntFunction<List<String>> idsOfConnection,
+            IntFunction<String> cookieOfConnection) {
         return (connection, random) -> {
-            String path =
-                    ids == null ? pathTemplate : pathTemplate.replace("{id}", ids.get(random.nextInt(ids.size())));
+            String path = pathOfConnection.apply(connection);
+            if (idsOfConnection != null) {
+                List<String> ids = idsOfConnection.apply(connection);
+                path = path.replace("{id}", ids.get(random.nextInt(ids.size())));
+            }
             StringBuilder request = new StringBuilder(256)
                     .append("GET ")
                     .append(path)

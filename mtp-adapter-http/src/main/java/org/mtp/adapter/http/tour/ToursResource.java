@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.mtp.adapter.http.geo.GeoJson;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.negotiation.MediaType;
 import org.mtp.adapter.http.param.Paging;
@@ -40,7 +39,7 @@ import org.mtp.domain.user.Username;
 
 /**
  * HTTP resource: tours, an owner's ordered lists of their published sequences. Create, list (optionally one user's),
- * read (JSON; GeoJSON with a MultiLineString, one line per sequence; GPX with a segment per sequence), merge-patch,
+ * read (JSON; GeoJSON as a FeatureCollection, a Feature per sequence; GPX with a segment per sequence), merge-patch,
  * delete, replace the whole ordered list ({@code PUT .../sequences}), append one, take one out.
  */
 public final class ToursResource implements ApiResource {
@@ -127,10 +126,7 @@ public final class ToursResource implements ApiResource {
         }
         List<List<Photo>> tracks = tracks(exchange, view);
         if (type.equals(MediaType.GEO_JSON)) {
-            exchange.json(
-                    200,
-                    type,
-                    GeoJson.Feature.of(view.tour().id().toString(), GeoJson.tracks(tracks), TourJson.from(view)));
+            exchange.json(200, type, TourGeoJson.of(view, tracks));
         } else {
             List<List<Gpx.Point>> segments =
                     tracks.stream().map(SequenceFormats::points).toList();

@@ -15,6 +15,7 @@ import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.GpxDocument;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
+import org.mtp.adapter.http.testing.StrictGeoJson;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.Sequence;
@@ -93,7 +94,7 @@ class ToursHttpTest {
     }
 
     @Test
-    void asGeoJsonATourIsAMultiLineStringWithOneLinePerSequenceAndNeverALineBetweenThem() {
+    void asGeoJsonATourIsAFeatureCollectionWithAFeaturePerSequenceInTourOrder() {
         String id = createTour(north, single, east);
 
         ApiResponse response = client.get("/api/v1/tours/" + id + "?client_id=uploader")
@@ -101,16 +102,24 @@ class ToursHttpTest {
                 .send();
 
         assertThat(response.contentType()).startsWith("application/geo+json");
-        assertThat(response.json()).containsEntry("type", "Feature").containsEntry("id", id);
-        assertThat(response.object("geometry"))
-                .containsEntry("type", "MultiLineString")
-                .containsEntry(
-                        "coordinates",
-                        List.of(
-                                List.of(List.of(0.0, 0.0), List.of(0.0, 1.0), List.of(0.0, 2.0)),
-                                List.of(List.of(20.0, 20.0), List.of(20.0, 20.0)),
-                                List.of(List.of(10.0, 10.0), List.of(11.0, 10.0))));
-        assertThat(response.object("properties")).containsEntry("name", "Grand tour");
+        assertThat(StrictGeoJson.geometryTypes(response.body())).containsExactly("LineString", "Point", "LineString");
+        assertThat(response.column("id", "features"))
+                .containsExactly(
+                        north.id().toString(), single.id().toString(), east.id().toString());
+        assertThat(response.object("features", 0, "geometry"))
+                .containsEntry("type", "LineString")
+                .containsEntry("coordinates", List.of(List.of(0.0, 0.0), List.of(0.0, 1.0), List.of(0.0, 2.0)));
+        assertThat(response.object("features", 1, "geometry"))
+                .containsEntry("type", "Point")
+                .containsEntry("coordinates", List.of(20.0, 20.0));
+        assertThat(response.object("features", 2, "properties"))
+                .containsEntry("unique_id", east.id().toString())
+                .containsEntry("name", "East")
+                .containsEntry("distance_km", east.distance().km());
+        assertThat(response.object("tour"))
+                .containsEntry("unique_id", id)
+                .containsEntry("name", "Grand tour")
+                .containsEntry("sequence_count", 3.0);
     }
 
     @Test
@@ -134,15 +143,16 @@ class ToursHttpTest {
     }
 
     @Test
-    void anEmptyTourHasANullGeometry() {
+    void anEmptyTourIsAnEmptyFeatureCollection() {
         String id = createTour();
 
-        assertThat(client.get("/api/v1/tours/" + id)
-                        .bearer(bobToken)
-                        .accept("application/geo+json")
-                        .send()
-                        .json())
-                .containsEntry("geometry", null);
+        ApiResponse response = client.get("/api/v1/tours/" + id)
+                .bearer(bobToken)
+                .accept("application/geo+json")
+                .send();
+
+        assertThat(StrictGeoJson.geometryTypes(response.body())).isEmpty();
+        assertThat(response.json()).containsEntry("features", List.of());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.mtp.application.port.in.challenge.ListChallengesUseCase;
 import org.mtp.application.port.in.challenge.ReadChallengeLeaderboardUseCase;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
+import org.mtp.application.port.out.challenge.ChallengeQuery;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -30,7 +31,6 @@ import org.mtp.domain.challenge.ChallengeLeaderboard;
 import org.mtp.domain.challenge.ChallengeLeaderboardEntry;
 import org.mtp.domain.challenge.ChallengeLeaderboardRow;
 import org.mtp.domain.challenge.ChallengeSettings;
-import org.mtp.domain.challenge.ChallengeStatus;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
@@ -108,9 +108,10 @@ public final class ChallengeService
     }
 
     @Override
-    public Page<ChallengeView> list(ChallengeStatus status, PageRequest page) {
+    public Page<ChallengeView> list(ListChallengesUseCase.Query q) {
+        ChallengeQuery query = new ChallengeQuery(q.status(), q.nameContains());
         return unitOfWork.reading(
-                () -> challenges.list(status, clock.instant(), page).map(this::view));
+                () -> challenges.list(query, clock.instant(), q.page()).map(this::view));
     }
 
     @Override

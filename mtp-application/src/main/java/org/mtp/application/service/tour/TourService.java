@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mtp.application.model.page.Page;
-import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.tour.AddToTourUseCase;
@@ -25,6 +24,7 @@ import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.tour.TourQuery;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.port.out.user.UserDirectory;
@@ -145,17 +145,18 @@ public final class TourService
     }
 
     @Override
-    public Page<TourView> list(Username owner, PageRequest page) {
+    public Page<TourView> list(ListToursUseCase.Query q) {
         return unitOfWork.reading(() -> {
             UserId ownerId = null;
-            if (owner != null) {
-                Optional<UserId> found = users.idOf(owner);
+            if (q.owner() != null) {
+                Optional<UserId> found = users.idOf(q.owner());
                 if (found.isEmpty()) {
                     return Page.<TourView>last(List.of());
                 }
                 ownerId = found.get();
             }
-            return tours.list(ownerId, page).map(this::view);
+            return tours.list(new TourQuery(ownerId, q.nameContains(), q.tags()), q.page())
+                    .map(this::view);
         });
     }
 

@@ -19,6 +19,7 @@ import org.mtp.adapter.http.testing.StrictGeoJson;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.tag.Tags;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourDetails;
 import org.mtp.domain.tour.TourId;
@@ -307,6 +308,42 @@ class ToursHttpTest {
                         .send()
                         .array("items"))
                 .isEmpty();
+    }
+
+    @Test
+    void toursAreSearchedByANamePartTakenLiterallyAndByTags() {
+        running.platform.services.tours.create(new CreateTourUseCase.Command(
+                alice.id(), TourDetails.of("Coast 100%", null, Tags.parse("sea")), List.of()));
+        running.platform.services.tours.create(new CreateTourUseCase.Command(
+                bob.id(), TourDetails.of("High coast", null, Tags.parse("sea,hills")), List.of()));
+        running.platform.services.tours.create(
+                new CreateTourUseCase.Command(bob.id(), TourDetails.of("Hills_1", null, null), List.of()));
+
+        assertThat(names("name=COAST")).containsExactlyInAnyOrder("Coast 100%", "High coast");
+        assertThat(names("name=0%25")).containsExactly("Coast 100%");
+        assertThat(names("name=s_")).containsExactly("Hills_1");
+        assertThat(names("tags=hills,sea")).containsExactly("High coast");
+        assertThat(names("tag=sea&name=high&username=bob")).containsExactly("High coast");
+        assertThat(names("tags=sea&tags=hills")).containsExactly("High coast");
+    }
+
+    @Test
+    void aBadTourSearchIsA400NamingTheParameter() {
+        assertFieldProblem(list("name="), 400, "validation_failed", "name");
+        assertFieldProblem(list("name=" + "x".repeat(101)), 400, "validation_failed", "name");
+        assertFieldProblem(list("tags=not%20a%20tag!"), 400, "validation_failed", "tags");
+        assertFieldProblem(list("tag=sea&tags=sea"), 400, "validation_failed", "tags");
+        assertFieldProblem(list("username=x&tags=no!"), 400, "validation_failed", "username", "tags");
+    }
+
+    private ApiResponse list(String query) {
+        return client.get("/api/v1/tours?client_id=uploader&" + query).send();
+    }
+
+    private List<Object> names(String query) {
+        ApiResponse response = list(query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.column("name", "items");
     }
 
     @Test

@@ -96,6 +96,31 @@ class ChallengePagesTest {
     }
 
     @Test
+    void theListSearchesByNamePartWithTheStateAndARefusedNameIs400NextToTheField() {
+        User alice = world.person("alice");
+        challenge(alice, "Summer_now 5%", 2025, 2025);
+        challenge(alice, "summer later", 2026, 2026);
+        challenge(alice, "winter", 2025, 2025);
+
+        String summer = browser.get("/challenges?name=SUMMER").body();
+        String activeSummer =
+                browser.get("/challenges?status=active&name=summer").body();
+        String literal = browser.get("/challenges?name=r_").body();
+        HttpResponse<String> refused = browser.get("/challenges?name=" + "x".repeat(101));
+
+        assertThat(summer)
+                .contains(">Summer_now 5%</a>")
+                .contains(">summer later</a>")
+                .doesNotContain(">winter</a>")
+                .contains("value=\"SUMMER\"");
+        assertThat(activeSummer).contains(">Summer_now 5%</a>").doesNotContain(">summer later</a>");
+        assertThat(literal).contains(">Summer_now 5%</a>").doesNotContain(">summer later</a>");
+        assertThat(browser.get("/challenges?name=5%25").body()).contains(">Summer_now 5%</a>");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"name-error\">Name contains ");
+    }
+
+    @Test
     void aChallengeShowsItsAreaAndSettingsAndLoadsItsBoardAsAFragmentOrAPlainPage() {
         User alice = world.person("alice");
         walk(world.person("bob"), "b", 2);

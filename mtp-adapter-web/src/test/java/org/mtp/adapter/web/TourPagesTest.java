@@ -124,4 +124,43 @@ class TourPagesTest {
         assertThat(profile).contains("href=\"/tours?username=alice\"");
         assertThat(browser.get("/tours?username=nobody").body()).contains("No tour here yet.");
     }
+
+    @Test
+    void theToursListSearchesByNamePartAndTagsWithTheApisNamesAndPagesKeepTheSearch() {
+        User alice = world.person("alice");
+        for (int i = 0; i < 21; i++) {
+            world.services.tours.create(new CreateTourUseCase.Command(
+                    alice.id(), TourDetails.of("Coast 100% no " + i, null, Tags.parse("sea,hills")), List.of()));
+        }
+        world.services.tours.create(new CreateTourUseCase.Command(
+                alice.id(), TourDetails.of("Coast_line", null, Tags.parse("sea")), List.of()));
+        world.services.tours.create(new CreateTourUseCase.Command(
+                alice.id(), TourDetails.of("Hills", null, Tags.parse("hills")), List.of()));
+
+        String page = browser.get("/tours?name=COAST%20100%25&tags=hills,sea").body();
+        String underscore = browser.get("/tours?name=t_").body();
+        String bySea = browser.get("/tours?tags=sea&name=line").body();
+
+        assertThat(page)
+                .contains("value=\"COAST 100%\"")
+                .contains("value=\"hills,sea\"")
+                .contains("Coast 100% no 20")
+                .doesNotContain("Coast_line")
+                .doesNotContain(">Hills<")
+                .contains("href=\"/tours?name=COAST%20100%25&amp;tags=hills%2Csea&amp;after=");
+        assertThat(underscore).contains("Coast_line").doesNotContain("Coast 100%");
+        assertThat(bySea).contains("Coast_line").doesNotContain(">Hills<");
+        assertThat(browser.get("/tours?name=%25%25").body()).contains("No tour here yet.");
+    }
+
+    @Test
+    void aRefusedTourSearchIs400WithTheErrorNextToItsField() {
+        HttpResponse<String> longName = browser.get("/tours?name=" + "x".repeat(101));
+        HttpResponse<String> badTag = browser.get("/tours?tags=no%21&name=ok");
+
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(longName.body()).contains("id=\"name-error\">Name contains ");
+        assertThat(badTag.statusCode()).isEqualTo(400);
+        assertThat(badTag.body()).contains("id=\"tags-error\">Tags ").contains("value=\"ok\"");
+    }
 }

@@ -11,12 +11,12 @@ import org.mtp.application.model.page.OffsetCursor;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
+import org.mtp.application.port.out.challenge.ChallengeQuery;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.service.challenge.Candidates;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeCandidate;
 import org.mtp.domain.challenge.ChallengeId;
-import org.mtp.domain.challenge.ChallengeStatus;
 import org.mtp.domain.sequence.Sequence;
 
 /** Test double storing challenges and offering every published sequence as a candidate (no prefilter). */
@@ -49,9 +49,10 @@ public final class InMemoryChallenges implements ChallengeRepository, ChallengeC
     }
 
     @Override
-    public synchronized Page<Challenge> list(ChallengeStatus status, Instant now, PageRequest page) {
+    public synchronized Page<Challenge> list(ChallengeQuery query, Instant now, PageRequest page) {
         List<Challenge> ordered = challenges.values().stream()
-                .filter(c -> status == null || c.status(now) == status)
+                .filter(c -> query.status() == null || c.status(now) == query.status())
+                .filter(c -> NameSearch.contains(c.settings().name(), query.nameContains()))
                 .sorted(Comparator.comparing(Challenge::createdAt)
                         .thenComparing(c -> c.id().toString())
                         .reversed())

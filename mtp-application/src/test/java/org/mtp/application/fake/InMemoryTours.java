@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.mtp.application.model.page.OffsetCursor;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.out.tour.TourQuery;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourId;
-import org.mtp.domain.user.UserId;
 
 /** Test double storing tours as copies; deleting a tour deletes its likes. */
 public final class InMemoryTours implements TourRepository, InMemoryData.Transactional {
@@ -49,9 +49,11 @@ public final class InMemoryTours implements TourRepository, InMemoryData.Transac
     }
 
     @Override
-    public synchronized Page<Tour> list(UserId owner, PageRequest page) {
+    public synchronized Page<Tour> list(TourQuery query, PageRequest page) {
         List<Tour> ordered = tours.values().stream()
-                .filter(t -> owner == null || t.owner().equals(owner))
+                .filter(t -> query.owner() == null || t.owner().equals(query.owner()))
+                .filter(t -> NameSearch.contains(t.details().name(), query.nameContains()))
+                .filter(t -> t.details().tags().containsAll(query.tags()))
                 .sorted(Comparator.comparing(Tour::createdAt)
                         .thenComparing(t -> t.id().toString())
                         .reversed())

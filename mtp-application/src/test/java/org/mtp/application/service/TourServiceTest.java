@@ -4,21 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mtp.domain.TestUsers.alice;
 import static org.mtp.domain.TestUsers.bob;
+import static org.mtp.domain.TestUsers.usernameOf;
 
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.in.challenge.ListChallengesUseCase;
 import org.mtp.application.port.in.common.Change;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.application.port.in.tour.EditTourUseCase;
+import org.mtp.application.port.in.tour.ListToursUseCase;
 import org.mtp.application.port.in.tour.TourView;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.TestTours;
 import org.mtp.domain.common.NotOwnerException;
+import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.tag.Tags;
+import org.mtp.domain.tour.TourDetails;
 import org.mtp.domain.tour.TourFailures;
+import org.mtp.domain.user.Username;
 
 class TourServiceTest {
 
@@ -105,5 +113,40 @@ class TourServiceTest {
         assertThat(world.stores.likes.exists(bob(), LikeTarget.tour(view.tour().id())))
                 .isFalse();
         assertThat(world.app.queries.get(null, first.id())).isNotNull();
+    }
+
+    @Test
+    void theListSearchesByOwnerNamePartAndTagsAndAnUnknownOwnerHasNone() {
+        world.app.tours.create(new CreateTourUseCase.Command(
+                alice(), TourDetails.of("Coast 100%", null, Tags.parse("sea")), List.of()));
+        world.app.tours.create(new CreateTourUseCase.Command(
+                bob(), TourDetails.of("High coast", null, Tags.parse("sea,hills")), List.of()));
+
+        assertThat(names(null, "100%", null)).containsExactly("Coast 100%");
+        assertThat(names(null, "COAST", null)).containsExactlyInAnyOrder("Coast 100%", "High coast");
+        assertThat(names(null, null, Tags.parse("hills,sea"))).containsExactly("High coast");
+        assertThat(names(usernameOf(alice()), "coast", Tags.parse("hills"))).isEmpty();
+        assertThat(names(Username.of("nobody"), null, null)).isEmpty();
+    }
+
+    @Test
+    void aNameSearchOfNothingOrTooLongIsRefusedNamingTheName() {
+        assertThatThrownBy(() -> new ListToursUseCase.Query(null, "", null, PageRequest.first(1)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        assertThatThrownBy(() -> new ListChallengesUseCase.Query(null, "x".repeat(101), PageRequest.first(1)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+    }
+
+    private List<String> names(Username owner, String nameContains, Tags tags) {
+        return world
+                .app
+                .tours
+                .list(new ListToursUseCase.Query(owner, nameContains, tags, PageRequest.first(10)))
+                .items()
+                .stream()
+                .map(v -> v.tour().details().name())
+                .toList();
     }
 }

@@ -15,8 +15,8 @@ record OwnedThings(List<List<String>> drafts, List<String> tours, List<String> c
 
     static final int DRAFTS_EACH = 5;
 
-    private static final String AREA = "{\"type\":\"Polygon\",\"coordinates\":[[[2.2,48.8],[2.5,48.8],[2.5,48.95],"
-            + "[2.2,48.95],[2.2,48.8]]]}";
+    private static final String AREA =
+            "{\"type\":\"Polygon\",\"coordinates\":[[[2.2,48.8],[2.5,48.8],[2.5,48.95]," + "[2.2,48.95],[2.2,48.8]]]}";
 
     /** One person's things for each of {@code tokens}, in the same order. */
     static OwnedThings make(int port, List<String> tokens) {
@@ -59,8 +59,8 @@ record OwnedThings(List<List<String>> drafts, List<String> tours, List<String> c
 
     private static String id(ApiResponse created, String member) {
         if (created.status() != 201 && created.status() != 200) {
-            throw new IllegalStateException("making the load benchmark's things: " + created.status() + " "
-                    + created.body());
+            throw new IllegalStateException(
+                    "making the load benchmark's things: " + created.status() + " " + created.body());
         }
         return created.text(member);
     }

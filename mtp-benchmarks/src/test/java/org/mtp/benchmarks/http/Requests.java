@@ -59,10 +59,7 @@ interface Requests {
      * {@code cookieOfConnection} is given.
      */
     static Requests page(String pathTemplate, List<String> ids, IntFunction<String> cookieOfConnection) {
-        return ownPage(
-                connection -> pathTemplate,
-                ids == null ? null : connection -> ids,
-                cookieOfConnection);
+        return ownPage(connection -> pathTemplate, ids == null ? null : connection -> ids, cookieOfConnection);
     }
 
     /**

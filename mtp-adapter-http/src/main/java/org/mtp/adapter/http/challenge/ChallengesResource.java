@@ -23,8 +23,9 @@ import org.mtp.domain.challenge.ChallengeLeaderboardRow;
 import org.mtp.domain.challenge.ChallengeStatus;
 
 /**
- * HTTP resource: geographic capture challenges. Create, list (optionally by status now), read, merge-patch and delete
- * (changes by the owner only), and each challenge's leaderboard, every setting applied photo by photo.
+ * HTTP resource: geographic capture challenges. Create, list (optionally by status now and by a name's part), read,
+ * merge-patch and delete (changes by the owner only), and each challenge's leaderboard, every setting applied photo by
+ * photo.
  */
 public final class ChallengesResource implements ApiResource {
 
@@ -86,9 +87,10 @@ public final class ChallengesResource implements ApiResource {
                 .string("status")
                 .map(ChallengesResource::status)
                 .orElse(null);
+        String name = exchange.query().string("name").orElse(null);
         String kind = CURSOR + Optional.ofNullable(status).map(s -> "." + s).orElse("");
         PageRequest page = exchange.pageRequest(kind);
-        Page<ChallengeView> found = list.list(status, Paging.of(page));
+        Page<ChallengeView> found = list.list(new ListChallengesUseCase.Query(status, name, Paging.of(page)));
         exchange.list(found.items().stream().map(ChallengeJson::from).toList(), kind, Paging.next(found));
     }
 

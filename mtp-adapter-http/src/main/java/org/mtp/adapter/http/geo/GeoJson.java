@@ -2,6 +2,7 @@ package org.mtp.adapter.http.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mtp.application.model.format.SequenceTracks;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.Photo;
 
@@ -37,33 +38,17 @@ public final class GeoJson {
         return positions;
     }
 
-    /** The track of a sequence: a LineString of its photos, a Point for one photo, null for none (a draft). */
+    /**
+     * The track of a sequence, as {@link SequenceTracks} decides it for every download: a LineString of its photos when
+     * they stand at two distinct positions or more, else a Point, null for none (a draft).
+     */
     public static Geometry track(List<Photo> photos) {
-        if (photos.isEmpty()) {
+        String type = SequenceTracks.geometryType(photos);
+        if (type == null) {
             return null;
         }
-        if (photos.size() == 1) {
-            return new Geometry("Point", position(photos.get(0).point()));
-        }
-        return new Geometry("LineString", positions(photos));
-    }
-
-    /**
-     * The tracks of several sequences as one MultiLineString, one line per sequence and never a line between two of
-     * them; a one-photo sequence is a line of its photo twice (a line needs two positions); null when there are none.
-     */
-    public static Geometry tracks(List<List<Photo>> sequences) {
-        List<List<List<Double>>> lines = new ArrayList<>();
-        for (List<Photo> photos : sequences) {
-            if (photos.isEmpty()) {
-                continue;
-            }
-            List<List<Double>> line = new ArrayList<>(positions(photos));
-            if (line.size() == 1) {
-                line.add(line.get(0));
-            }
-            lines.add(line);
-        }
-        return lines.isEmpty() ? null : new Geometry("MultiLineString", lines);
+        return type.equals("Point")
+                ? new Geometry(type, position(photos.get(0).point()))
+                : new Geometry(type, positions(photos));
     }
 }

@@ -24,9 +24,10 @@ final class SequenceValidators {
         exchange.header("Cache-Control", published ? "no-cache" : "private, no-cache");
     }
 
+    /** GeoJSON is at its second form (a track at one position became a Point), so a cached first form is not reused. */
     private static String suffix(MediaType representation) {
         if (representation.equals(MediaType.GEO_JSON)) {
-            return "geojson";
+            return "geojson2";
         }
         return representation.equals(MediaType.GPX) ? "gpx" : "json";
     }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.mtp.adapter.http.geo.GeoJson;
+import org.mtp.adapter.http.body.FieldErrors;
+import org.mtp.adapter.http.body.Params;
 import org.mtp.adapter.http.list.PageRequest;
 import org.mtp.adapter.http.negotiation.MediaType;
 import org.mtp.adapter.http.param.Paging;
 import org.mtp.adapter.http.param.PathIds;
+import org.mtp.adapter.http.param.TagsParam;
 import org.mtp.adapter.http.problem.ApiException;
 import org.mtp.adapter.http.problem.ErrorTranslations;
 import org.mtp.adapter.http.route.Access;
@@ -33,15 +35,16 @@ import org.mtp.application.port.in.tour.ReplaceTourSequencesUseCase;
 import org.mtp.application.port.in.tour.TourView;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tag.Tags;
 import org.mtp.domain.tour.TourFailures;
 import org.mtp.domain.tour.TourId;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
 /**
- * HTTP resource: tours, an owner's ordered lists of their published sequences. Create, list (optionally one user's),
- * read (JSON; GeoJSON with a MultiLineString, one line per sequence; GPX with a segment per sequence), merge-patch,
- * delete, replace the whole ordered list ({@code PUT .../sequences}), append one, take one out.
+ * HTTP resource: tours, an owner's ordered lists of their published sequences. Create, list (one user's, by a name's
+ * part, by tags), read (JSON; GeoJSON as a FeatureCollection, a Feature per sequence; GPX with a segment per sequence),
+ * merge-patch, delete, replace the whole ordered list ({@code PUT .../sequences}), append one, take one out.
  */
 public final class ToursResource implements ApiResource {
 
@@ -111,10 +114,17 @@ public final class ToursResource implements ApiResource {
         exchange.json(201, TourJson.from(view));
     }
 
+    /** Filters as the sequence search names them: {@code username} (exact), {@code name} (contains), {@code tags}. */
     private void list(ApiExchange exchange) {
-        Username owner = exchange.query().string("username").map(Username::of).orElse(null);
+        Params query = exchange.query();
+        FieldErrors errors = new FieldErrors();
+        Username owner =
+                errors.check(() -> query.string("username").map(Username::of).orElse(null));
+        String name = errors.check("name", () -> query.string("name").orElse(null));
+        Tags tags = errors.check(() -> TagsParam.read(query).orElse(Tags.NONE));
+        errors.throwIfAny();
         PageRequest page = exchange.pageRequest(CURSOR);
-        Page<TourView> tours = list.list(owner, Paging.of(page));
+        Page<TourView> tours = list.list(new ListToursUseCase.Query(owner, name, tags, Paging.of(page)));
         exchange.list(tours.items().stream().map(TourSummaryJson::from).toList(), CURSOR, Paging.next(tours));
     }
 
@@ -127,10 +137,7 @@ public final class ToursResource implements ApiResource {
         }
         List<List<Photo>> tracks = tracks(exchange, view);
         if (type.equals(MediaType.GEO_JSON)) {
-            exchange.json(
-                    200,
-                    type,
-                    GeoJson.Feature.of(view.tour().id().toString(), GeoJson.tracks(tracks), TourJson.from(view)));
+            exchange.json(200, type, TourGeoJson.of(view, tracks));
         } else {
             List<List<Gpx.Point>> segments =
                     tracks.stream().map(SequenceFormats::points).toList();

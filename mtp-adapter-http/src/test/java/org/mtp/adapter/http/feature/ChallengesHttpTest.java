@@ -208,6 +208,27 @@ class ChallengesHttpTest {
     }
 
     @Test
+    void challengesAreSearchedByANamePartTakenLiterallyAlsoWithTheirStatus() {
+        String summer = createSummer();
+        String now = create("{\"name\":\"Summer_Now 5%\",\"area\":" + SQUARE
+                        + ",\"start\":\"2025-01-01\",\"end\":\"2025-12-31\"}")
+                .text("unique_id");
+
+        assertThat(client.get("/api/v1/challenges?name=SUMMER&client_id=web")
+                        .send()
+                        .column("unique_id", "items"))
+                .containsExactlyInAnyOrder(summer, now);
+        assertThat(client.get("/api/v1/challenges?name=r_&client_id=web").send().column("unique_id", "items"))
+                .containsExactly(now);
+        assertThat(client.get("/api/v1/challenges?name=%25&status=completed&client_id=web")
+                        .send()
+                        .array("items"))
+                .isEmpty();
+        assertFieldProblem(
+                client.get("/api/v1/challenges?name=&client_id=web").send(), 400, "validation_failed", "name");
+    }
+
+    @Test
     void aChallengeIsReadByAnyClientAndAnUnknownOneIsA404() {
         String id = createSummer();
 

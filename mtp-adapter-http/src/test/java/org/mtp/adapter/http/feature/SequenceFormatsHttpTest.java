@@ -13,6 +13,7 @@ import org.mtp.adapter.http.testing.ApiResponse;
 import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.GpxDocument;
 import org.mtp.adapter.http.testing.RunningApi;
+import org.mtp.adapter.http.testing.StrictGeoJson;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Photo;
@@ -73,6 +74,17 @@ class SequenceFormatsHttpTest {
         ApiResponse none = get(draft, GEO_JSON);
         assertThat(none.json()).containsEntry("geometry", null);
         assertThat(none.object("properties")).containsEntry("status", "draft");
+    }
+
+    @Test
+    void photosAllAtOnePositionAreAPointSinceALineOfNoLengthIsNoGeometry() {
+        Sequence standing =
+                fixtures.published(alice, b -> b.points(GeoPoint.of(-3.5, 51.25), GeoPoint.of(-3.5, 51.25)));
+
+        ApiResponse response = get(standing, GEO_JSON);
+
+        assertThat(StrictGeoJson.geometryTypes(response.body())).containsExactly("Point");
+        assertThat(response.object("geometry")).isEqualTo(Map.of("type", "Point", "coordinates", List.of(-3.5, 51.25)));
     }
 
     @Test

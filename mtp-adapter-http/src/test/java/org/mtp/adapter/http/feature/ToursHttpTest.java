@@ -15,9 +15,11 @@ import org.mtp.adapter.http.testing.FeatureFixtures;
 import org.mtp.adapter.http.testing.GpxDocument;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
+import org.mtp.adapter.http.testing.StrictGeoJson;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.Sequence;
+import org.mtp.domain.tag.Tags;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourDetails;
 import org.mtp.domain.tour.TourId;
@@ -93,7 +95,7 @@ class ToursHttpTest {
     }
 
     @Test
-    void asGeoJsonATourIsAMultiLineStringWithOneLinePerSequenceAndNeverALineBetweenThem() {
+    void asGeoJsonATourIsAFeatureCollectionWithAFeaturePerSequenceInTourOrder() {
         String id = createTour(north, single, east);
 
         ApiResponse response = client.get("/api/v1/tours/" + id + "?client_id=uploader")
@@ -101,16 +103,24 @@ class ToursHttpTest {
                 .send();
 
         assertThat(response.contentType()).startsWith("application/geo+json");
-        assertThat(response.json()).containsEntry("type", "Feature").containsEntry("id", id);
-        assertThat(response.object("geometry"))
-                .containsEntry("type", "MultiLineString")
-                .containsEntry(
-                        "coordinates",
-                        List.of(
-                                List.of(List.of(0.0, 0.0), List.of(0.0, 1.0), List.of(0.0, 2.0)),
-                                List.of(List.of(20.0, 20.0), List.of(20.0, 20.0)),
-                                List.of(List.of(10.0, 10.0), List.of(11.0, 10.0))));
-        assertThat(response.object("properties")).containsEntry("name", "Grand tour");
+        assertThat(StrictGeoJson.geometryTypes(response.body())).containsExactly("LineString", "Point", "LineString");
+        assertThat(response.column("id", "features"))
+                .containsExactly(
+                        north.id().toString(), single.id().toString(), east.id().toString());
+        assertThat(response.object("features", 0, "geometry"))
+                .containsEntry("type", "LineString")
+                .containsEntry("coordinates", List.of(List.of(0.0, 0.0), List.of(0.0, 1.0), List.of(0.0, 2.0)));
+        assertThat(response.object("features", 1, "geometry"))
+                .containsEntry("type", "Point")
+                .containsEntry("coordinates", List.of(20.0, 20.0));
+        assertThat(response.object("features", 2, "properties"))
+                .containsEntry("unique_id", east.id().toString())
+                .containsEntry("name", "East")
+                .containsEntry("distance_km", east.distance().km());
+        assertThat(response.object("tour"))
+                .containsEntry("unique_id", id)
+                .containsEntry("name", "Grand tour")
+                .containsEntry("sequence_count", 3.0);
     }
 
     @Test
@@ -134,15 +144,16 @@ class ToursHttpTest {
     }
 
     @Test
-    void anEmptyTourHasANullGeometry() {
+    void anEmptyTourIsAnEmptyFeatureCollection() {
         String id = createTour();
 
-        assertThat(client.get("/api/v1/tours/" + id)
-                        .bearer(bobToken)
-                        .accept("application/geo+json")
-                        .send()
-                        .json())
-                .containsEntry("geometry", null);
+        ApiResponse response = client.get("/api/v1/tours/" + id)
+                .bearer(bobToken)
+                .accept("application/geo+json")
+                .send();
+
+        assertThat(StrictGeoJson.geometryTypes(response.body())).isEmpty();
+        assertThat(response.json()).containsEntry("features", List.of());
     }
 
     @Test
@@ -297,6 +308,42 @@ class ToursHttpTest {
                         .send()
                         .array("items"))
                 .isEmpty();
+    }
+
+    @Test
+    void toursAreSearchedByANamePartTakenLiterallyAndByTags() {
+        running.platform.services.tours.create(new CreateTourUseCase.Command(
+                alice.id(), TourDetails.of("Coast 100%", null, Tags.parse("sea")), List.of()));
+        running.platform.services.tours.create(new CreateTourUseCase.Command(
+                bob.id(), TourDetails.of("High coast", null, Tags.parse("sea,hills")), List.of()));
+        running.platform.services.tours.create(
+                new CreateTourUseCase.Command(bob.id(), TourDetails.of("Hills_1", null, null), List.of()));
+
+        assertThat(names("name=COAST")).containsExactlyInAnyOrder("Coast 100%", "High coast");
+        assertThat(names("name=0%25")).containsExactly("Coast 100%");
+        assertThat(names("name=s_")).containsExactly("Hills_1");
+        assertThat(names("tags=hills,sea")).containsExactly("High coast");
+        assertThat(names("tag=sea&name=high&username=bob")).containsExactly("High coast");
+        assertThat(names("tags=sea&tags=hills")).containsExactly("High coast");
+    }
+
+    @Test
+    void aBadTourSearchIsA400NamingTheParameter() {
+        assertFieldProblem(list("name="), 400, "validation_failed", "name");
+        assertFieldProblem(list("name=" + "x".repeat(101)), 400, "validation_failed", "name");
+        assertFieldProblem(list("tags=not%20a%20tag!"), 400, "validation_failed", "tags");
+        assertFieldProblem(list("tag=sea&tags=sea"), 400, "validation_failed", "tags");
+        assertFieldProblem(list("username=x&tags=no!"), 400, "validation_failed", "username", "tags");
+    }
+
+    private ApiResponse list(String query) {
+        return client.get("/api/v1/tours?client_id=uploader&" + query).send();
+    }
+
+    private List<Object> names(String query) {
+        ApiResponse response = list(query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.column("name", "items");
     }
 
     @Test

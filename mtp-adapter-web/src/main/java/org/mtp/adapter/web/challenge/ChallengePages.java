@@ -23,13 +23,16 @@ import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeId;
 import org.mtp.domain.challenge.ChallengeLeaderboardRow;
 import org.mtp.domain.challenge.ChallengeStatus;
+import org.mtp.domain.common.Limits;
+import org.mtp.domain.common.Text;
 import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.transport.TransportType;
 
 /**
- * Web pages {@code /challenges} (newest first, or by state with the API's {@code ?status=}, paged with the list's
- * cursor), {@code /challenges/{id}} (the area on a map and the settings) and {@code /challenges/{id}/leaderboard}: a
- * page of its own without JavaScript, and the fragment an htmx request loads into the challenge page.
+ * Web pages {@code /challenges} (newest first, filtered with the API's {@code ?status=} and {@code ?name=} (contains),
+ * paged with the list's cursor), {@code /challenges/{id}} (the area on a map and the settings) and
+ * {@code /challenges/{id}/leaderboard}: a page of its own without JavaScript, and the fragment an htmx request loads
+ * into the challenge page.
  */
 public final class ChallengePages {
 
@@ -59,8 +62,9 @@ public final class ChallengePages {
     }
 
     private void list(Context ctx) {
-        FilterForm form = new FilterForm(ctx, List.of("status"));
+        FilterForm form = new FilterForm(ctx, List.of("status", "name"));
         ChallengeStatus status = form.parse("status", Texts.STATE, ChallengePages::status);
+        String name = form.parse("name", Texts.NAME_LABEL, text -> Text.require("name", text, 1, Limits.NAME_MAX));
         List<Option> states = new ArrayList<>();
         states.add(new Option("", Texts.ALL_STATES, status == null));
         for (ChallengeStatus s : List.of(ChallengeStatus.ACTIVE, ChallengeStatus.UPCOMING, ChallengeStatus.COMPLETED)) {
@@ -72,7 +76,8 @@ public final class ChallengePages {
             return;
         }
         String after = form.text("after");
-        Page<ChallengeView> found = list.list(status, new PageRequest(PAGE_SIZE, after));
+        Page<ChallengeView> found =
+                list.list(new ListChallengesUseCase.Query(status, name, new PageRequest(PAGE_SIZE, after)));
         ChallengesModel model = new ChallengesModel(
                 form.model(),
                 states,

@@ -197,6 +197,7 @@ public final class Texts {
     public static final String TOURS_TITLE = "Tours";
     public static final String TOURS_INTRO = "Tours join sequences in an order their author chose.";
     public static final String TOURS_USER_HELP = "Show the tours of one person only.";
+    public static final String TOURS_TAGS_HELP = "Comma-separated; a tour needs every tag.";
     public static final String TOURS_EMPTY = "No tour here yet.";
     public static final String TOUR_MAP_LABEL = "Map of the tour's tracks, in tour order";
     public static final String TOUR_SEQUENCES = "Sequences in tour order";

@@ -22,17 +22,21 @@ import org.mtp.application.port.in.social.LikeStatusUseCase;
 import org.mtp.application.port.in.tour.GetTourUseCase;
 import org.mtp.application.port.in.tour.ListToursUseCase;
 import org.mtp.application.port.in.tour.TourView;
+import org.mtp.domain.common.Limits;
+import org.mtp.domain.common.Text;
 import org.mtp.domain.geo.BoundingBox;
 import org.mtp.domain.like.LikeTarget;
+import org.mtp.domain.tag.Tags;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourId;
 import org.mtp.domain.user.Username;
 
 /**
- * Web pages {@code /tours} (newest first, or one person's with the API's {@code ?username=}, paged with the list's
- * cursor in {@code ?after=}) and {@code /tours/{id}} (all its tracks on one map in tour order, its totals, the like
- * control and its sequences in order). A refused username answers 400 with the form again. The owner's view of a tour
- * adds the controls that change it ({@link TourOwnerControls}).
+ * Web pages {@code /tours} (newest first, filtered with the API's {@code ?username=}, {@code ?name=} (contains) and
+ * {@code ?tags=} (every one), paged with the list's cursor in {@code ?after=}, so the address is the shareable search)
+ * and {@code /tours/{id}} (all its tracks on one map in tour order, its totals, the like control and its sequences in
+ * order). A refused filter answers 400 with the form again. The owner's view of a tour adds the controls that change it
+ * ({@link TourOwnerControls}).
  */
 public final class TourPages {
 
@@ -63,8 +67,10 @@ public final class TourPages {
     }
 
     private void list(Context ctx) {
-        FilterForm form = new FilterForm(ctx, List.of("username"));
+        FilterForm form = new FilterForm(ctx, List.of("username", "name", "tags"));
         Username user = form.parse("username", Texts.USERNAME_LABEL, Username::of);
+        String name = form.parse("name", Texts.NAME_LABEL, text -> Text.require("name", text, 1, Limits.NAME_MAX));
+        Tags tags = form.parse("tags", Texts.TAGS, text -> Tags.of(List.of(text)));
         String heading = user == null ? Texts.TOURS_TITLE : Texts.toursBy(user.value());
         if (form.hasErrors()) {
             ToursModel refused = new ToursModel(Texts.TOURS_TITLE, form.model(), List.of(), null, null);
@@ -72,7 +78,8 @@ public final class TourPages {
             return;
         }
         String after = form.text("after");
-        Page<TourView> found = list.list(user, new PageRequest(PAGE_SIZE, after));
+        Page<TourView> found =
+                list.list(new ListToursUseCase.Query(user, name, tags, new PageRequest(PAGE_SIZE, after)));
         ToursModel model = new ToursModel(
                 heading,
                 form.model(),

@@ -19,12 +19,12 @@ public final class GeoJsonWriter {
         out.append("{\"type\":\"Feature\",\"id\":");
         string(out, id);
         out.append(",\"geometry\":");
-        String type = SequenceTracks.geometryType(photos.size());
+        String type = SequenceTracks.geometryType(photos);
         if (type == null) {
             out.append("null");
         } else {
             out.append("{\"type\":\"").append(type).append("\",\"coordinates\":");
-            if (photos.size() == 1) {
+            if (type.equals("Point")) {
                 position(out, photos.get(0));
             } else {
                 out.append('[');

@@ -1,12 +1,15 @@
 package org.mtp.application.model.format;
 
 import java.util.List;
+import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.Photo;
 import org.mtp.domain.sequence.Sequence;
 
 /**
  * A sequence as a track in the download formats both driving adapters answer: a GPX track with a point per photo, and a
- * GeoJSON geometry (a LineString of its photos in order, a Point for one photo, null for a draft without photos).
+ * GeoJSON geometry (a LineString of its photos in order when they stand at two distinct positions or more, else a
+ * Point, null for a draft without photos). A line of one position repeated has no length, and GEOS and PostGIS refuse
+ * it.
  */
 public final class SequenceTracks {
 
@@ -39,8 +42,26 @@ public final class SequenceTracks {
                 .toList();
     }
 
-    /** The GeoJSON geometry type of a track of {@code photoCount} photos, or null when it has none. */
-    public static String geometryType(int photoCount) {
-        return photoCount == 0 ? null : photoCount == 1 ? "Point" : "LineString";
+    /**
+     * The GeoJSON geometry type of the track of {@code photos}: {@code LineString} with two distinct positions or more,
+     * {@code Point} (the first photo's position) with one, null with no photo.
+     */
+    public static String geometryType(List<Photo> photos) {
+        if (photos.isEmpty()) {
+            return null;
+        }
+        return hasTwoDistinctPositions(photos) ? "LineString" : "Point";
+    }
+
+    /** Compared as numbers, so {@code -0.0} and {@code 0.0}, which every reader takes for one position, are one. */
+    private static boolean hasTwoDistinctPositions(List<Photo> photos) {
+        GeoPoint first = photos.get(0).point();
+        for (Photo photo : photos) {
+            GeoPoint p = photo.point();
+            if (p.lon() != first.lon() || p.lat() != first.lat()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

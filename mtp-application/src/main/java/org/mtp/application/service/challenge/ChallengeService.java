@@ -19,6 +19,7 @@ import org.mtp.application.port.in.challenge.ListChallengesUseCase;
 import org.mtp.application.port.in.challenge.ReadChallengeLeaderboardUseCase;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.out.challenge.ChallengeCandidates;
+import org.mtp.application.port.out.challenge.ChallengeQuery;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.transaction.UnitOfWork;
@@ -31,7 +32,6 @@ import org.mtp.domain.challenge.ChallengeLeaderboard;
 import org.mtp.domain.challenge.ChallengeLeaderboardEntry;
 import org.mtp.domain.challenge.ChallengeLeaderboardRow;
 import org.mtp.domain.challenge.ChallengeSettings;
-import org.mtp.domain.challenge.ChallengeStatus;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.user.Username;
 
@@ -109,9 +109,10 @@ public final class ChallengeService
     }
 
     @Override
-    public Page<ChallengeView> list(ChallengeStatus status, PageRequest page) {
+    public Page<ChallengeView> list(ListChallengesUseCase.Query q) {
+        ChallengeQuery query = new ChallengeQuery(q.status(), q.nameContains());
         return unitOfWork.reading(() -> {
-            Page<Challenge> found = challenges.list(status, clock.instant(), page);
+            Page<Challenge> found = challenges.list(query, clock.instant(), q.page());
             // one lookup of the owners' names for the whole page
             Map<UserId, Username> names = users.usernamesOf(
                     found.items().stream().map(Challenge::owner).collect(Collectors.toSet()));

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.mtp.application.model.page.Page;
-import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.common.NotFoundException;
 import org.mtp.application.port.in.tour.AddToTourUseCase;
@@ -26,6 +25,7 @@ import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.id.IdGenerator;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
+import org.mtp.application.port.out.tour.TourQuery;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.port.out.user.UserDirectory;
@@ -146,17 +146,17 @@ public final class TourService
     }
 
     @Override
-    public Page<TourView> list(Username owner, PageRequest page) {
+    public Page<TourView> list(ListToursUseCase.Query q) {
         return unitOfWork.reading(() -> {
             UserId ownerId = null;
-            if (owner != null) {
-                Optional<UserId> found = users.idOf(owner);
+            if (q.owner() != null) {
+                Optional<UserId> found = users.idOf(q.owner());
                 if (found.isEmpty()) {
                     return Page.<TourView>last(List.of());
                 }
                 ownerId = found.get();
             }
-            Page<Tour> found = tours.list(ownerId, page);
+            Page<Tour> found = tours.list(new TourQuery(ownerId, q.nameContains(), q.tags()), q.page());
             return new Page<>(views(found.items()), found.nextCursor());
         });
     }

@@ -39,4 +39,17 @@ class GeoJsonWriterTest {
                 .contains("\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}");
         assertThat(GeoJsonWriter.feature("i", List.of(), Map.of())).contains("\"geometry\":null");
     }
+
+    @Test
+    void photosAllAtOnePositionAreAPointOfThatPosition() {
+        assertThat(GeoJsonWriter.feature("i", List.of(photo("a", 1, 2), photo("b", 1, 2), photo("c", 1, 2)), Map.of()))
+                .contains("\"geometry\":{\"type\":\"Point\",\"coordinates\":[1,2]}");
+    }
+
+    @Test
+    void manyPhotosWithARepeatedPositionStayALineOfEveryPhoto() {
+        assertThat(GeoJsonWriter.feature(
+                        "i", List.of(photo("a", 1, 2), photo("b", 1, 2), photo("c", 1, 3), photo("d", 1, 4)), Map.of()))
+                .contains("\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[1,2],[1,2],[1,3],[1,4]]}");
+    }
 }

@@ -1,11 +1,11 @@
 package org.mtp.adapter.persistence.read.sequence;
 
 import java.util.List;
-import java.util.Locale;
 import org.mtp.adapter.persistence.Database;
 import org.mtp.adapter.persistence.read.challenge.BoxOverlap;
 import org.mtp.adapter.persistence.read.challenge.ChallengePrefilter;
 import org.mtp.adapter.persistence.sql.Conditions;
+import org.mtp.adapter.persistence.sql.LikePatterns;
 import org.mtp.application.port.out.sequence.SequenceQuery;
 import org.mtp.domain.tag.Tag;
 
@@ -28,9 +28,7 @@ final class SearchFilters {
             where.and("s.status = 'PUBLISHED'");
         }
         if (q.nameContains() != null) {
-            where.and(
-                    "LOWER(s.name) LIKE ? ESCAPE '\\'",
-                    "%" + escapeLike(q.nameContains().toLowerCase(Locale.ROOT)) + "%");
+            where.and("LOWER(s.name) LIKE ? ESCAPE '\\'", LikePatterns.containing(q.nameContains()));
         }
         if (q.owner() != null) {
             where.and(
@@ -89,10 +87,5 @@ final class SearchFilters {
             return q.transportType().isParent() ? "s.transport_parent, " : "s.transport_type, ";
         }
         return "";
-    }
-
-    /** LIKE treats {@code %} and {@code _} as wildcards; a name search means them literally. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.sql.KeysetCursor;
+import org.mtp.adapter.persistence.sql.LikePatterns;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.out.challenge.ChallengeQuery;
 import org.mtp.application.port.out.challenge.ChallengeRepository;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeId;
@@ -17,7 +19,7 @@ import org.mtp.domain.challenge.ChallengeStatus;
 /**
  * Persistence adapter: challenges with their filters and areas, with JPA. Lists are keyset pages newest first
  * ({@code created_at}, then id, both descending; index {@code ix_challenges_created}); a challenge's status at an
- * instant is a condition on its window.
+ * instant is a condition on its window; a name search is {@code LOWER(name) LIKE} with the wildcards escaped.
  */
 public final class JpaChallengeRepository implements ChallengeRepository {
 
@@ -51,8 +53,12 @@ public final class JpaChallengeRepository implements ChallengeRepository {
     }
 
     @Override
-    public Page<Challenge> list(ChallengeStatus status, Instant now, PageRequest page) {
+    public Page<Challenge> list(ChallengeQuery q, Instant now, PageRequest page) {
+        ChallengeStatus status = q.status();
         StringBuilder jpql = new StringBuilder("SELECT c FROM ChallengeJpaEntity c WHERE 1 = 1");
+        if (q.nameContains() != null) {
+            jpql.append(" AND LOWER(c.name) LIKE :name ESCAPE '\\'");
+        }
         if (status != null) {
             jpql.append(
                     switch (status) {
@@ -69,6 +75,9 @@ public final class JpaChallengeRepository implements ChallengeRepository {
         TypedQuery<ChallengeJpaEntity> query = jdbc.entityManager()
                 .createQuery(jpql.toString(), ChallengeJpaEntity.class)
                 .setMaxResults(page.limit() + 1);
+        if (q.nameContains() != null) {
+            query.setParameter("name", LikePatterns.containing(q.nameContains()));
+        }
         if (status != null) {
             query.setParameter("now", now);
         }

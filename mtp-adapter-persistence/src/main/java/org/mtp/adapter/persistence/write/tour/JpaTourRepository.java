@@ -6,18 +6,21 @@ import java.util.List;
 import java.util.Optional;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.sql.KeysetCursor;
+import org.mtp.adapter.persistence.sql.LikePatterns;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
+import org.mtp.application.port.out.tour.TourQuery;
 import org.mtp.application.port.out.tour.TourRepository;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tag.Tag;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourId;
-import org.mtp.domain.user.UserId;
 
 /**
  * Persistence adapter: tours with their tags and ordered members, with JPA. Lists are keyset pages newest first
  * ({@code created_at}, then id, both descending), read off {@code ix_tours_created} or, for one owner,
- * {@code ix_tours_owner_created}; members and tags of a page's tours come in batches, not one query per tour.
+ * {@code ix_tours_owner_created}; members and tags of a page's tours come in batches, not one query per tour. A name
+ * search ({@code LOWER(name) LIKE}, wildcards escaped) and tags ({@code tour_tags}' key) filter along that order.
  */
 public final class JpaTourRepository implements TourRepository {
 
@@ -63,10 +66,19 @@ public final class JpaTourRepository implements TourRepository {
     }
 
     @Override
-    public Page<Tour> list(UserId owner, PageRequest page) {
+    public Page<Tour> list(TourQuery q, PageRequest page) {
         StringBuilder jpql = new StringBuilder("SELECT t FROM TourJpaEntity t WHERE 1 = 1");
-        if (owner != null) {
+        if (q.owner() != null) {
             jpql.append(" AND t.ownerId = :owner");
+        }
+        if (q.nameContains() != null) {
+            jpql.append(" AND LOWER(t.name) LIKE :name ESCAPE '\\'");
+        }
+        List<Tag> tags = q.tags().values();
+        for (int i = 0; i < tags.size(); i++) {
+            jpql.append(" AND EXISTS (SELECT 1 FROM TourJpaEntity m JOIN m.tags g WHERE m = t AND g.tag = :tag")
+                    .append(i)
+                    .append(')');
         }
         KeysetCursor after = page.isFirst() ? null : KeysetCursor.decode(page.cursor(), CURSOR, 2);
         if (after != null) {
@@ -76,8 +88,14 @@ public final class JpaTourRepository implements TourRepository {
         TypedQuery<TourJpaEntity> query = jdbc.entityManager()
                 .createQuery(jpql.toString(), TourJpaEntity.class)
                 .setMaxResults(page.limit() + 1);
-        if (owner != null) {
-            query.setParameter("owner", owner.value());
+        if (q.owner() != null) {
+            query.setParameter("owner", q.owner().value());
+        }
+        if (q.nameContains() != null) {
+            query.setParameter("name", LikePatterns.containing(q.nameContains()));
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            query.setParameter("tag" + i, tags.get(i).name());
         }
         if (after != null) {
             query.setParameter("createdAt", after.instant(0)).setParameter("id", after.uuid(1));

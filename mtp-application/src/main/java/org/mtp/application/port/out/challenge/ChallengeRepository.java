@@ -6,7 +6,6 @@ import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.challenge.Challenge;
 import org.mtp.domain.challenge.ChallengeId;
-import org.mtp.domain.challenge.ChallengeStatus;
 
 /** Outgoing port storing challenges with their areas. */
 public interface ChallengeRepository {
@@ -15,8 +14,8 @@ public interface ChallengeRepository {
 
     Optional<Challenge> findById(ChallengeId id);
 
-    /** Challenges in {@code status} at {@code now} (null: all), newest first (created at, then id). */
-    Page<Challenge> list(ChallengeStatus status, Instant now, PageRequest page);
+    /** Challenges that {@code query} selects at {@code now}, newest first (created at, then id). */
+    Page<Challenge> list(ChallengeQuery query, Instant now, PageRequest page);
 
     void delete(ChallengeId id);
 }

@@ -7,7 +7,6 @@ import org.mtp.application.model.page.PageRequest;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.Tour;
 import org.mtp.domain.tour.TourId;
-import org.mtp.domain.user.UserId;
 
 /** Outgoing port storing tours and their ordered sequence lists. */
 public interface TourRepository {
@@ -19,8 +18,8 @@ public interface TourRepository {
     /** Tours listing this sequence, so that deleting it can take it out of each. */
     List<Tour> findContaining(SequenceId sequence);
 
-    /** Tours newest first (created at, then id), optionally of one owner. */
-    Page<Tour> list(UserId owner, PageRequest page);
+    /** Tours that {@code query} selects, newest first (created at, then id). */
+    Page<Tour> list(TourQuery query, PageRequest page);
 
     /** Deletes the tour and its likes. */
     void delete(TourId id);

@@ -44,11 +44,15 @@ public abstract class ChallengeRepositoryContract extends StoreContractSupport {
     }
 
     private Challenge challenge(UserId owner, Area area, TimeRange window, Instant createdAt) {
+        return named("Summer", owner, window, createdAt, area);
+    }
+
+    private Challenge named(String name, UserId owner, TimeRange window, Instant createdAt, Area area) {
         return Challenge.create(
                 ChallengeId.of(UUID.randomUUID()),
                 owner,
                 new ChallengeSettings(
-                        "Summer",
+                        name,
                         "All <b>paths</b>",
                         area,
                         window,
@@ -152,7 +156,9 @@ public abstract class ChallengeRepositoryContract extends StoreContractSupport {
                     .map(Challenge::id)
                     .toList();
             for (int limit : new int[] {1, 2, 100}) {
-                assertThat(allPages(limit, page -> tx(() -> world.challenges().list(status, NOW, page))))
+                assertThat(allPages(
+                                limit,
+                                page -> tx(() -> world.challenges().list(new ChallengeQuery(status, null), NOW, page))))
                         .as("%s in pages of %d", status, limit)
                         .extracting(Challenge::id)
                         .containsExactlyElementsOf(expected);
@@ -169,7 +175,7 @@ public abstract class ChallengeRepositoryContract extends StoreContractSupport {
         run(() -> world.challenges().delete(doomed.id()));
 
         assertThat(tx(() -> world.challenges().findById(doomed.id()))).isEmpty();
-        assertThat(allPages(10, page -> tx(() -> world.challenges().list(null, NOW, page))))
+        assertThat(allPages(10, page -> tx(() -> world.challenges().list(ChallengeQuery.all(), NOW, page))))
                 .extracting(Challenge::id)
                 .containsExactly(kept.id());
     }
@@ -178,8 +184,37 @@ public abstract class ChallengeRepositoryContract extends StoreContractSupport {
     void anUnreadableCursorIsAValidationFailureOnTheCursor() {
         saved(challenge(user("organiser"), TestAreas.squareWithHole(), TestChallenges.window(), NOW));
 
-        assertThatThrownBy(() -> tx(() -> world.challenges().list(null, NOW, new PageRequest(1, "o-1"))))
+        assertThatThrownBy(() ->
+                        tx(() -> world.challenges().list(ChallengeQuery.all(), NOW, new PageRequest(1, "o-1"))))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
+    }
+
+    @Test
+    void aNameSearchFindsThePartAnywhereIgnoringCaseTakesWildcardsLiterallyAndCombinesWithTheStatus() {
+        UserId owner = user("organiser");
+        Instant day = Instant.parse("2024-01-01T00:00:00Z");
+        TimeRange past = TimeRange.of(day, day.plusSeconds(1));
+        TimeRange now = TimeRange.of(day, NOW.plusSeconds(1));
+        for (String name : List.of("Summer Coast", "coastal", "50% COAST", "a_b", "aXb")) {
+            saved(named(name, owner, now, day, TestAreas.squareWithHole()));
+        }
+        saved(named("Old coast", owner, past, day, TestAreas.squareWithHole()));
+
+        assertThat(namesFound(new ChallengeQuery(null, "Coast")))
+                .containsExactlyInAnyOrder("Summer Coast", "coastal", "50% COAST", "Old coast");
+        assertThat(namesFound(new ChallengeQuery(ChallengeStatus.ACTIVE, "COAST")))
+                .containsExactlyInAnyOrder("Summer Coast", "coastal", "50% COAST");
+        assertThat(namesFound(new ChallengeQuery(ChallengeStatus.COMPLETED, "coast")))
+                .containsExactly("Old coast");
+        assertThat(namesFound(new ChallengeQuery(null, "%"))).containsExactly("50% COAST");
+        assertThat(namesFound(new ChallengeQuery(null, "_"))).containsExactly("a_b");
+        assertThat(namesFound(new ChallengeQuery(null, "winter"))).isEmpty();
+    }
+
+    private List<String> namesFound(ChallengeQuery query) {
+        return allPages(2, page -> tx(() -> world.challenges().list(query, NOW, page))).stream()
+                .map(c -> c.settings().name())
+                .toList();
     }
 }

@@ -114,11 +114,11 @@ public abstract class TourRepositoryContract extends StoreContractSupport {
                 .reversed();
 
         for (int limit : new int[] {1, 2, 3, 100}) {
-            assertThat(allPages(limit, page -> tx(() -> world.tours().list(null, page))))
+            assertThat(allPages(limit, page -> tx(() -> world.tours().list(TourQuery.all(), page))))
                     .extracting(Tour::id)
                     .containsExactlyElementsOf(
                             all.stream().sorted(newestFirst).map(Tour::id).toList());
-            assertThat(allPages(limit, page -> tx(() -> world.tours().list(alice, page))))
+            assertThat(allPages(limit, page -> tx(() -> world.tours().list(TourQuery.ownedBy(alice), page))))
                     .extracting(Tour::id)
                     .containsExactlyElementsOf(all.stream()
                             .filter(t -> t.owner().equals(alice))
@@ -126,6 +126,49 @@ public abstract class TourRepositoryContract extends StoreContractSupport {
                             .map(Tour::id)
                             .toList());
         }
+    }
+
+    @Test
+    void aNameSearchFindsThePartAnywhereIgnoringCaseAndTakesWildcardsLiterally() {
+        UserId owner = user("namer");
+        List<Tour> tours = new ArrayList<>();
+        for (String name :
+                List.of("Coast to Coast", "COASTAL path", "100% coast", "100 percent", "a_b", "aXb", "x\\y")) {
+            tours.add(Tour.create(TourId.of(UUID.randomUUID()), owner, TestTours.details(name), T));
+        }
+        run(() -> tours.forEach(world.tours()::save));
+
+        assertThat(namesFound(new TourQuery(null, "coast", null)))
+                .containsExactlyInAnyOrder("Coast to Coast", "COASTAL path", "100% coast");
+        assertThat(namesFound(new TourQuery(null, "0%", null))).containsExactly("100% coast");
+        assertThat(namesFound(new TourQuery(null, "a_", null))).containsExactly("a_b");
+        assertThat(namesFound(new TourQuery(null, "x\\", null))).containsExactly("x\\y");
+        assertThat(namesFound(new TourQuery(null, "%", null))).containsExactly("100% coast");
+        assertThat(namesFound(new TourQuery(user("nobody"), "coast", null))).isEmpty();
+    }
+
+    @Test
+    void aTagSearchFindsTheToursCarryingEveryTagAsked() {
+        UserId owner = user("tagger");
+        Tour both = Tour.create(
+                TourId.of(UUID.randomUUID()), owner, TourDetails.of("Both", null, Tags.parse("coast,summer")), T);
+        Tour coast =
+                Tour.create(TourId.of(UUID.randomUUID()), owner, TourDetails.of("Coast", null, Tags.parse("coast")), T);
+        Tour none = Tour.create(TourId.of(UUID.randomUUID()), owner, TourDetails.of("None", null, Tags.NONE), T);
+        run(() -> List.of(both, coast, none).forEach(world.tours()::save));
+
+        assertThat(namesFound(new TourQuery(null, null, Tags.parse("coast"))))
+                .containsExactlyInAnyOrder("Both", "Coast");
+        assertThat(namesFound(new TourQuery(null, null, Tags.parse("summer,coast"))))
+                .containsExactly("Both");
+        assertThat(namesFound(new TourQuery(owner, "oa", Tags.parse("coast")))).containsExactly("Coast");
+        assertThat(namesFound(new TourQuery(null, null, Tags.parse("winter")))).isEmpty();
+    }
+
+    private List<String> namesFound(TourQuery query) {
+        return allPages(2, page -> tx(() -> world.tours().list(query, page))).stream()
+                .map(t -> t.details().name())
+                .toList();
     }
 
     @Test
@@ -154,7 +197,7 @@ public abstract class TourRepositoryContract extends StoreContractSupport {
     void anUnreadableCursorIsAValidationFailureOnTheCursor() {
         run(() -> world.tours().save(TestTours.emptyTour(user("someone"))));
 
-        assertThatThrownBy(() -> tx(() -> world.tours().list(null, new PageRequest(5, "%%%"))))
+        assertThatThrownBy(() -> tx(() -> world.tours().list(TourQuery.all(), new PageRequest(5, "%%%"))))
                 .isInstanceOfSatisfying(
                         ValidationException.class, e -> assertThat(e.field()).isEqualTo("cursor"));
     }

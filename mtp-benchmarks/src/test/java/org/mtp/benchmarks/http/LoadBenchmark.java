@@ -182,6 +182,7 @@ public final class LoadBenchmark {
                 for (String username : accounts.usernames(connections, stamp)) {
                     sessions.add(web.signIn(username, BenchAccounts.PASSWORD));
                 }
+                OwnedThings owned = OwnedThings.make(servicePort, tokens);
                 int floorPort = ChildJvm.freePort();
                 Map<String, String> floorEnvironment = Map.of(
                         "FLOOR_JDBC_URL",
@@ -213,11 +214,13 @@ public final class LoadBenchmark {
                     scenarios(mtp, floor, pg, ids, tokens);
                     pages(mtp, pg, ids, owners, sessions);
                     browse(mtp, pg, tours, challenges);
+                    owners(mtp, pg, sessions, owned);
                     recording = true;
                     report.tableHeader();
                     scenarios(mtp, floor, pg, ids, tokens);
                     pages(mtp, pg, ids, owners, sessions);
                     browse(mtp, pg, tours, challenges);
+                    owners(mtp, pg, sessions, owned);
                     report.line("");
                     mapAnswers(mtp, tours, challenges);
                     report.line("");
@@ -322,6 +325,61 @@ public final class LoadBenchmark {
                 Requests.page("/account", null, sessions::get),
                 "mtp",
                 "GET /account");
+    }
+
+    /**
+     * The pages of issues #19 and #20 that only a signed-in person or an owner sees, each connection as its own person
+     * with what it owns ({@link OwnedThings}): the drafts list, a draft's edit and delete forms, the new-tour and
+     * new-challenge forms, one's own tour with its controls (the order, the chooser of one's sequences) and its edit
+     * form, one's own challenge's edit form.
+     */
+    private void owners(ChildJvm mtp, Path pg, List<String> sessions, OwnedThings owned) throws InterruptedException {
+        measure(
+                "page /sequences/drafts, signed in",
+                mtp,
+                pg,
+                Requests.page("/sequences/drafts", null, sessions::get),
+                "mtp",
+                "GET /sequences/drafts");
+        for (String form : List.of("edit", "delete")) {
+            measure(
+                    "page /sequences/{id}/" + form + ", owner",
+                    mtp,
+                    pg,
+                    Requests.ownPage(c -> "/sequences/{id}/" + form, owned.drafts()::get, sessions::get),
+                    "mtp",
+                    "GET /sequences/{id}/" + form);
+        }
+        for (String kind : List.of("tours", "challenges")) {
+            measure(
+                    "page /" + kind + "/new, signed in",
+                    mtp,
+                    pg,
+                    Requests.page("/" + kind + "/new", null, sessions::get),
+                    "mtp",
+                    "GET /" + kind + "/new");
+        }
+        measure(
+                "page /tours/{id}, owner",
+                mtp,
+                pg,
+                Requests.ownPage(c -> "/tours/" + owned.tours().get(c), null, sessions::get),
+                "mtp",
+                "GET /tours/{id}");
+        measure(
+                "page /tours/{id}/edit, owner",
+                mtp,
+                pg,
+                Requests.ownPage(c -> "/tours/" + owned.tours().get(c) + "/edit", null, sessions::get),
+                "mtp",
+                "GET /tours/{id}/edit");
+        measure(
+                "page /challenges/{id}/edit, owner",
+                mtp,
+                pg,
+                Requests.ownPage(c -> "/challenges/" + owned.challenges().get(c) + "/edit", null, sessions::get),
+                "mtp",
+                "GET /challenges/{id}/edit");
     }
 
     /**

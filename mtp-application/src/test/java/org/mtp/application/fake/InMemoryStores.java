@@ -21,6 +21,7 @@ public final class InMemoryStores {
     public final InMemoryChallenges challenges = new InMemoryChallenges(data, sequences);
     public final InMemoryLeaderboards leaderboards = new InMemoryLeaderboards(derived, users);
     public final InMemoryMapillaryConnections mapillaryConnections = new InMemoryMapillaryConnections(data);
+    public final InMemoryImportJobs importJobs = new InMemoryImportJobs(data);
     public final FakeMapillaryGateway mapillary = new FakeMapillaryGateway();
     public final FakeMapillaryAuthorization mapillaryAuthorization =
             new FakeMapillaryAuthorization(clock, Duration.ofDays(60));

@@ -14,6 +14,7 @@ import org.mtp.domain.sequence.SequenceId;
  */
 public interface ImportJobStore {
 
+    /** Stores a new, queued import. */
     void create(ImportJob job);
 
     Optional<ImportJob> find(ImportJobId id);

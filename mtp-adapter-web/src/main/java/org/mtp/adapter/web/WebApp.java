@@ -2,6 +2,7 @@ package org.mtp.adapter.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Optional;
 import org.mtp.adapter.web.account.AccountPage;
 import org.mtp.adapter.web.account.SignInPage;
@@ -11,6 +12,7 @@ import org.mtp.adapter.web.asset.Assets;
 import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
 import org.mtp.adapter.web.home.MapData;
+import org.mtp.adapter.web.importing.ImportPages;
 import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.page.ErrorPages;
 import org.mtp.adapter.web.page.PageWriter;
@@ -67,6 +69,7 @@ public final class WebApp {
     private final TourPages tours;
     private final ChallengePages challenges;
     private final SequencesPage sequences;
+    private final ImportPages imports;
 
     public WebApp(
             WebSettings settings,
@@ -86,7 +89,8 @@ public final class WebApp {
             ViewpointUseCase viewpoint,
             GetProfileUseCase getProfile,
             BrowseReads browse,
-            Optional<GetPhotoThumbnailUseCase> thumbnails) {
+            Optional<GetPhotoThumbnailUseCase> thumbnails,
+            MapillaryImports imports) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -113,7 +117,9 @@ public final class WebApp {
                 addresses);
         this.leaderboards = new LeaderboardPage(pages, browse.leaderboards(), browse.leaderboardRows());
         this.tours = new TourPages(pages, browse.listTours(), browse.getTour(), likeStatus);
-        this.sequences = new SequencesPage(pages, search);
+        this.imports =
+                new ImportPages(pages, signedIn, imports, mapillaryConnection, search, getSequence, Clock.systemUTC());
+        this.sequences = new SequencesPage(pages, search, this.imports::available);
         this.challenges = new ChallengePages(
                 pages, browse.listChallenges(), browse.getChallenge(), browse.challengeLeaderboards());
     }
@@ -123,6 +129,8 @@ public final class WebApp {
         assets.register(config.routes);
         home.register(config.routes);
         mapData.register(config.routes);
+        // before the sequence page, whose /sequences/{id} would match /sequences/import
+        imports.register(config.routes);
         sequence.register(config.routes);
         thumbnails.ifPresent(t -> t.register(config.routes));
         social.register(config.routes);

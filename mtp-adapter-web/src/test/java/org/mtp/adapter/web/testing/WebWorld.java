@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.MapillaryImports;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.fake.InMemoryAccounts;
@@ -85,7 +86,13 @@ public final class WebWorld implements AutoCloseable {
                         services.challenges,
                         services.challenges,
                         services.challenges),
-                thumbnails ? Optional.of(services.thumbnails) : Optional.empty());
+                thumbnails ? Optional.of(services.thumbnails) : Optional.empty(),
+                new MapillaryImports(
+                        services.mapillaryConnections,
+                        services.listImportable,
+                        services.backgroundImports,
+                        services.backgroundImports,
+                        services.attachStored));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.http.prefer405over404 = true;

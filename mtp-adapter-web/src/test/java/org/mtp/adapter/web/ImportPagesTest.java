@@ -183,10 +183,8 @@ class ImportPagesTest {
     @Test
     void theFormAsksNameDescriptionTransportAndTagsWithSuggestions() {
         connect();
-        world.store(TestSequences.aSequence()
-                .owner(alice.id())
-                .tags("coast, dawn")
-                .build());
+        world.store(
+                TestSequences.aSequence().owner(alice.id()).tags("coast, dawn").build());
 
         HttpResponse<String> page = get("/sequences/import/aliceSeq0001");
 

@@ -27,6 +27,7 @@ import org.mtp.adapter.http.tour.ToursResource;
 import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
+import org.mtp.adapter.web.MapillaryImports;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
 import org.mtp.application.model.mapillary.MapillaryToken;
@@ -61,6 +62,8 @@ import org.mtp.application.service.oauth.RevokeOwnTokenService;
 import org.mtp.application.service.oauth.RevokeTokenService;
 import org.mtp.application.service.profile.ProfileService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
+import org.mtp.application.service.sequence.AttachStoredMapillaryService;
+import org.mtp.application.service.sequence.BackgroundImportService;
 import org.mtp.application.service.sequence.CreateDraftService;
 import org.mtp.application.service.sequence.DeleteSequenceService;
 import org.mtp.application.service.sequence.EditSequenceService;
@@ -99,6 +102,7 @@ public final class ApiWiring {
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
             Optional<MapillaryToken> mapillaryClientToken,
+            ImportWorkers importWorkers,
             Clock clock) {
         SecureTokenSource tokens = new SecureRandomTokenSource();
         IdGenerator ids = UUID::randomUUID;
@@ -162,6 +166,10 @@ public final class ApiWiring {
                 ids,
                 clock);
         var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
+        var backgroundImports = new BackgroundImportService(
+                importSequence, accounts.importJobs(), unitOfWork, importWorkers, ids, clock);
+        importWorkers.beforeFirstImport(backgroundImports::failCutOffImports);
+        var attachStored = new AttachStoredMapillaryService(storedTokens, attachMapillary);
         var editSequence = new EditSequenceService(
                 stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), unitOfWork);
         var deleteSequence =
@@ -241,7 +249,9 @@ public final class ApiWiring {
                 viewpoints,
                 profiles,
                 new BrowseReads(leaderboards, leaderboards, tours, tours, challenges, challenges, challenges),
-                thumbnails);
+                thumbnails,
+                new MapillaryImports(
+                        mapillaryConnections, listImportable, backgroundImports, backgroundImports, attachStored));
         return OneServer.of(api, web);
     }
 }

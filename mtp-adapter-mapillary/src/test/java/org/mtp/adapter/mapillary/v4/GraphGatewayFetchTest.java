@@ -56,7 +56,11 @@ class GraphGatewayFetchTest extends FakeMapillaryTestBase {
 
         assertThat(reports).allSatisfy(r -> assertThat(r[1]).isEqualTo(120));
         // batches of 50, 50 and 20 arrive in any order: a start, then three distinct sums ending at the total
-        assertThat(reports).extracting(r -> r[0]).hasSize(4).doesNotHaveDuplicates().contains(0, 120);
+        assertThat(reports)
+                .extracting(r -> r[0])
+                .hasSize(4)
+                .doesNotHaveDuplicates()
+                .contains(0, 120);
     }
 
     @ParameterizedTest

@@ -29,6 +29,7 @@ import org.mtp.bootstrap.testing.RunningService;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.sequence.MapillaryUserId;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -300,13 +301,18 @@ class ImportJourneysTest {
         CountDownLatch release = new CountDownLatch(1);
         mapillary.holdUntil(r -> r.getUrl().encodedPath().equals("/"), release, Duration.ofSeconds(30));
 
-        pages.loads(() -> driver.findElement(By.id("import-form")).submit());
+        try {
+            pages.loads(() -> driver.findElement(By.id("import-form")).submit());
 
-        assertThat(driver.getCurrentUrl()).contains("/sequences/import/jobs/");
-        waiting().until(d -> d.findElement(By.id("import-state")).getText().contains("of 5000 photos fetched"));
-        assertThat(driver.findElement(By.id("reload"))).isNotNull();
-        pages.check("import-progress");
-        release.countDown();
+            assertThat(driver.getCurrentUrl()).contains("/sequences/import/jobs/");
+            // htmx replaces the progress every second, so an element found may be gone when read
+            waiting()
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("import-state")).getText().contains("of 5000 photos fetched"));
+            pages.check("import-progress");
+        } finally {
+            release.countDown();
+        }
         waiting().until(ExpectedConditions.titleContains("Five thousand"));
         assertThat(driver.getCurrentUrl()).matches(".*/sequences/[0-9a-f-]{36}");
     }

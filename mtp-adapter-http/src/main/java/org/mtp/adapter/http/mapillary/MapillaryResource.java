@@ -104,9 +104,7 @@ public final class MapillaryResource implements ApiResource {
 
     private void callback(ApiExchange exchange) {
         Params query = exchange.query();
-        Optional<ReturnPath> back = query.string("state")
-                .filter(state -> !state.isBlank() && state.length() <= 512)
-                .flatMap(completeConnection::returnPathOf);
+        Optional<ReturnPath> back = query.string("state").flatMap(completeConnection::returnPathOf);
         if (back.isPresent()) {
             backToTheWebApp(exchange, query, back.get());
             return;

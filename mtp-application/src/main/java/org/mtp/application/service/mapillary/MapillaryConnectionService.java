@@ -102,9 +102,15 @@ public final class MapillaryConnectionService
         return authorization.isConfigured();
     }
 
+    /** A state that could never have been issued has no return path; its callback is refused as before. */
     @Override
     public Optional<ReturnPath> returnPathOf(String state) {
-        Text.requireTrimmed("state", state, 1, 512);
+        if (state == null
+                || state.isEmpty()
+                || state.length() > 512
+                || !state.strip().equals(state)) {
+            return Optional.empty();
+        }
         return unitOfWork.inTransaction(() -> states.returnPath(hash(state), clock.instant()));
     }
 

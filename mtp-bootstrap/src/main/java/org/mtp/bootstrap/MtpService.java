@@ -17,6 +17,7 @@ import org.mtp.bootstrap.ops.MeteredMapillary;
 import org.mtp.bootstrap.ops.Metrics;
 import org.mtp.bootstrap.ops.RequestMetrics;
 import org.mtp.bootstrap.wiring.ApiWiring;
+import org.mtp.bootstrap.wiring.ImportWorkers;
 import org.mtp.bootstrap.wiring.OneServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ public final class MtpService implements AutoCloseable {
     private final DatabaseProbe probe;
     private final MapillaryClients mapillary;
     private final OneServer server;
+    private final ImportWorkers importWorkers;
     private boolean closed;
 
     private MtpService(
@@ -44,8 +46,10 @@ public final class MtpService implements AutoCloseable {
             PersistenceContext persistence,
             DatabaseProbe probe,
             MapillaryClients mapillary,
+            ImportWorkers importWorkers,
             OneServer server) {
         this.config = config;
+        this.importWorkers = importWorkers;
         this.metrics = metrics;
         this.persistence = persistence;
         this.probe = probe;
@@ -60,6 +64,7 @@ public final class MtpService implements AutoCloseable {
         Metrics metrics = new Metrics();
         DatabaseProbe probe = new DatabaseProbe(persistence.dataSource(), Duration.ofSeconds(2));
         MapillaryClients mapillary = MapillaryClients.create(config.mapillary());
+        ImportWorkers importWorkers = new ImportWorkers();
         try {
             metrics.bindPool(persistence.dataSource());
             AccountStores accounts = Commands.accountStores(config, persistence);
@@ -83,10 +88,12 @@ public final class MtpService implements AutoCloseable {
                     config.dailyImportLimit(),
                     config.renderedSequenceBytes(),
                     config.mapillaryClientTokenIfSet(),
+                    importWorkers,
                     clock);
             Commands.awaitDatabase(config, persistence);
+            importWorkers.open();
             OneServer server = unstarted.start(config.httpHost(), config.httpPort());
-            MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, server);
+            MtpService service = new MtpService(config, metrics, persistence, probe, mapillary, importWorkers, server);
             LOG.info(
                     "mtp listening on http://{}:{}/ and /api/v1 (database {}) after {} ms",
                     config.httpHost(),
@@ -95,6 +102,7 @@ public final class MtpService implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000);
             return service;
         } catch (RuntimeException e) {
+            importWorkers.close();
             probe.close();
             mapillary.close();
             metrics.close();
@@ -144,6 +152,7 @@ public final class MtpService implements AutoCloseable {
                 "mtp stopping: finishing in-flight requests (at most {} ms)",
                 config.shutdownGrace().toMillis());
         server.stop();
+        importWorkers.close();
         probe.close();
         mapillary.close();
         metrics.close();

@@ -127,6 +127,11 @@ public record MapillaryConfig(
                 DEFAULT_IMAGE_BATCHES_IN_FLIGHT);
     }
 
+    /** Whether an app is set up to connect accounts with: its id, its secret and its redirect URI. */
+    public boolean hasApp() {
+        return !appId.isBlank() && !appSecret.isBlank() && redirectUri != null;
+    }
+
     /** The scopes to ask for: the configured ones, or the API version's default. */
     public String scopesOrDefault() {
         if (scopes != null) {

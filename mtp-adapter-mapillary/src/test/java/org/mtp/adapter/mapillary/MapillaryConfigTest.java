@@ -65,6 +65,26 @@ class MapillaryConfigTest {
     }
 
     @Test
+    void anAppNeedsItsIdSecretAndRedirectUri() {
+        String secret = "MLY|1234567890|deadbeefdeadbeefdeadbeefdeadbeef";
+        URI redirect = URI.create("https://mtp.example/api/v1/mapillary/callback");
+
+        assertThat(MapillaryConfig.defaults().hasApp()).isFalse();
+        assertThat(MapillaryConfig.defaults()
+                        .withApp("1234567890", secret, null)
+                        .hasApp())
+                .isFalse();
+        assertThat(MapillaryConfig.defaults()
+                        .withApp("1234567890", "", redirect)
+                        .hasApp())
+                .isFalse();
+        assertThat(MapillaryConfig.defaults()
+                        .withApp("1234567890", secret, redirect)
+                        .hasApp())
+                .isTrue();
+    }
+
+    @Test
     void theAppSecretNeverAppearsInToString() {
         MapillaryConfig config = MapillaryConfig.defaults()
                 .withApp("1234567890", "MLY|1234567890|deadbeefdeadbeefdeadbeefdeadbeef", null);

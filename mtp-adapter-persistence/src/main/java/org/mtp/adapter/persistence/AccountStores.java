@@ -3,6 +3,7 @@ package org.mtp.adapter.persistence;
 import java.util.Objects;
 import org.mtp.adapter.persistence.crypto.TokenCipher;
 import org.mtp.adapter.persistence.sql.Jdbc;
+import org.mtp.adapter.persistence.write.importing.SqlImportJobStore;
 import org.mtp.adapter.persistence.write.mapillary.JpaConnectionStateStore;
 import org.mtp.adapter.persistence.write.mapillary.JpaMapillaryConnectionStore;
 import org.mtp.adapter.persistence.write.oauth.JpaAccessTokenStore;
@@ -12,6 +13,7 @@ import org.mtp.adapter.persistence.write.signin.SqlSignInAttemptStore;
 import org.mtp.adapter.persistence.write.user.JpaUserDirectory;
 import org.mtp.adapter.persistence.write.user.JpaUserRepository;
 import org.mtp.application.port.out.account.UserRepository;
+import org.mtp.application.port.out.importing.ImportJobStore;
 import org.mtp.application.port.out.mapillary.ConnectionStateStore;
 import org.mtp.application.port.out.mapillary.MapillaryConnectionStore;
 import org.mtp.application.port.out.oauth.AccessTokenStore;
@@ -22,8 +24,8 @@ import org.mtp.application.port.out.user.UserDirectory;
 
 /**
  * Persistence adapter: the stores of accounts and what hangs on them (OAuth clients, codes and tokens, Mapillary
- * connections, sign-in attempt counts), as the application's ports, for bootstrap to wire. Call them inside the
- * context's unit of work.
+ * connections, sign-in attempt counts, background imports), as the application's ports, for bootstrap to wire. Call
+ * them inside the context's unit of work.
  */
 public record AccountStores(
         UserRepository users,
@@ -33,7 +35,8 @@ public record AccountStores(
         AccessTokenStore accessTokens,
         MapillaryConnectionStore mapillaryConnections,
         ConnectionStateStore connectionStates,
-        SignInAttemptStore signInAttempts) {
+        SignInAttemptStore signInAttempts,
+        ImportJobStore importJobs) {
 
     public AccountStores {
         Objects.requireNonNull(users, "users");
@@ -44,11 +47,13 @@ public record AccountStores(
         Objects.requireNonNull(mapillaryConnections, "mapillaryConnections");
         Objects.requireNonNull(connectionStates, "connectionStates");
         Objects.requireNonNull(signInAttempts, "signInAttempts");
+        Objects.requireNonNull(importJobs, "importJobs");
     }
 
     /** The stores on {@code persistence}; {@code cipher} encrypts Mapillary tokens (see {@code SecretKeys}). */
     public static AccountStores create(PersistenceContext persistence, TokenCipher cipher) {
         var entityManagers = persistence.entityManagers();
+        Jdbc jdbc = new Jdbc(entityManagers, persistence.database());
         return new AccountStores(
                 new JpaUserRepository(entityManagers),
                 new JpaUserDirectory(entityManagers),
@@ -57,6 +62,7 @@ public record AccountStores(
                 new JpaAccessTokenStore(entityManagers),
                 new JpaMapillaryConnectionStore(entityManagers, cipher),
                 new JpaConnectionStateStore(entityManagers),
-                new SqlSignInAttemptStore(new Jdbc(entityManagers, persistence.database())));
+                new SqlSignInAttemptStore(jdbc),
+                new SqlImportJobStore(jdbc));
     }
 }

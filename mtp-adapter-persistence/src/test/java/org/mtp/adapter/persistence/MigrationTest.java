@@ -37,6 +37,7 @@ class MigrationTest {
             "challenge_transport_types",
             "challenges",
             "flyway_schema_history",
+            "import_jobs",
             "leaderboard_cells",
             "leaderboard_parent_years",
             "map_cells",

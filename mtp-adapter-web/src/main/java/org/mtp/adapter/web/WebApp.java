@@ -2,6 +2,7 @@ package org.mtp.adapter.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Optional;
 import org.mtp.adapter.web.account.AccountPage;
 import org.mtp.adapter.web.account.SignInPage;
@@ -12,6 +13,7 @@ import org.mtp.adapter.web.challenge.ChallengeEditing;
 import org.mtp.adapter.web.challenge.ChallengePages;
 import org.mtp.adapter.web.home.HomePage;
 import org.mtp.adapter.web.home.MapData;
+import org.mtp.adapter.web.importing.ImportPages;
 import org.mtp.adapter.web.leaderboard.LeaderboardPage;
 import org.mtp.adapter.web.manage.DeleteSequencePage;
 import org.mtp.adapter.web.manage.DraftsPage;
@@ -81,6 +83,7 @@ public final class WebApp {
     private final DraftsPage drafts;
     private final EditSequencePage editSequence;
     private final DeleteSequencePage deleteSequence;
+    private final ImportPages imports;
 
     public WebApp(
             WebSettings settings,
@@ -103,7 +106,8 @@ public final class WebApp {
             OwnerActions owner,
             TourChanges tourChanges,
             Optional<GetPhotoThumbnailUseCase> thumbnails,
-            ChallengeWrites challengeWrites) {
+            ChallengeWrites challengeWrites,
+            MapillaryImports imports) {
         Sessions sessions = new Sessions(resolveSession, settings.secureCookies());
         Csrf csrf = new Csrf(settings.signingKey(), settings.secureCookies());
         SignedIn signedIn = new SignedIn(sessions, csrf);
@@ -134,7 +138,9 @@ public final class WebApp {
         this.tourForms = new TourFormPages(pages, signedIn, browse.getTour(), tourChanges, search);
         this.tourOrder = new TourOrderActions(pages, signedIn, browse.getTour(), tourChanges, tours);
         this.addToTour = new AddToTourAction(pages, signedIn, tourChanges.add(), sequence);
-        this.sequences = new SequencesPage(pages, search);
+        this.imports =
+                new ImportPages(pages, signedIn, imports, mapillaryConnection, search, getSequence, Clock.systemUTC());
+        this.sequences = new SequencesPage(pages, search, this.imports::available);
         this.drafts = new DraftsPage(pages, signedIn, search);
         this.editSequence = new EditSequencePage(pages, signedIn, getSequence, owner.edit(), search);
         this.deleteSequence = new DeleteSequencePage(pages, signedIn, getSequence, owner.delete());
@@ -155,6 +161,8 @@ public final class WebApp {
         home.register(config.routes);
         mapData.register(config.routes);
         drafts.register(config.routes); // before /sequences/{id}, which would read "drafts" as an id
+        // before the sequence page, whose /sequences/{id} would match /sequences/import
+        imports.register(config.routes);
         sequence.register(config.routes);
         thumbnails.ifPresent(t -> t.register(config.routes));
         social.register(config.routes);

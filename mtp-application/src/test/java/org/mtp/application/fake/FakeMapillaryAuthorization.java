@@ -26,6 +26,7 @@ public final class FakeMapillaryAuthorization implements MapillaryAuthorization 
     private final Map<MapillaryToken, Boolean> refreshRefused = new HashMap<>();
     private final Deque<MapillaryException> failures = new ArrayDeque<>();
     private int refreshes;
+    private volatile boolean configured = true;
 
     public FakeMapillaryAuthorization(Clock clock, Duration lifetime) {
         this.clock = clock;
@@ -44,6 +45,16 @@ public final class FakeMapillaryAuthorization implements MapillaryAuthorization 
 
     public synchronized void failNextWith(MapillaryException failure) {
         failures.add(failure);
+    }
+
+    /** As a server without MAPILLARY_APP_ID, MAPILLARY_SECRET or MAPILLARY_REDIRECT_URI. */
+    public void notConfigured() {
+        configured = false;
+    }
+
+    @Override
+    public boolean isConfigured() {
+        return configured;
     }
 
     public synchronized int refreshes() {

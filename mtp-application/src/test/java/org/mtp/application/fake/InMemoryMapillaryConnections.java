@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.out.mapillary.ConnectionStateStore;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryConnectionStore;
@@ -14,7 +15,7 @@ import org.mtp.domain.user.UserId;
 public final class InMemoryMapillaryConnections
         implements MapillaryConnectionStore, ConnectionStateStore, InMemoryData.Transactional {
 
-    private record State(UserId user, Instant expiresAt, boolean used) {}
+    private record State(UserId user, Instant expiresAt, boolean used, Optional<ReturnPath> returnTo) {}
 
     private Map<UserId, MapillaryConnection> connections = new HashMap<>();
     private Map<String, State> states = new HashMap<>();
@@ -40,7 +41,21 @@ public final class InMemoryMapillaryConnections
 
     @Override
     public synchronized void save(String stateHash, UserId user, Instant expiresAt) {
-        states.put(stateHash, new State(user, expiresAt, false));
+        states.put(stateHash, new State(user, expiresAt, false, Optional.empty()));
+    }
+
+    @Override
+    public synchronized void save(String stateHash, UserId user, Instant expiresAt, ReturnPath returnTo) {
+        states.put(stateHash, new State(user, expiresAt, false, Optional.of(returnTo)));
+    }
+
+    @Override
+    public synchronized Optional<ReturnPath> returnPath(String stateHash, Instant now) {
+        State s = states.get(stateHash);
+        if (s == null || s.used() || !now.isBefore(s.expiresAt())) {
+            return Optional.empty();
+        }
+        return s.returnTo();
     }
 
     @Override
@@ -49,7 +64,7 @@ public final class InMemoryMapillaryConnections
         if (s == null || s.used() || !now.isBefore(s.expiresAt())) {
             return Optional.empty();
         }
-        states.put(stateHash, new State(s.user(), s.expiresAt(), true));
+        states.put(stateHash, new State(s.user(), s.expiresAt(), true, s.returnTo()));
         return Optional.of(s.user());
     }
 

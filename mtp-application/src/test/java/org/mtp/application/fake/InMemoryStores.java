@@ -22,6 +22,7 @@ public final class InMemoryStores {
     public final InMemoryLeaderboards leaderboards = new InMemoryLeaderboards(derived, users);
     public final InMemorySequenceMap sequenceMap = new InMemorySequenceMap(data, sequences);
     public final InMemoryMapillaryConnections mapillaryConnections = new InMemoryMapillaryConnections(data);
+    public final InMemoryImportJobs importJobs = new InMemoryImportJobs(data);
     public final FakeMapillaryGateway mapillary = new FakeMapillaryGateway();
     public final FakeMapillaryAuthorization mapillaryAuthorization =
             new FakeMapillaryAuthorization(clock, Duration.ofDays(60));

@@ -11,6 +11,8 @@ import org.mtp.application.service.mapillary.MapillaryDisconnection;
 import org.mtp.application.service.mapillary.StoredMapillaryToken;
 import org.mtp.application.service.profile.ProfileService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
+import org.mtp.application.service.sequence.AttachStoredMapillaryService;
+import org.mtp.application.service.sequence.BackgroundImportService;
 import org.mtp.application.service.sequence.CreateDraftService;
 import org.mtp.application.service.sequence.DeleteSequenceService;
 import org.mtp.application.service.sequence.EditSequenceService;
@@ -33,6 +35,9 @@ public final class TestServices {
     public final AttachMapillaryService attach;
     public final ImportSequenceService importSequence;
     public final ListImportableService listImportable;
+    public final HeldExecutor importRunner = new HeldExecutor();
+    public final BackgroundImportService backgroundImports;
+    public final AttachStoredMapillaryService attachStored;
     public final EditSequenceService edit;
     public final DeleteSequenceService delete;
     public final SequenceQueries queries;
@@ -59,6 +64,9 @@ public final class TestServices {
         attach = new AttachMapillaryService(s.sequences, s.sequences, s.derived, fetch, limit, s.unitOfWork, s.clock);
         importSequence = new ImportSequenceService(
                 s.sequences, s.sequences, s.derived, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
+        backgroundImports =
+                new BackgroundImportService(importSequence, s.importJobs, s.unitOfWork, importRunner, s.ids, s.clock);
+        attachStored = new AttachStoredMapillaryService(tokens, attach);
         listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
         edit = new EditSequenceService(s.sequences, s.sequences, s.derived, s.unitOfWork);
         delete = new DeleteSequenceService(s.sequences, s.tours, s.derived, s.unitOfWork);

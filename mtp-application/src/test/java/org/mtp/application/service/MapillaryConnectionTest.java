@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
+import org.mtp.application.port.in.mapillary.MapillaryNotConfiguredException;
 import org.mtp.application.port.in.mapillary.MapillaryNotConnectedException;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.domain.common.ValidationException;
 import org.mtp.domain.time.TimeRange;
 
 class MapillaryConnectionTest {
@@ -82,6 +85,42 @@ class MapillaryConnectionTest {
         assertThatThrownBy(() -> world.app.mapillaryConnections.verifyAndStore(alice(), TOKEN))
                 .isInstanceOf(MapillaryException.InvalidToken.class);
         assertThat(world.stores.mapillaryConnections.find(alice())).isEmpty();
+    }
+
+    @Test
+    void aWebStartedConnectionKnowsItsReturnPathUntilDeclinedAndADenialStoresNothing() {
+        String state = stateOf(world.app.mapillaryConnections.start(alice(), ReturnPath.of("/sequences/import")));
+        String apiState = stateOf(world.app.mapillaryConnections.start(alice()));
+
+        assertThat(world.app.mapillaryConnections.returnPathOf(state)).contains(ReturnPath.of("/sequences/import"));
+        assertThat(world.app.mapillaryConnections.returnPathOf(apiState)).isEmpty();
+        assertThat(world.app.mapillaryConnections.returnPathOf(" " + state)).isEmpty();
+
+        world.app.mapillaryConnections.decline(state);
+
+        assertThat(world.app.mapillaryConnections.returnPathOf(state)).isEmpty();
+        assertThat(world.stores.mapillaryConnections.find(alice())).isEmpty();
+    }
+
+    @Test
+    void withoutAMapillaryAppNoConnectionStarts() {
+        world.stores.mapillaryAuthorization.notConfigured();
+
+        assertThat(world.app.mapillaryConnections.isConfigured()).isFalse();
+        assertThatThrownBy(() -> world.app.mapillaryConnections.start(alice()))
+                .isInstanceOf(MapillaryNotConfiguredException.class);
+        assertThatThrownBy(() -> world.app.mapillaryConnections.start(alice(), ReturnPath.of("/")))
+                .isInstanceOf(MapillaryNotConfiguredException.class);
+        assertThat(world.stores.mapillaryConnections.stateCount()).isZero();
+    }
+
+    @Test
+    void aReturnPathIsAPathOnThisSiteOnly() {
+        for (String offSite : new String[] {"https://evil.example/", "//evil.example", "/\\evil", "", "/a b"}) {
+            assertThatThrownBy(() -> ReturnPath.of(offSite)).isInstanceOf(ValidationException.class);
+        }
+        assertThat(ReturnPath.of("/sequences/import?from=2026-01-01").with("mapillary", "denied"))
+                .isEqualTo("/sequences/import?from=2026-01-01&mapillary=denied");
     }
 
     @Test

@@ -45,20 +45,20 @@ record OwnedThings(List<List<String>> drafts, List<String> tours, List<String> c
                             .json("{\"name\":\"Load tour\",\"description\":\"Made by the load benchmark.\","
                                     + "\"tags\":[\"load\"],\"sequences\":[]}")
                             .send(),
-                    "id"));
+                    "unique_id"));
             challenges.add(id(
                     api.post("/api/v1/challenges")
                             .bearer(token)
                             .json("{\"name\":\"Load challenge\",\"area\":" + AREA
                                     + ",\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}")
                             .send(),
-                    "id"));
+                    "unique_id"));
         }
         return new OwnedThings(drafts, tours, challenges);
     }
 
     private static String id(ApiResponse created, String member) {
-        if (created.status() != 201 && created.status() != 200) {
+        if ((created.status() != 201 && created.status() != 200) || created.text(member) == null) {
             throw new IllegalStateException(
                     "making the load benchmark's things: " + created.status() + " " + created.body());
         }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.FetchProgress;
 import org.mtp.application.port.out.mapillary.MapillaryAuthorization;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
@@ -69,8 +70,18 @@ public final class MeteredMapillary implements MapillaryGateway, MapillaryAuthor
     }
 
     @Override
+    public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key, FetchProgress progress) {
+        return measured("fetch_sequence", () -> gateway.fetchSequence(token, key, progress));
+    }
+
+    @Override
     public MapillaryThumbnail fetchThumbnail(MapillaryToken token, ImageKey image) {
         return measured("fetch_thumbnail", () -> gateway.fetchThumbnail(token, image));
+    }
+
+    @Override
+    public boolean isConfigured() {
+        return authorization.isConfigured();
     }
 
     @Override

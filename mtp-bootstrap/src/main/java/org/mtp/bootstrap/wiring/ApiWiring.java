@@ -28,6 +28,7 @@ import org.mtp.adapter.persistence.AccountStores;
 import org.mtp.adapter.persistence.SequenceStores;
 import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.ChallengeWrites;
+import org.mtp.adapter.web.MapillaryImports;
 import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
@@ -66,6 +67,8 @@ import org.mtp.application.service.oauth.RevokeOwnTokenService;
 import org.mtp.application.service.oauth.RevokeTokenService;
 import org.mtp.application.service.profile.ProfileService;
 import org.mtp.application.service.sequence.AttachMapillaryService;
+import org.mtp.application.service.sequence.AttachStoredMapillaryService;
+import org.mtp.application.service.sequence.BackgroundImportService;
 import org.mtp.application.service.sequence.CreateDraftService;
 import org.mtp.application.service.sequence.DeleteSequenceService;
 import org.mtp.application.service.sequence.EditSequenceService;
@@ -104,6 +107,7 @@ public final class ApiWiring {
             OptionalInt dailyImportLimit,
             long renderedSequenceBytes,
             Optional<MapillaryToken> mapillaryClientToken,
+            ImportWorkers importWorkers,
             Clock clock) {
         SecureTokenSource tokens = new SecureRandomTokenSource();
         IdGenerator ids = UUID::randomUUID;
@@ -167,6 +171,10 @@ public final class ApiWiring {
                 ids,
                 clock);
         var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
+        var backgroundImports = new BackgroundImportService(
+                importSequence, accounts.importJobs(), unitOfWork, importWorkers, ids, clock);
+        importWorkers.beforeFirstImport(backgroundImports::failCutOffImports);
+        var attachStored = new AttachStoredMapillaryService(storedTokens, attachMapillary);
         var editSequence = new EditSequenceService(
                 stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), unitOfWork);
         var deleteSequence =
@@ -260,7 +268,9 @@ public final class ApiWiring {
                         new MapillaryDisconnection(accounts.mapillaryConnections(), unitOfWork)),
                 new TourChanges(tours, tours, tours, tours, tours, tours),
                 thumbnails,
-                new ChallengeWrites(challenges, challenges, challenges));
+                new ChallengeWrites(challenges, challenges, challenges),
+                new MapillaryImports(
+                        mapillaryConnections, listImportable, backgroundImports, backgroundImports, attachStored));
         return OneServer.of(api, web);
     }
 }

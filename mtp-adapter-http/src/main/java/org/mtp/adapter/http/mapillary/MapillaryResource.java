@@ -21,10 +21,13 @@ import org.mtp.adapter.http.route.ApiResource;
 import org.mtp.adapter.http.route.ApiRoutes;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.in.mapillary.CompleteMapillaryConnectionUseCase;
 import org.mtp.application.port.in.mapillary.StartMapillaryConnectionUseCase;
 import org.mtp.application.port.in.mapillary.VerifyMapillaryTokenUseCase;
 import org.mtp.application.port.in.sequence.ListImportableUseCase;
+import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.domain.common.DomainException;
 import org.mtp.domain.sequence.MapillaryUser;
 import org.mtp.domain.time.TimeRange;
 
@@ -83,6 +86,7 @@ public final class MapillaryResource implements ApiResource {
     public void registerErrors(ErrorTranslations translations) {
         MapillaryFailures.register(translations);
         translations.code("invalid_state", 400, "Invalid state");
+        translations.code("mapillary_not_configured", 503, "Mapillary not configured");
     }
 
     private void verifyToken(ApiExchange exchange) {
@@ -100,6 +104,11 @@ public final class MapillaryResource implements ApiResource {
 
     private void callback(ApiExchange exchange) {
         Params query = exchange.query();
+        Optional<ReturnPath> back = query.string("state").flatMap(completeConnection::returnPathOf);
+        if (back.isPresent()) {
+            backToTheWebApp(exchange, query, back.get());
+            return;
+        }
         Optional<String> error = query.string("error");
         if (error.isPresent()) {
             String detail = "Mapillary did not connect the account: "
@@ -125,6 +134,30 @@ public final class MapillaryResource implements ApiResource {
                         "<h1>Mapillary account connected</h1><p>Your Mapillary account <strong>"
                                 + Html.escape(user.username())
                                 + "</strong> is now connected to Map the Paths. You can close this window.</p>"));
+    }
+
+    /**
+     * A connection the web app started: whatever happens, 303 back to its path on this site with the outcome as a fixed
+     * word ({@code connected}, {@code denied}, {@code failed}) the page turns into a message. A denial uses the state
+     * up and stores nothing.
+     */
+    private void backToTheWebApp(ApiExchange exchange, Params query, ReturnPath back) {
+        String state = query.requiredString("state");
+        String outcome;
+        if (query.string("error").isPresent()) {
+            completeConnection.decline(state);
+            outcome = "denied";
+        } else {
+            try {
+                completeConnection.complete(query.string("code").orElse(""), state);
+                outcome = "connected";
+            } catch (DomainException | MapillaryException failed) {
+                outcome = "failed";
+            }
+        }
+        exchange.header("Cache-Control", "no-store");
+        exchange.header("Referrer-Policy", "no-referrer");
+        exchange.ctx().status(303).header("Location", back.with("mapillary", outcome));
     }
 
     /** The whole list comes from Mapillary on every page; pages continue after the last item's time and key. */

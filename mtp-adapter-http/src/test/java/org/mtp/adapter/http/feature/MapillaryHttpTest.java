@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertFieldProblem;
 import static org.mtp.adapter.http.testing.ProblemAssertions.assertProblem;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.mtp.adapter.http.testing.ProblemAssertions;
 import org.mtp.adapter.http.testing.RunningApi;
 import org.mtp.adapter.http.testing.StoreState;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
@@ -55,7 +57,11 @@ class MapillaryHttpTest {
     }
 
     private String stateOf(ApiResponse connect) {
-        String url = connect.text("authorization_url");
+        return stateOf(URI.create(connect.text("authorization_url")));
+    }
+
+    private static String stateOf(URI authorization) {
+        String url = authorization.toString();
         return URLDecoder.decode(url.substring(url.indexOf("state=") + "state=".length()), StandardCharsets.UTF_8);
     }
 
@@ -115,6 +121,44 @@ class MapillaryHttpTest {
         assertThat(replay.status()).isEqualTo(400);
         assertThat(replay.contentType()).startsWith("text/html");
         StoreState.assertUnchangedSince(before, running.stores);
+    }
+
+    @Test
+    void aConnectionTheWebAppStartedReturnsToItsPathWithTheOutcome() {
+        MapillaryToken mly = MapillaryToken.of("granted-token");
+        fixtures.mapillary().addUser(new MapillaryUser(MapillaryUserId.of("777"), "walker"), mly);
+        running.stores.mapillaryAuthorization.acceptCode("the-code", mly);
+        String state = stateOf(running.platform.services.mapillaryConnections.start(
+                alice.id(), ReturnPath.of("/sequences/import?from=2026-01-01")));
+
+        ApiResponse back =
+                callback("code=the-code&state=" + ApiClient.form("s", state).substring(2));
+
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(back.header("Location")).contains("/sequences/import?from=2026-01-01&mapillary=connected");
+        assertThat(running.stores.mapillaryConnections.find(alice.id())).isPresent();
+    }
+
+    @Test
+    void aDenialOfAWebStartedConnectionReturnsToItsPathAndStoresNothing() {
+        String state = stateOf(
+                running.platform.services.mapillaryConnections.start(alice.id(), ReturnPath.of("/sequences/import")));
+        String query = "error=access_denied&state=" + ApiClient.form("s", state).substring(2);
+
+        ApiResponse back = callback(query);
+
+        assertThat(back.status()).isEqualTo(303);
+        assertThat(back.header("Location")).contains("/sequences/import?mapillary=denied");
+        assertThat(running.stores.mapillaryConnections.find(alice.id())).isEmpty();
+        // the state is used up: the same callback again is the API's own refusal
+        assertThat(callback(query).status()).isEqualTo(403);
+    }
+
+    @Test
+    void withoutAMapillaryAppConnectingIs503MapillaryNotConfigured() {
+        running.stores.mapillaryAuthorization.notConfigured();
+
+        assertProblem(client.get("/api/v1/mapillary/connect").bearer(token).send(), 503, "mapillary_not_configured");
     }
 
     @ParameterizedTest

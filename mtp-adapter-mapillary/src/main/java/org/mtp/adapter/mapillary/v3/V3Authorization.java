@@ -26,6 +26,11 @@ public final class V3Authorization implements MapillaryAuthorization {
     }
 
     @Override
+    public boolean isConfigured() {
+        return config.hasApp();
+    }
+
+    @Override
     public URI authorizationUrl(String state) {
         if (config.appId().isBlank()) {
             throw new IllegalStateException("the Mapillary client id is not configured");

@@ -35,6 +35,11 @@ public final class GraphAuthorization implements MapillaryAuthorization {
     }
 
     @Override
+    public boolean isConfigured() {
+        return config.hasApp();
+    }
+
+    @Override
     public URI authorizationUrl(String state) {
         HttpUrl.Builder url = HttpUrl.get(config.authorizationPageUrl())
                 .newBuilder()

@@ -4,12 +4,14 @@ import com.squareup.moshi.Moshi;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.adapter.mapillary.http.HttpExecutor;
 import org.mtp.application.model.mapillary.MapillarySequenceSummary;
 import org.mtp.application.model.mapillary.MapillaryThumbnail;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.FetchProgress;
 import org.mtp.application.port.out.mapillary.MapillaryException;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.ImageKey;
@@ -52,6 +54,12 @@ public final class GraphGateway implements MapillaryGateway {
 
     @Override
     public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key) {
+        return fetchSequence(token, key, FetchProgress.NONE);
+    }
+
+    /** Reports each batch of photos as it arrives (batches run concurrently, so counts are summed atomically). */
+    @Override
+    public MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key, FetchProgress progress) {
         List<ImageKey> ids = new ArrayList<>(new LinkedHashSet<>(api.imageIds(token, key)));
         if (ids.isEmpty()) {
             throw new MapillaryException.NotFound(
@@ -61,10 +69,14 @@ public final class GraphGateway implements MapillaryGateway {
         for (int from = 0; from < ids.size(); from += batchSize) {
             batches.add(ids.subList(from, Math.min(ids.size(), from + batchSize)));
         }
-        return SequenceAssembler.build(
-                key,
-                api.images(
-                        token, batches, batchesInFlight, (batch, found) -> SequenceAssembler.batch(key, batch, found)));
+        int total = ids.size();
+        progress.photosFetched(0, total);
+        AtomicInteger fetched = new AtomicInteger();
+        return SequenceAssembler.build(key, api.images(token, batches, batchesInFlight, (batch, found) -> {
+            var photos = SequenceAssembler.batch(key, batch, found);
+            progress.photosFetched(fetched.addAndGet(batch.size()), total);
+            return photos;
+        }));
     }
 
     @Override

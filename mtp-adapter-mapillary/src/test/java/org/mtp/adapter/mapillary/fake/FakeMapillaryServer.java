@@ -19,6 +19,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.HttpUrl;
 import okio.Buffer;
 import org.mtp.adapter.mapillary.MapillaryConfig;
 import org.mtp.application.model.mapillary.MapillaryToken;
@@ -64,6 +65,8 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
     volatile boolean v3CursorPaging;
     volatile Long tokenLifetimeSeconds = 5_184_000L;
     volatile boolean issueRefreshTokens;
+    private MapillaryUser grantee;
+    private int grants;
 
     public FakeMapillaryServer() {
         server.setServerSocketFactory(new NoDelayServerSockets());
@@ -181,6 +184,16 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
         state.usersById.putIfAbsent(
                 user.id().value(), new FakeState.User(user.id().value(), user.username()));
         state.codes.put(code, user.id().value());
+    }
+
+    /**
+     * The grant page ({@code GET /connect}) grants {@code user}'s access at once: it sends the browser to the request's
+     * {@code redirect_uri} with a fresh code (which {@code POST /token} accepts once) and the state; null denies, as a
+     * person pressing "Deny" does ({@code error=access_denied}).
+     */
+    public synchronized FakeMapillaryServer grantOnConnect(MapillaryUser user) {
+        this.grantee = user;
+        return this;
     }
 
     // ---- switches ----
@@ -356,10 +369,41 @@ public final class FakeMapillaryServer implements MapillaryWorld, AutoCloseable 
         if (path.startsWith("/mapillary_public_uploads/")) {
             return upload.handle(request);
         }
+        if (path.equals("/connect")) {
+            return connect(request);
+        }
         if (path.startsWith("/cdn/thumb256/")) {
             return thumbnail(request, path.substring("/cdn/thumb256/".length()));
         }
         return graph.handle(request);
+    }
+
+    /** Mapillary's grant page, answered at once as {@link #grantOnConnect} says. */
+    private MockResponse connect(RecordedRequest request) {
+        HttpUrl url = request.getUrl();
+        String redirect = url.queryParameter("redirect_uri");
+        if (redirect == null || !APP_ID.equals(url.queryParameter("client_id"))) {
+            return reject(
+                    request,
+                    "connect without redirect_uri or client_id",
+                    new MockResponse.Builder().code(400).build());
+        }
+        HttpUrl.Builder back = HttpUrl.get(redirect).newBuilder();
+        if (grantee == null) {
+            back.addQueryParameter("error", "access_denied")
+                    .addQueryParameter("error_description", "Permissions error");
+        } else {
+            String code = "fake-code-" + (++grants);
+            acceptCode(code, grantee);
+            back.addQueryParameter("code", code);
+        }
+        if (url.queryParameter("state") != null) {
+            back.addQueryParameter("state", url.queryParameter("state"));
+        }
+        return new MockResponse.Builder()
+                .code(302)
+                .addHeader("Location", back.build().toString())
+                .build();
     }
 
     /** The image CDN: signed URLs only, and it must never be sent a token. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,24 @@ class GraphGatewayFetchTest extends FakeMapillaryTestBase {
                 .hasSize(100)
                 .allSatisfy(r ->
                         assertThat(r.getUrl().queryParameter("ids").split(",")).hasSizeLessThanOrEqualTo(50));
+    }
+
+    @Test
+    void eachBatchReportsThePhotosFetchedSoFarOfTheTotal() {
+        fake.addSequence(Synth.sequence(KEY.value(), Synth.WALKER, Synth.T0, 120, 1_000, 200000000000001L));
+        List<int[]> reports = new CopyOnWriteArrayList<>();
+
+        clients()
+                .gateway()
+                .fetchSequence(Synth.WALKER_TOKEN, KEY, (fetched, total) -> reports.add(new int[] {fetched, total}));
+
+        assertThat(reports).allSatisfy(r -> assertThat(r[1]).isEqualTo(120));
+        // batches of 50, 50 and 20 arrive in any order: a start, then three distinct sums ending at the total
+        assertThat(reports)
+                .extracting(r -> r[0])
+                .hasSize(4)
+                .doesNotHaveDuplicates()
+                .contains(0, 120);
     }
 
     @ParameterizedTest

@@ -53,6 +53,7 @@ public final class DatabaseStoreWorld implements StoreWorld {
             "oauth_clients",
             "mapillary_connection_states",
             "mapillary_tokens",
+            "import_jobs",
             "users");
 
     private static final Instant SIGNED_UP = Instant.parse("2024-01-01T00:00:00Z");

@@ -47,6 +47,7 @@ public final class Assets {
         own(files, "site.css", "text/css; charset=utf-8");
         own(files, "map.js", "text/javascript; charset=utf-8");
         own(files, "tour-order.js", "text/javascript; charset=utf-8");
+        own(files, "import.js", "text/javascript; charset=utf-8");
         own(files, "favicon.svg", "image/svg+xml");
         files.put("htmx.min.js", read(htmx + "htmx.min.js", "text/javascript; charset=utf-8"));
         files.put("leaflet/leaflet.js", read(leaflet + "leaflet.js", "text/javascript; charset=utf-8"));

@@ -17,11 +17,26 @@ public final class Paths {
     public static final String MAP_DATA = "/map/sequences";
     public static final String CHALLENGES = "/challenges";
     public static final String DRAFTS = "/sequences/drafts";
+    public static final String IMPORT = "/sequences/import";
 
     private Paths() {}
 
     public static String sequence(String id) {
         return "/sequences/" + encode(id);
+    }
+
+    /** The metadata form of one Mapillary sequence to import. */
+    public static String importForm(String mapillaryKey) {
+        return IMPORT + "/" + encode(mapillaryKey);
+    }
+
+    public static String importJob(String id) {
+        return IMPORT + "/jobs/" + encode(id);
+    }
+
+    /** Starts connecting Mapillary; the callback comes back to {@code returnTo}, a path on this site. */
+    public static String connectMapillary(String returnTo) {
+        return IMPORT + "/connect?return_to=" + encode(returnTo);
     }
 
     public static String editSequence(String id) {

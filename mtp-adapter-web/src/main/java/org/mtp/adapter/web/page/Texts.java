@@ -171,6 +171,75 @@ public final class Texts {
     public static final String MAPILLARY_DISCONNECTED = "Your Mapillary account was disconnected.";
     public static final String REVOKED = "The session or token was revoked.";
 
+    // Import from Mapillary (issue #19)
+    public static final String IMPORT_BUTTON = "Import from Mapillary";
+    public static final String IMPORT_TITLE = "Import from Mapillary";
+    public static final String IMPORT_INTRO =
+            "Your Mapillary sequences with photos captured in the chosen days that nobody has imported yet.";
+    public static final String FINISH_TITLE = "Finish the draft";
+    public static final String FINISH_INTRO =
+            "Choose the Mapillary sequence of this draft's photos; it is attached with your connected account.";
+    public static final String NO_MAPILLARY_APP =
+            "This server has no Mapillary app, so nothing can be imported from Mapillary here.";
+    public static final String CONNECT_INTRO =
+            "Map the Paths needs your permission on Mapillary to list and import your sequences.";
+    public static final String CONNECT_BUTTON = "Connect your Mapillary account";
+    public static final String RECONNECT_BUTTON = "Connect your Mapillary account again";
+    public static final String CONNECTED_NOTICE = "Your Mapillary account is connected.";
+    public static final String DENIED_NOTICE = "Mapillary did not connect your account: the access was not granted.";
+    public static final String CONNECT_FAILED_NOTICE =
+            "Mapillary did not connect your account. Please try again in a moment.";
+    public static final String RANGE_HEADING = "Capture days";
+    public static final String SHOW_SEQUENCES = "Show my sequences";
+    public static final String IMPORT_EMPTY = "No results match your criteria.";
+    public static final String IMPORTABLE_HEADING = "Sequences you can import";
+    public static final String IMPORT_MAP_LABEL = "Map of the listed sequences; each marker carries its row's number";
+    public static final String PHOTOS_LABEL = "photos";
+    public static final String PANORAMA = "Panorama";
+    public static final String NOT_PANORAMA = "Not a panorama";
+    public static final String UNKNOWN_CAMERA = "Camera unknown";
+    public static final String IMPORT_ROW = "Import";
+    public static final String ATTACH_ROW = "Attach to the draft";
+    public static final String IMPORT_FORM_TITLE = "Describe the sequence";
+    public static final String IMPORT_FORM_INTRO = "Mapillary sequence";
+    public static final String IMPORT_TAGS_HELP = "Optional, comma-separated; suggestions come from existing tags.";
+    public static final String IMPORT_NOW = "Import now";
+    public static final String TRANSPORT_REQUIRED = "Choose a transport type";
+    public static final String PROGRESS_TITLE = "Importing from Mapillary";
+    public static final String PROGRESS_QUEUED = "Waiting for its turn.";
+    public static final String PROGRESS_RELOAD = "Reload to see the progress";
+    public static final String PROGRESS_LABEL = "Photos fetched";
+    public static final String PROGRESS_DONE = "The import is done.";
+    public static final String PROGRESS_OPEN = "Open the sequence";
+    public static final String PROGRESS_FAILED = "The import failed; nothing was stored.";
+    public static final String BACK_TO_IMPORT = "Back to your Mapillary sequences";
+    public static final String MAPILLARY_TOKEN_REVOKED =
+            "Mapillary no longer accepts the connection to your account (it was revoked or has expired).";
+    public static final String MAPILLARY_UNAVAILABLE =
+            "Mapillary is unavailable at the moment; please try again later.";
+    public static final String ALREADY_IMPORTED = "This Mapillary sequence has already been imported by someone.";
+    public static final String NOT_YOURS_ON_MAPILLARY = "This Mapillary sequence belongs to another Mapillary account.";
+    public static final String NOT_ON_MAPILLARY = "Mapillary has no such sequence, or it is not visible to you.";
+    public static final String IMPORT_CUT_OFF = "The import was cut off by a restart of the server.";
+    public static final String IMPORT_BUSY = "The server has too many imports running; please try again in a minute.";
+    public static final String IMPORT_FAILED = "Something unexpected went wrong.";
+
+    public static String photosFetched(int fetched, int total) {
+        return fetched + " of " + total + " photos fetched";
+    }
+
+    public static String rateLimited(String retryAt) {
+        return "Mapillary is limiting requests; please try again after " + retryAt + ".";
+    }
+
+    public static String importsResumeAt(String at) {
+        return "You have used today's imports; imports resume at " + at + ".";
+    }
+
+    public static String photoCount(int count) {
+        return count + " " + PHOTOS_LABEL;
+    }
+
     public static final String LEADERBOARDS = "Leaderboards";
     public static final String BOARDS_LABEL = "Boards";
     public static final String FILTERS_HEADING = "Filters";

@@ -8,7 +8,8 @@ import org.mtp.adapter.web.page.TransportChoices.Option;
 
 /**
  * The sequence search page: the filter form (with its select options), the list or map view and the links between them,
- * one page of results with their tracks for the map, the link that shares this search, and the paging links.
+ * one page of results with their tracks for the map, the link that shares this search, and the paging links; for a
+ * signed-in person on a server with a Mapillary app, the button to import from Mapillary.
  */
 public record SequencesModel(
         FormModel form,
@@ -23,7 +24,59 @@ public record SequencesModel(
         String bounds,
         String tracks,
         String firstUrl,
-        String nextUrl) {
+        String nextUrl,
+        boolean importable) {
+
+    /** Without the import button, which {@link #withImport} adds. */
+    public SequencesModel(
+            FormModel form,
+            TransportChoices transports,
+            List<Option> panoramas,
+            List<Option> sorts,
+            boolean map,
+            String listUrl,
+            String mapUrl,
+            String shareUrl,
+            List<SequenceCard> sequences,
+            String bounds,
+            String tracks,
+            String firstUrl,
+            String nextUrl) {
+        this(
+                form,
+                transports,
+                panoramas,
+                sorts,
+                map,
+                listUrl,
+                mapUrl,
+                shareUrl,
+                sequences,
+                bounds,
+                tracks,
+                firstUrl,
+                nextUrl,
+                false);
+    }
+
+    /** This page with the "Import from Mapillary" button when {@code importable} (someone signed in, an app set up). */
+    public SequencesModel withImport(boolean importable) {
+        return new SequencesModel(
+                form,
+                transports,
+                panoramas,
+                sorts,
+                map,
+                listUrl,
+                mapUrl,
+                shareUrl,
+                sequences,
+                bounds,
+                tracks,
+                firstUrl,
+                nextUrl,
+                importable);
+    }
 
     public boolean refused() {
         return form.hasErrors();

@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.mtp.adapter.web.page.FilterForm;
 import org.mtp.adapter.web.page.Formats;
@@ -62,10 +63,13 @@ public final class SequencesPage {
 
     private final PageWriter pages;
     private final SearchSequencesUseCase search;
+    private final BooleanSupplier importAvailable;
 
-    public SequencesPage(PageWriter pages, SearchSequencesUseCase search) {
+    /** @param importAvailable whether this server can import from Mapillary (it has a Mapillary app) */
+    public SequencesPage(PageWriter pages, SearchSequencesUseCase search, BooleanSupplier importAvailable) {
         this.pages = pages;
         this.search = search;
+        this.importAvailable = importAvailable;
     }
 
     public void register(RoutesConfig routes) {
@@ -118,7 +122,11 @@ public final class SequencesPage {
                     null,
                     null,
                     null);
-            pages.send(ctx, 400, pages.templates().sequences(pages.layout(ctx, Texts.SEQUENCES_TITLE), refused));
+            pages.send(
+                    ctx,
+                    400,
+                    pages.templates()
+                            .sequences(pages.layout(ctx, Texts.SEQUENCES_TITLE), refused.withImport(importable(ctx))));
             return;
         }
         String after = form.text("after");
@@ -172,7 +180,11 @@ public final class SequencesPage {
                                 map
                                         ? pages.mapLayout(ctx, Texts.SEQUENCES_TITLE)
                                         : pages.layout(ctx, Texts.SEQUENCES_TITLE),
-                                page));
+                                page.withImport(importable(ctx))));
+    }
+
+    private boolean importable(Context ctx) {
+        return pages.viewer(ctx).isPresent() && importAvailable.getAsBoolean();
     }
 
     private static String name(String text) {

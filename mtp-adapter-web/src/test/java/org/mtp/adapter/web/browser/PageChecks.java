@@ -40,7 +40,7 @@ public final class PageChecks {
      * Runs {@code action} (a click that loads a page, a Back) and waits for the page it loads: the old document carries
      * a mark the new one lacks (asking a document that is being replaced may fail, so failures are retried).
      */
-    void loads(Runnable action) {
+    public void loads(Runnable action) {
         driver.executeScript("window.mtpOldPage = true;");
         action.run();
         new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20))

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.web.BrowseReads;
 import org.mtp.adapter.web.ChallengeWrites;
+import org.mtp.adapter.web.MapillaryImports;
 import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
@@ -93,7 +94,13 @@ public final class WebWorld implements AutoCloseable {
                 new TourChanges(
                         services.tours, services.tours, services.tours, services.tours, services.tours, services.tours),
                 thumbnails ? Optional.of(services.thumbnails) : Optional.empty(),
-                new ChallengeWrites(services.challenges, services.challenges, services.challenges));
+                new ChallengeWrites(services.challenges, services.challenges, services.challenges),
+                new MapillaryImports(
+                        services.mapillaryConnections,
+                        services.listImportable,
+                        services.backgroundImports,
+                        services.backgroundImports,
+                        services.attachStored));
         server = Javalin.create(config -> {
                     config.startup.showJavalinBanner = false;
                     config.http.prefer405over404 = true;

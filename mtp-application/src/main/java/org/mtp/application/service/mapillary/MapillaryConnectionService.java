@@ -7,12 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.in.mapillary.CompleteMapillaryConnectionUseCase;
 import org.mtp.application.port.in.mapillary.InvalidConnectionStateException;
+import org.mtp.application.port.in.mapillary.MapillaryNotConfiguredException;
 import org.mtp.application.port.in.mapillary.StartMapillaryConnectionUseCase;
 import org.mtp.application.port.in.mapillary.VerifyMapillaryTokenUseCase;
 import org.mtp.application.port.out.mapillary.ConnectionStateStore;
@@ -73,12 +76,48 @@ public final class MapillaryConnectionService
     @Override
     public URI start(UserId actor) {
         Require.notNull("actor", actor);
+        return start(hash -> states.save(hash, actor, clock.instant().plus(STATE_LIFETIME)));
+    }
+
+    @Override
+    public URI start(UserId actor, ReturnPath returnTo) {
+        Require.notNull("actor", actor);
+        Require.notNull("return_to", returnTo);
+        return start(hash -> states.save(hash, actor, clock.instant().plus(STATE_LIFETIME), returnTo));
+    }
+
+    private URI start(Consumer<String> saveState) {
+        if (!authorization.isConfigured()) {
+            throw new MapillaryNotConfiguredException();
+        }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Instant expires = clock.instant().plus(STATE_LIFETIME);
-        unitOfWork.run(() -> states.save(hash(state), actor, expires));
+        unitOfWork.run(() -> saveState.accept(hash(state)));
         return authorization.authorizationUrl(state);
+    }
+
+    @Override
+    public boolean isConfigured() {
+        return authorization.isConfigured();
+    }
+
+    /** A state that could never have been issued has no return path; its callback is refused as before. */
+    @Override
+    public Optional<ReturnPath> returnPathOf(String state) {
+        if (state == null
+                || state.isEmpty()
+                || state.length() > 512
+                || !state.strip().equals(state)) {
+            return Optional.empty();
+        }
+        return unitOfWork.inTransaction(() -> states.returnPath(hash(state), clock.instant()));
+    }
+
+    @Override
+    public void decline(String state) {
+        Text.requireTrimmed("state", state, 1, 512);
+        unitOfWork.run(() -> states.consume(hash(state), clock.instant()));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.mtp.application.service.sequence;
 
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.in.sequence.SequenceView;
 import org.mtp.application.port.out.derived.DerivedData;
 import org.mtp.application.port.out.id.IdGenerator;
+import org.mtp.application.port.out.mapillary.FetchProgress;
 import org.mtp.application.port.out.mapillary.MapillaryConnection;
 import org.mtp.application.port.out.sequence.SequenceReadModel;
 import org.mtp.application.port.out.sequence.SequenceRepository;
@@ -50,15 +52,29 @@ public final class ImportSequenceService implements ImportSequenceUseCase {
 
     @Override
     public SequenceView importSequence(Command command) {
+        return importSequence(command, FetchProgress.NONE, id -> {});
+    }
+
+    /** The checks that save a Mapillary call: the key nobody's yet, the daily limit not reached. */
+    void precheck(Command command) {
         unitOfWork.run(() -> keys.requireFree(command.key(), null));
         importLimit.check(command.actor());
+    }
+
+    /**
+     * The import, telling {@code progress} how far the photos are and running {@code stored} in the unit of work that
+     * stores the sequence, so what it writes is there exactly when the sequence is.
+     */
+    SequenceView importSequence(Command command, FetchProgress progress, Consumer<SequenceId> stored) {
+        precheck(command);
         MapillaryConnection connection = tokens.forUser(command.actor());
-        MapillarySequence data = fetch.fetch(connection.grant().accessToken(), command.key());
+        MapillarySequence data = fetch.fetch(connection.grant().accessToken(), command.key(), progress);
         Sequence imported =
                 Sequence.imported(SequenceId.of(ids.next()), command.actor(), command.details(), data, clock.instant());
         return unitOfWork.inTransaction(() -> {
             keys.requireFree(command.key(), null);
             changes.save(imported);
+            stored.accept(imported.id());
             return views.visibleTo(command.actor(), imported.id());
         });
     }

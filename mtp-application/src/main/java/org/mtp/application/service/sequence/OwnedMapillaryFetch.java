@@ -1,6 +1,7 @@
 package org.mtp.application.service.sequence;
 
 import org.mtp.application.model.mapillary.MapillaryToken;
+import org.mtp.application.port.out.mapillary.FetchProgress;
 import org.mtp.application.port.out.mapillary.MapillaryGateway;
 import org.mtp.domain.sequence.MapillarySequence;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -20,8 +21,13 @@ public final class OwnedMapillaryFetch {
     }
 
     public MapillarySequence fetch(MapillaryToken token, MapillarySequenceKey key) {
+        return fetch(token, key, FetchProgress.NONE);
+    }
+
+    /** As {@link #fetch(MapillaryToken, MapillarySequenceKey)}, telling {@code progress} how far the photos are. */
+    public MapillarySequence fetch(MapillaryToken token, MapillarySequenceKey key, FetchProgress progress) {
         MapillaryUser tokenUser = gateway.verifyToken(token);
-        MapillarySequence data = gateway.fetchSequence(token, key);
+        MapillarySequence data = gateway.fetchSequence(token, key, progress);
         if (!data.owner().sameAccount(tokenUser)) {
             throw new SequenceFailures.NotOwnedOnMapillary(key);
         }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.mtp.adapter.persistence.transaction.EntityManagers;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.out.mapillary.ConnectionStateStore;
 import org.mtp.domain.time.Timestamps;
 import org.mtp.domain.user.UserId;
@@ -25,9 +26,28 @@ public final class JpaConnectionStateStore implements ConnectionStateStore {
 
     @Override
     public void save(String stateHash, UserId user, Instant expiresAt) {
-        EntityManager em = entityManagers.current();
+        save(stateHash, user, expiresAt, (String) null);
+    }
+
+    @Override
+    public void save(String stateHash, UserId user, Instant expiresAt, ReturnPath returnTo) {
+        save(stateHash, user, expiresAt, returnTo.value());
+    }
+
+    @Override
+    public Optional<ReturnPath> returnPath(String stateHash, Instant now) {
         MapillaryConnectionStateJpaEntity row =
-                new MapillaryConnectionStateJpaEntity(stateHash, user.value(), Timestamps.normalize(expiresAt));
+                entityManagers.current().find(MapillaryConnectionStateJpaEntity.class, stateHash);
+        if (row == null || !now.isBefore(row.getExpiresAt()) || row.getReturnPath() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(ReturnPath.of(row.getReturnPath()));
+    }
+
+    private void save(String stateHash, UserId user, Instant expiresAt, String returnPath) {
+        EntityManager em = entityManagers.current();
+        MapillaryConnectionStateJpaEntity row = new MapillaryConnectionStateJpaEntity(
+                stateHash, user.value(), Timestamps.normalize(expiresAt), returnPath);
         em.persist(row);
         // Written now and forgotten: consume deletes rows with a statement, which a managed copy would not see.
         em.flush();

@@ -26,12 +26,17 @@ class MapillaryConnectionStateJpaEntity {
     @Column(name = "expires_at", nullable = false, updatable = false)
     private Instant expiresAt;
 
+    // Null for a connection an API client started: its callback answers with its own page.
+    @Column(name = "return_path", updatable = false, length = 2000)
+    private String returnPath;
+
     protected MapillaryConnectionStateJpaEntity() {}
 
-    MapillaryConnectionStateJpaEntity(String stateHash, UUID userId, Instant expiresAt) {
+    MapillaryConnectionStateJpaEntity(String stateHash, UUID userId, Instant expiresAt, String returnPath) {
         this.stateHash = stateHash;
         this.userId = userId;
         this.expiresAt = expiresAt;
+        this.returnPath = returnPath;
     }
 
     String getStateHash() {
@@ -44,5 +49,9 @@ class MapillaryConnectionStateJpaEntity {
 
     Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    String getReturnPath() {
+        return returnPath;
     }
 }

@@ -36,6 +36,7 @@ public final class AccountDatabase implements AfterAllCallback {
      * stays, as in every database.
      */
     private static final List<String> TABLES = List.of(
+            "import_jobs",
             "sign_in_attempts",
             "mapillary_tokens",
             "mapillary_connection_states",

@@ -5,6 +5,12 @@ import java.net.URI;
 /** Outgoing port for connecting a Mapillary account through Mapillary's own OAuth pages. */
 public interface MapillaryAuthorization {
 
+    /**
+     * Whether this server has a Mapillary app to connect accounts with (its id, secret and redirect URI); without one
+     * no connection can be started.
+     */
+    boolean isConfigured();
+
     /** Where to send the user's browser; {@code state} comes back unchanged on the callback. */
     URI authorizationUrl(String state);
 

@@ -29,6 +29,16 @@ public interface MapillaryGateway {
     MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key);
 
     /**
+     * As {@link #fetchSequence(MapillaryToken, MapillarySequenceKey)}, telling {@code progress} the photos read so far
+     * of the total; an implementation that reads in one go reports once, at the end.
+     */
+    default MapillarySequence fetchSequence(MapillaryToken token, MapillarySequenceKey key, FetchProgress progress) {
+        MapillarySequence sequence = fetchSequence(token, key);
+        progress.photosFetched(sequence.photos().size(), sequence.photos().size());
+        return sequence;
+    }
+
+    /**
      * The 256-pixel thumbnail of one public image, read with {@code token} (the app's client token will do);
      * {@link MapillaryException.NotFound} when the image is unknown or has no thumbnail,
      * {@link MapillaryException.Unsupported} when the configured API cannot serve thumbnails.

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtp.application.fake.InMemoryUnitOfWork;
+import org.mtp.application.model.mapillary.ReturnPath;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.user.UserId;
 
@@ -127,6 +128,22 @@ public abstract class ConnectionStateStoreContract {
 
         assertThat(consume("second-tab", STARTED.plusSeconds(21))).contains(user);
         assertThat(consume("expired", STARTED.plusSeconds(22))).isEmpty();
+    }
+
+    @Test
+    void aWebStartedStateKeepsItsReturnPathUntilUsedOrExpired() {
+        UserId user = existingUsers().get(0);
+        ReturnPath back = ReturnPath.of("/sequences/import?from=2026-01-01");
+        unitOfWork.run(() -> store.save(hash("web"), user, EXPIRES, back));
+        save("api", user, EXPIRES);
+
+        assertThat(tx(() -> store.returnPath(hash("web"), STARTED))).contains(back);
+        assertThat(tx(() -> store.returnPath(hash("web"), EXPIRES))).isEmpty();
+        assertThat(tx(() -> store.returnPath(hash("api"), STARTED))).isEmpty();
+        assertThat(tx(() -> store.returnPath(hash("unknown"), STARTED))).isEmpty();
+
+        assertThat(consume("web", STARTED)).contains(user);
+        assertThat(tx(() -> store.returnPath(hash("web"), STARTED))).isEmpty();
     }
 
     @Test

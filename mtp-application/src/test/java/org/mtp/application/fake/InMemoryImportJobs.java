@@ -1,0 +1,134 @@
+package org.mtp.application.fake;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.mtp.application.model.importing.ImportFailure;
+import org.mtp.application.model.importing.ImportJob;
+import org.mtp.application.model.importing.ImportJobId;
+import org.mtp.application.model.importing.ImportStatus;
+import org.mtp.application.port.out.importing.ImportJobStore;
+import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.time.Timestamps;
+
+/** In-memory fake of {@link ImportJobStore}, rolled back with the unit of work like the other stores. */
+public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Transactional {
+
+    private Map<ImportJobId, ImportJob> jobs = new HashMap<>();
+
+    public InMemoryImportJobs(InMemoryData data) {
+        data.register(this);
+    }
+
+    @Override
+    public synchronized void create(ImportJob job) {
+        if (jobs.putIfAbsent(job.id(), normalized(job)) != null) {
+            throw new IllegalStateException("import " + job.id() + " exists");
+        }
+    }
+
+    @Override
+    public synchronized Optional<ImportJob> find(ImportJobId id) {
+        return Optional.ofNullable(jobs.get(id));
+    }
+
+    @Override
+    public synchronized void progress(ImportJobId id, int fetched, int total, Instant at) {
+        change(
+                id,
+                j -> new ImportJob(
+                        j.id(),
+                        j.owner(),
+                        j.key(),
+                        ImportStatus.RUNNING,
+                        Math.max(j.fetched(), fetched),
+                        Math.max(j.total(), total),
+                        Optional.empty(),
+                        Optional.empty(),
+                        j.createdAt(),
+                        Timestamps.normalize(at)));
+    }
+
+    @Override
+    public synchronized void fail(ImportJobId id, ImportFailure failure, Instant at) {
+        change(id, j -> failed(j, failure, at));
+    }
+
+    @Override
+    public synchronized void done(ImportJobId id, SequenceId sequence, Instant at) {
+        change(
+                id,
+                j -> new ImportJob(
+                        j.id(),
+                        j.owner(),
+                        j.key(),
+                        ImportStatus.DONE,
+                        j.fetched(),
+                        j.total(),
+                        Optional.empty(),
+                        Optional.of(sequence),
+                        j.createdAt(),
+                        Timestamps.normalize(at)));
+    }
+
+    @Override
+    public synchronized int failUnfinished(ImportFailure failure, Instant at) {
+        int count = 0;
+        for (ImportJob job : jobs.values().stream().toList()) {
+            if (!job.status().finished()) {
+                jobs.put(job.id(), failed(job, failure, at));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void change(ImportJobId id, UnaryOperator<ImportJob> change) {
+        ImportJob job = jobs.get(id);
+        if (job != null && !job.status().finished()) {
+            jobs.put(id, change.apply(job));
+        }
+    }
+
+    private static ImportJob failed(ImportJob j, ImportFailure failure, Instant at) {
+        ImportFailure kept = new ImportFailure(failure.code(), failure.retryAt().map(Timestamps::normalize));
+        return new ImportJob(
+                j.id(),
+                j.owner(),
+                j.key(),
+                ImportStatus.FAILED,
+                j.fetched(),
+                j.total(),
+                Optional.of(kept),
+                Optional.empty(),
+                j.createdAt(),
+                Timestamps.normalize(at));
+    }
+
+    private static ImportJob normalized(ImportJob j) {
+        return new ImportJob(
+                j.id(),
+                j.owner(),
+                j.key(),
+                j.status(),
+                j.fetched(),
+                j.total(),
+                j.failure(),
+                j.sequence(),
+                Timestamps.normalize(j.createdAt()),
+                Timestamps.normalize(j.updatedAt()));
+    }
+
+    @Override
+    public synchronized Object snapshot() {
+        return new HashMap<>(jobs);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        jobs = new HashMap<>((Map<ImportJobId, ImportJob>) snapshot);
+    }
+}

@@ -57,8 +57,8 @@ public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Tr
     }
 
     @Override
-    public synchronized void done(ImportJobId id, SequenceId sequence, Instant at) {
-        change(
+    public synchronized boolean done(ImportJobId id, SequenceId sequence, Instant at) {
+        return change(
                 id,
                 j -> new ImportJob(
                         j.id(),
@@ -85,11 +85,13 @@ public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Tr
         return count;
     }
 
-    private void change(ImportJobId id, UnaryOperator<ImportJob> change) {
+    private boolean change(ImportJobId id, UnaryOperator<ImportJob> change) {
         ImportJob job = jobs.get(id);
         if (job != null && !job.status().finished()) {
             jobs.put(id, change.apply(job));
+            return true;
         }
+        return false;
     }
 
     private static ImportJob failed(ImportJob j, ImportFailure failure, Instant at) {

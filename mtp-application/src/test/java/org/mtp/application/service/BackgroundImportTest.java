@@ -125,6 +125,20 @@ class BackgroundImportTest {
     }
 
     @Test
+    void anImportMarkedCutOffWhileItRan_writesNoSequence_andStaysCutOff() {
+        app.importRunner.hold();
+        ImportJobId id = app.backgroundImports.startImport(command());
+        Object before = stores.sequences.snapshot();
+        // another node started and marked the unfinished imports, this one included, as cut off
+        app.backgroundImports.failCutOffImports();
+
+        app.importRunner.release();
+
+        assertThat(job(id).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
+        assertThat(stores.sequences.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void aDraftIsFinishedWithTheStoredConnection() {
         SequenceId draft = app.createDraft.createDraft(new CreateDraftUseCase.Command(alice(), details("Draft")));
 

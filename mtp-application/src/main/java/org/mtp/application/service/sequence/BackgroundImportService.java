@@ -80,7 +80,13 @@ public final class BackgroundImportService implements StartImportUseCase, GetImp
             imports.importSequence(
                     command,
                     (fetched, total) -> unitOfWork.run(() -> jobs.progress(id, fetched, total, clock.instant())),
-                    sequence -> jobs.done(id, sequence, clock.instant()));
+                    sequence -> {
+                        if (!jobs.done(id, sequence, clock.instant())) {
+                            throw new CutOffMeanwhile();
+                        }
+                    });
+        } catch (CutOffMeanwhile cutOff) {
+            // the unit of work rolled back: the import stays as it was marked, and nothing of it was written
         } catch (ImportLimitReachedException limit) {
             fail(id, new ImportFailure(limit.code(), Optional.of(limit.retryAt())));
         } catch (MapillaryException.RateLimited limited) {
@@ -95,6 +101,13 @@ public final class BackgroundImportService implements StartImportUseCase, GetImp
         } catch (RuntimeException unexpected) {
             fail(id, ImportFailure.of(ImportFailure.FAILED));
             throw unexpected;
+        }
+    }
+
+    /** Thrown inside the import's unit of work when its job was marked cut off meanwhile, so that it rolls back. */
+    private static final class CutOffMeanwhile extends RuntimeException {
+        CutOffMeanwhile() {
+            super("the import was marked cut off before it finished", null, false, false);
         }
     }
 

@@ -83,12 +83,14 @@ public final class SqlImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void done(ImportJobId id, SequenceId sequence, Instant at) {
-        jdbc.update(
-                "UPDATE import_jobs SET status = 'DONE', sequence_id = ?, updated_at = ? WHERE id = ? AND" + UNFINISHED,
-                sequence.value(),
-                Timestamps.normalize(at),
-                id.value());
+    public boolean done(ImportJobId id, SequenceId sequence, Instant at) {
+        return 1
+                == jdbc.update(
+                        "UPDATE import_jobs SET status = 'DONE', sequence_id = ?, updated_at = ? WHERE id = ? AND"
+                                + UNFINISHED,
+                        sequence.value(),
+                        Timestamps.normalize(at),
+                        id.value());
     }
 
     /** The failure's retry time is not kept: a cut-off import can be tried again at once. */

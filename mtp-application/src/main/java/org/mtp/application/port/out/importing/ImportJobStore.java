@@ -24,7 +24,11 @@ public interface ImportJobStore {
 
     void fail(ImportJobId id, ImportFailure failure, Instant at);
 
-    void done(ImportJobId id, SequenceId sequence, Instant at);
+    /**
+     * Done with {@code sequence}, written in the unit of work that stores it; false when the import is finished already
+     * (marked cut off meanwhile), and then the caller must write nothing.
+     */
+    boolean done(ImportJobId id, SequenceId sequence, Instant at);
 
     /** Fails every unfinished import with {@code failure}; returns how many. */
     int failUnfinished(ImportFailure failure, Instant at);

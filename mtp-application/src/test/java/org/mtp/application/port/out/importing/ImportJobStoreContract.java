@@ -130,6 +130,21 @@ public abstract class ImportJobStoreContract {
     }
 
     @Test
+    void anImportCutOffMeanwhileIsNotMarkedDone_andSaysSo() {
+        ImportJobId id = created(existingUsers().get(0));
+        unitOfWork.run(() -> store.progress(id, 1, 3, AT));
+        tx(() -> store.failUnfinished(ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(1)));
+
+        boolean marked = tx(() -> store.done(id, SequenceId.of(UUID.randomUUID()), AT.plusSeconds(2)));
+
+        assertThat(marked).isFalse();
+        assertThat(read(id).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
+        assertThat(read(id).sequence()).isEmpty();
+        assertThat(tx(() -> store.done(created(existingUsers().get(0)), SequenceId.of(UUID.randomUUID()), AT)))
+                .isTrue();
+    }
+
+    @Test
     void aChangeRolledBackWithItsUnitOfWorkLeavesNoTrace() {
         ImportJobId id = created(existingUsers().get(0));
 

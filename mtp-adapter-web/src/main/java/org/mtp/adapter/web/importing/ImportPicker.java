@@ -72,26 +72,9 @@ final class ImportPicker {
         String title = finishing ? Texts.FINISH_TITLE : Texts.IMPORT_TITLE;
         String intro = finishing ? Texts.FINISH_INTRO : Texts.IMPORT_INTRO;
         String csrf = pages.csrf().token(ctx);
+        Frame frame = new Frame(title, intro, self, finishing, csrf);
         if (!connect.isConfigured()) {
-            send(
-                    ctx,
-                    200,
-                    title,
-                    new PickerModel(
-                            title,
-                            intro,
-                            false,
-                            null,
-                            null,
-                            null,
-                            null,
-                            FormModel.fresh(csrf),
-                            self,
-                            false,
-                            List.of(),
-                            "",
-                            finishing,
-                            csrf));
+            send(ctx, 200, title, frame.unlisted(false, null, null, null, null, FormModel.fresh(csrf)));
             return;
         }
         String notice = notice(ctx.queryParam("mapillary"));
@@ -100,45 +83,13 @@ final class ImportPicker {
                     ctx,
                     200,
                     title,
-                    new PickerModel(
-                            title,
-                            intro,
-                            true,
-                            Paths.connectMapillary(self),
-                            notice,
-                            problem,
-                            null,
-                            FormModel.fresh(csrf),
-                            self,
-                            false,
-                            List.of(),
-                            "",
-                            finishing,
-                            csrf));
+                    frame.unlisted(true, Paths.connectMapillary(self), notice, problem, null, FormModel.fresh(csrf)));
             return;
         }
         FormModel.Builder form = new FormModel.Builder();
         TimeRange window = window(ctx, form);
         if (window == null) {
-            send(
-                    ctx,
-                    400,
-                    title,
-                    new PickerModel(
-                            title,
-                            intro,
-                            true,
-                            null,
-                            notice,
-                            problem,
-                            null,
-                            form.build(csrf),
-                            self,
-                            false,
-                            List.of(),
-                            "",
-                            finishing,
-                            csrf));
+            send(ctx, 400, title, frame.unlisted(true, null, notice, problem, null, form.build(csrf)));
             return;
         }
         List<MapillarySequenceSummary> found;
@@ -152,21 +103,7 @@ final class ImportPicker {
                     ctx,
                     trouble.reconnect() ? 200 : 503,
                     title,
-                    new PickerModel(
-                            title,
-                            intro,
-                            true,
-                            null,
-                            notice,
-                            trouble.message(),
-                            reconnect,
-                            form.build(csrf),
-                            self,
-                            false,
-                            List.of(),
-                            "",
-                            finishing,
-                            csrf));
+                    frame.unlisted(true, null, notice, trouble.message(), reconnect, form.build(csrf)));
             return;
         }
         List<PickerModel.Row> rows = rows(found, rowUrl);
@@ -189,6 +126,35 @@ final class ImportPicker {
                         bounds(found),
                         finishing,
                         csrf));
+    }
+
+    /** What every answer to one request shares: the page's title and intro, its own path and the form token. */
+    private record Frame(String title, String intro, String self, boolean finishing, String csrf) {
+
+        /** The picker with no rows: not configured, not connected, a refused range or a trouble. */
+        PickerModel unlisted(
+                boolean configured,
+                String connectUrl,
+                String notice,
+                String problem,
+                String reconnectUrl,
+                FormModel range) {
+            return new PickerModel(
+                    title,
+                    intro,
+                    configured,
+                    connectUrl,
+                    notice,
+                    problem,
+                    reconnectUrl,
+                    range,
+                    self,
+                    false,
+                    List.of(),
+                    "",
+                    finishing,
+                    csrf);
+        }
     }
 
     private void send(Context ctx, int status, String title, PickerModel model) {

@@ -27,57 +27,6 @@ public record SequencesModel(
         String nextUrl,
         boolean importable) {
 
-    /** Without the import button, which {@link #withImport} adds. */
-    public SequencesModel(
-            FormModel form,
-            TransportChoices transports,
-            List<Option> panoramas,
-            List<Option> sorts,
-            boolean map,
-            String listUrl,
-            String mapUrl,
-            String shareUrl,
-            List<SequenceCard> sequences,
-            String bounds,
-            String tracks,
-            String firstUrl,
-            String nextUrl) {
-        this(
-                form,
-                transports,
-                panoramas,
-                sorts,
-                map,
-                listUrl,
-                mapUrl,
-                shareUrl,
-                sequences,
-                bounds,
-                tracks,
-                firstUrl,
-                nextUrl,
-                false);
-    }
-
-    /** This page with the "Import from Mapillary" button when {@code importable} (someone signed in, an app set up). */
-    public SequencesModel withImport(boolean importable) {
-        return new SequencesModel(
-                form,
-                transports,
-                panoramas,
-                sorts,
-                map,
-                listUrl,
-                mapUrl,
-                shareUrl,
-                sequences,
-                bounds,
-                tracks,
-                firstUrl,
-                nextUrl,
-                importable);
-    }
-
     public boolean refused() {
         return form.hasErrors();
     }

@@ -121,12 +121,9 @@ public final class SequencesPage {
                     null,
                     null,
                     null,
-                    null);
-            pages.send(
-                    ctx,
-                    400,
-                    pages.templates()
-                            .sequences(pages.layout(ctx, Texts.SEQUENCES_TITLE), refused.withImport(importable(ctx))));
+                    null,
+                    importable(ctx));
+            pages.send(ctx, 400, pages.templates().sequences(pages.layout(ctx, Texts.SEQUENCES_TITLE), refused));
             return;
         }
         String after = form.text("after");
@@ -171,7 +168,8 @@ public final class SequencesPage {
                 found.next()
                         .map(c -> Paths.SEQUENCES
                                 + (map ? form.query("view", "map", "after", c) : form.query("after", c)))
-                        .orElse(null));
+                        .orElse(null),
+                importable(ctx));
         pages.send(
                 ctx,
                 200,
@@ -180,7 +178,7 @@ public final class SequencesPage {
                                 map
                                         ? pages.mapLayout(ctx, Texts.SEQUENCES_TITLE)
                                         : pages.layout(ctx, Texts.SEQUENCES_TITLE),
-                                page.withImport(importable(ctx))));
+                                page));
     }
 
     private boolean importable(Context ctx) {

@@ -10,7 +10,6 @@ import org.mtp.adapter.web.page.Paths;
 import org.mtp.adapter.web.page.Texts;
 import org.mtp.application.model.page.Page;
 import org.mtp.application.model.page.PageRequest;
-import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.application.port.in.tour.TourView;
@@ -111,21 +110,8 @@ final class TourOwnerControls {
     /** The owner's published sequences, newest first, whose names contain {@code find}. */
     private Page<SequenceSummary> candidates(TourView view, String find, String after) {
         try {
-            return search.search(new SearchSequencesUseCase.Query(
-                    null,
-                    find,
-                    view.ownerName(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    SequenceSort.LATEST,
-                    new PageRequest(CHOOSER_PAGE, after)));
+            return search.search(SearchSequencesUseCase.Query.latestBy(
+                    view.ownerName(), find, new PageRequest(CHOOSER_PAGE, after)));
         } catch (ValidationException refused) {
             // the query names the field after the API's parameter; this page's field is "find" (or the cursor)
             throw new ValidationException(refused.field().equals("name") ? FIND : "after", refused.reason());

@@ -76,9 +76,17 @@ public interface SearchSequencesUseCase {
 
         /** The latest published sequences of {@code username}, as anyone sees them: a profile's list. */
         public static Query latestBy(Username username, PageRequest page) {
+            return latestBy(username, null, page);
+        }
+
+        /**
+         * The latest published sequences of {@code username} whose names contain {@code nameContains} (null: any): a
+         * chooser of one's own sequences.
+         */
+        public static Query latestBy(Username username, String nameContains, PageRequest page) {
             return new Query(
                     null,
-                    null,
+                    nameContains,
                     username,
                     null,
                     null,

@@ -2,12 +2,15 @@ package org.mtp.application.fake;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.mtp.application.model.importing.ImportFailure;
 import org.mtp.application.model.importing.ImportJob;
 import org.mtp.application.model.importing.ImportJobId;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.application.model.importing.ImportStatus;
 import org.mtp.application.port.out.importing.ImportJobStore;
 import org.mtp.domain.sequence.SequenceId;
@@ -17,16 +20,21 @@ import org.mtp.domain.time.Timestamps;
 public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Transactional {
 
     private Map<ImportJobId, ImportJob> jobs = new HashMap<>();
+    /** Who runs each import, and when it last reported in. */
+    private Map<ImportJobId, Alive> alive = new HashMap<>();
+
+    private record Alive(ImportRunner runner, Instant at) {}
 
     public InMemoryImportJobs(InMemoryData data) {
         data.register(this);
     }
 
     @Override
-    public synchronized void create(ImportJob job) {
+    public synchronized void create(ImportJob job, ImportRunner runner) {
         if (jobs.putIfAbsent(job.id(), normalized(job)) != null) {
             throw new IllegalStateException("import " + job.id() + " exists");
         }
+        alive.put(job.id(), new Alive(runner, Timestamps.normalize(job.createdAt())));
     }
 
     @Override
@@ -74,15 +82,40 @@ public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Tr
     }
 
     @Override
-    public synchronized int failUnfinished(ImportFailure failure, Instant at) {
+    public synchronized int heartbeat(ImportRunner runner, Instant at) {
         int count = 0;
-        for (ImportJob job : jobs.values().stream().toList()) {
-            if (!job.status().finished()) {
+        for (ImportJob job : unfinished()) {
+            if (alive.get(job.id()).runner().equals(runner)) {
+                alive.put(job.id(), new Alive(runner, Timestamps.normalize(at)));
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
+    public synchronized int failSilent(Instant silentSince, ImportFailure failure, Instant at) {
+        return failWhere(job -> alive.get(job.id()).at().isBefore(silentSince), failure, at);
+    }
+
+    @Override
+    public synchronized int failRunner(ImportRunner runner, ImportFailure failure, Instant at) {
+        return failWhere(job -> alive.get(job.id()).runner().equals(runner), failure, at);
+    }
+
+    private int failWhere(Predicate<ImportJob> which, ImportFailure failure, Instant at) {
+        int count = 0;
+        for (ImportJob job : unfinished()) {
+            if (which.test(job)) {
                 jobs.put(job.id(), failed(job, failure, at));
                 count++;
             }
         }
         return count;
+    }
+
+    private List<ImportJob> unfinished() {
+        return jobs.values().stream().filter(job -> !job.status().finished()).toList();
     }
 
     private boolean change(ImportJobId id, UnaryOperator<ImportJob> change) {
@@ -125,12 +158,14 @@ public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Tr
 
     @Override
     public synchronized Object snapshot() {
-        return new HashMap<>(jobs);
+        return List.of(new HashMap<>(jobs), new HashMap<>(alive));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized void restore(Object snapshot) {
-        jobs = new HashMap<>((Map<ImportJobId, ImportJob>) snapshot);
+        List<Object> both = (List<Object>) snapshot;
+        jobs = new HashMap<>((Map<ImportJobId, ImportJob>) both.get(0));
+        alive = new HashMap<>((Map<ImportJobId, Alive>) both.get(1));
     }
 }

@@ -2,6 +2,8 @@ package org.mtp.application.fake;
 
 import java.security.SecureRandom;
 import java.util.OptionalInt;
+import java.util.UUID;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.application.service.challenge.ChallengeService;
 import org.mtp.application.service.leaderboard.LeaderboardService;
 import org.mtp.application.service.map.SequenceMapService;
@@ -64,8 +66,14 @@ public final class TestServices {
         attach = new AttachMapillaryService(s.sequences, s.sequences, s.derived, fetch, limit, s.unitOfWork, s.clock);
         importSequence = new ImportSequenceService(
                 s.sequences, s.sequences, s.derived, tokens, fetch, limit, s.unitOfWork, s.ids, s.clock);
-        backgroundImports =
-                new BackgroundImportService(importSequence, s.importJobs, s.unitOfWork, importRunner, s.ids, s.clock);
+        backgroundImports = new BackgroundImportService(
+                importSequence,
+                s.importJobs,
+                s.unitOfWork,
+                importRunner,
+                s.ids,
+                s.clock,
+                new ImportRunner(UUID.randomUUID()));
         attachStored = new AttachStoredMapillaryService(tokens, attach);
         listImportable = new ListImportableService(tokens, s.mapillary, s.sequences, s.unitOfWork);
         edit = new EditSequenceService(s.sequences, s.sequences, s.derived, s.unitOfWork);

@@ -25,6 +25,7 @@ import org.mtp.application.port.in.sequence.CreateDraftUseCase;
 import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
 import org.mtp.application.port.out.mapillary.MapillaryException;
+import org.mtp.application.service.sequence.BackgroundImportService;
 import org.mtp.domain.TestUsers;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -115,23 +116,46 @@ class BackgroundImportTest {
     }
 
     @Test
-    void importsLeftUnfinishedByAPreviousProcessAreCutOff() {
-        app.importRunner.hold();
-        ImportJobId id = app.backgroundImports.startImport(command());
-
-        assertThat(app.backgroundImports.failCutOffImports()).isEqualTo(1);
-
-        assertThat(job(id).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
-    }
-
-    @Test
-    void anImportMarkedCutOffWhileItRan_writesNoSequence_andStaysCutOff() {
+    void importsOfAProcessThatFellSilent_areCutOffByTheNextNodeToReportIn_andWriteNothing() {
         app.importRunner.hold();
         ImportJobId id = app.backgroundImports.startImport(command());
         Object before = stores.sequences.snapshot();
-        // another node started and marked the unfinished imports, this one included, as cut off
-        app.backgroundImports.failCutOffImports();
+        // the process that runs it crashes: it never reports in again; another node (or its restart) starts
+        TestServices next = new TestServices(stores, OptionalInt.of(1));
 
+        assertThat(next.backgroundImports.keepAlive()).isZero();
+        stores.clock.advance(BackgroundImportService.SILENCE.plusSeconds(1));
+        assertThat(next.backgroundImports.keepAlive()).isEqualTo(1);
+
+        assertThat(job(id).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
+        app.importRunner.release();
+        assertThat(job(id).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
+        assertThat(stores.sequences.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherNodesStart_leavesTheImportsOfANodeThatReportsIn_toFinish() {
+        app.importRunner.hold();
+        ImportJobId id = app.backgroundImports.startImport(command());
+        TestServices other = new TestServices(stores, OptionalInt.of(1));
+
+        for (int beat = 0; beat < 8; beat++) {
+            stores.clock.advance(BackgroundImportService.HEARTBEAT);
+            app.backgroundImports.keepAlive();
+            assertThat(other.backgroundImports.keepAlive()).isZero();
+        }
+        app.importRunner.release();
+
+        assertThat(job(id).status()).isEqualTo(ImportStatus.DONE);
+    }
+
+    @Test
+    void aStoppingProcess_cutsOffItsOwnImports_whichThenWriteNothing() {
+        app.importRunner.hold();
+        ImportJobId id = app.backgroundImports.startImport(command());
+        Object before = stores.sequences.snapshot();
+
+        assertThat(app.backgroundImports.stop()).isEqualTo(1);
         app.importRunner.release();
 
         assertThat(job(id).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));

@@ -33,6 +33,7 @@ import org.mtp.adapter.web.OwnerActions;
 import org.mtp.adapter.web.TourChanges;
 import org.mtp.adapter.web.WebApp;
 import org.mtp.adapter.web.WebSettings;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.application.port.in.sequence.GetPhotoThumbnailUseCase;
 import org.mtp.application.port.out.id.IdGenerator;
@@ -172,8 +173,16 @@ public final class ApiWiring {
                 clock);
         var listImportable = new ListImportableService(storedTokens, mapillary, stores.sequences(), unitOfWork);
         var backgroundImports = new BackgroundImportService(
-                importSequence, accounts.importJobs(), unitOfWork, importWorkers, ids, clock);
-        importWorkers.beforeFirstImport(backgroundImports::failCutOffImports);
+                importSequence,
+                accounts.importJobs(),
+                unitOfWork,
+                importWorkers,
+                ids,
+                clock,
+                new ImportRunner(UUID.randomUUID()));
+        importWorkers.beforeFirstImport(backgroundImports::keepAlive);
+        importWorkers.every(BackgroundImportService.HEARTBEAT, backgroundImports::keepAlive);
+        importWorkers.onClose(backgroundImports::stop);
         var attachStored = new AttachStoredMapillaryService(storedTokens, attachMapillary);
         var editSequence = new EditSequenceService(
                 stores.sequences(), stores.sequenceReadModel(), stores.derivedData(), unitOfWork);

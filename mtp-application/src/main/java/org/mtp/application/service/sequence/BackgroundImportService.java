@@ -1,12 +1,15 @@
 package org.mtp.application.service.sequence;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.mtp.application.model.importing.ImportFailure;
 import org.mtp.application.model.importing.ImportJob;
 import org.mtp.application.model.importing.ImportJobId;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.application.port.in.sequence.GetImportUseCase;
 import org.mtp.application.port.in.sequence.ImportLimitReachedException;
 import org.mtp.application.port.in.sequence.ImportSequenceUseCase;
@@ -25,12 +28,19 @@ import org.mtp.domain.user.UserId;
  */
 public final class BackgroundImportService implements StartImportUseCase, GetImportUseCase {
 
+    /** How often a running process reports that its imports are alive ({@link #keepAlive}). */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(30);
+
+    /** How long a runner may be silent before its unfinished imports count as cut off: four missed heartbeats. */
+    public static final Duration SILENCE = HEARTBEAT.multipliedBy(4);
+
     private final ImportSequenceService imports;
     private final ImportJobStore jobs;
     private final UnitOfWork unitOfWork;
     private final Executor executor;
     private final IdGenerator ids;
     private final Clock clock;
+    private final ImportRunner self;
 
     public BackgroundImportService(
             ImportSequenceService imports,
@@ -38,20 +48,22 @@ public final class BackgroundImportService implements StartImportUseCase, GetImp
             UnitOfWork unitOfWork,
             Executor executor,
             IdGenerator ids,
-            Clock clock) {
+            Clock clock,
+            ImportRunner self) {
         this.imports = imports;
         this.jobs = jobs;
         this.unitOfWork = unitOfWork;
         this.executor = executor;
         this.ids = ids;
         this.clock = clock;
+        this.self = self;
     }
 
     @Override
     public ImportJobId startImport(ImportSequenceUseCase.Command command) {
         imports.precheck(command);
         ImportJobId id = ImportJobId.of(ids.next());
-        unitOfWork.run(() -> jobs.create(ImportJob.queued(id, command.actor(), command.key(), clock.instant())));
+        unitOfWork.run(() -> jobs.create(ImportJob.queued(id, command.actor(), command.key(), clock.instant()), self));
         try {
             executor.execute(() -> run(id, command));
         } catch (RejectedExecutionException full) {
@@ -66,12 +78,23 @@ public final class BackgroundImportService implements StartImportUseCase, GetImp
     }
 
     /**
-     * Marks the imports a previous process left unfinished as failed: they ran on it, and nothing of them was written
-     * (the sequence and "done" are one unit of work). Call once at start-up, before any import starts.
+     * Reports this process's unfinished imports alive and marks as cut off those of any runner silent for longer than
+     * {@link #SILENCE} (a process that stopped or crashed, this node's previous one or another node's): they wrote
+     * nothing, since the sequence and "done" are one unit of work. Run at start-up, before any import, and every
+     * {@link #HEARTBEAT}; returns how many were cut off.
      */
-    public int failCutOffImports() {
+    public int keepAlive() {
+        Instant now = clock.instant();
+        return unitOfWork.inTransaction(() -> {
+            jobs.heartbeat(self, now);
+            return jobs.failSilent(now.minus(SILENCE), ImportFailure.of(ImportFailure.CUT_OFF), now);
+        });
+    }
+
+    /** Marks this process's unfinished imports as cut off, as it stops; returns how many. */
+    public int stop() {
         return unitOfWork.inTransaction(
-                () -> jobs.failUnfinished(ImportFailure.of(ImportFailure.CUT_OFF), clock.instant()));
+                () -> jobs.failRunner(self, ImportFailure.of(ImportFailure.CUT_OFF), clock.instant()));
     }
 
     private void run(ImportJobId id, ImportSequenceUseCase.Command command) {

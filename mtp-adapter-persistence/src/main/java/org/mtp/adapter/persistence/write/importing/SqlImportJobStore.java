@@ -10,6 +10,7 @@ import org.mtp.adapter.persistence.sql.Row;
 import org.mtp.application.model.importing.ImportFailure;
 import org.mtp.application.model.importing.ImportJob;
 import org.mtp.application.model.importing.ImportJobId;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.application.model.importing.ImportStatus;
 import org.mtp.application.port.out.importing.ImportJobStore;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -33,20 +34,22 @@ public final class SqlImportJobStore implements ImportJobStore {
     }
 
     @Override
-    public void create(ImportJob job) {
+    public void create(ImportJob job, ImportRunner runner) {
         if (job.status() != ImportStatus.QUEUED) {
             throw new IllegalArgumentException("an import is created queued");
         }
         jdbc.update(
-                "INSERT INTO import_jobs (id, owner_id, sequence_key, status, fetched, total, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?)",
+                "INSERT INTO import_jobs (id, owner_id, sequence_key, status, fetched, total, created_at, updated_at,"
+                        + " runner_id, heartbeat_at) VALUES (?, ?, ?, 'QUEUED', ?, ?, ?, ?, ?, ?)",
                 job.id().value(),
                 job.owner().value(),
                 job.key().value(),
                 job.fetched(),
                 job.total(),
                 Timestamps.normalize(job.createdAt()),
-                Timestamps.normalize(job.updatedAt()));
+                Timestamps.normalize(job.updatedAt()),
+                runner.value(),
+                Timestamps.normalize(job.createdAt()));
     }
 
     @Override
@@ -93,14 +96,32 @@ public final class SqlImportJobStore implements ImportJobStore {
                         id.value());
     }
 
-    /** The failure's retry time is not kept: a cut-off import can be tried again at once. */
     @Override
-    public int failUnfinished(ImportFailure failure, Instant at) {
+    public int heartbeat(ImportRunner runner, Instant at) {
         return jdbc.update(
-                "UPDATE import_jobs SET status = 'FAILED', failure_code = ?, retry_at = NULL, updated_at = ? WHERE"
-                        + UNFINISHED,
+                "UPDATE import_jobs SET heartbeat_at = ? WHERE runner_id = ? AND" + UNFINISHED,
+                Timestamps.normalize(at),
+                runner.value());
+    }
+
+    @Override
+    public int failSilent(Instant silentSince, ImportFailure failure, Instant at) {
+        return cutOff("heartbeat_at < ?", failure, at, Timestamps.normalize(silentSince));
+    }
+
+    @Override
+    public int failRunner(ImportRunner runner, ImportFailure failure, Instant at) {
+        return cutOff("runner_id = ?", failure, at, runner.value());
+    }
+
+    /** The failure's retry time is not kept: a cut-off import can be tried again at once. */
+    private int cutOff(String which, ImportFailure failure, Instant at, Object parameter) {
+        return jdbc.update(
+                "UPDATE import_jobs SET status = 'FAILED', failure_code = ?, retry_at = NULL, updated_at = ? WHERE "
+                        + which + " AND" + UNFINISHED,
                 failure.code(),
-                Timestamps.normalize(at));
+                Timestamps.normalize(at),
+                parameter);
     }
 
     private static ImportJob job(Row row) throws SQLException {

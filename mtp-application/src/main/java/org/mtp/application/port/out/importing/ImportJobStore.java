@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.mtp.application.model.importing.ImportFailure;
 import org.mtp.application.model.importing.ImportJob;
 import org.mtp.application.model.importing.ImportJobId;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.domain.sequence.SequenceId;
 
 /**
@@ -14,8 +15,8 @@ import org.mtp.domain.sequence.SequenceId;
  */
 public interface ImportJobStore {
 
-    /** Stores a new, queued import. */
-    void create(ImportJob job);
+    /** Stores a new, queued import run by {@code runner}, alive as of its creation. */
+    void create(ImportJob job, ImportRunner runner);
 
     Optional<ImportJob> find(ImportJobId id);
 
@@ -30,6 +31,15 @@ public interface ImportJobStore {
      */
     boolean done(ImportJobId id, SequenceId sequence, Instant at);
 
-    /** Fails every unfinished import with {@code failure}; returns how many. */
-    int failUnfinished(ImportFailure failure, Instant at);
+    /** Keeps {@code runner}'s unfinished imports alive as of {@code at}; returns how many. */
+    int heartbeat(ImportRunner runner, Instant at);
+
+    /**
+     * Fails with {@code failure} the unfinished imports whose runner last reported before {@code silentSince} (it
+     * stopped or crashed); returns how many.
+     */
+    int failSilent(Instant silentSince, ImportFailure failure, Instant at);
+
+    /** Fails with {@code failure} {@code runner}'s unfinished imports (it is stopping); returns how many. */
+    int failRunner(ImportRunner runner, ImportFailure failure, Instant at);
 }

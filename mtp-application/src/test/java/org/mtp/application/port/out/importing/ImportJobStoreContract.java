@@ -13,6 +13,7 @@ import org.mtp.application.fake.InMemoryUnitOfWork;
 import org.mtp.application.model.importing.ImportFailure;
 import org.mtp.application.model.importing.ImportJob;
 import org.mtp.application.model.importing.ImportJobId;
+import org.mtp.application.model.importing.ImportRunner;
 import org.mtp.application.model.importing.ImportStatus;
 import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.domain.sequence.MapillarySequenceKey;
@@ -24,6 +25,10 @@ public abstract class ImportJobStoreContract {
 
     private static final Instant AT = Instant.parse("2026-02-03T04:05:06.789Z");
     private static final MapillarySequenceKey KEY = MapillarySequenceKey.of("seqKeyOne");
+    private static final ImportRunner NODE_A =
+            new ImportRunner(UUID.fromString("0a0a0a0a-0000-4000-8000-00000000000a"));
+    private static final ImportRunner NODE_B =
+            new ImportRunner(UUID.fromString("0b0b0b0b-0000-4000-8000-00000000000b"));
     private ImportJobStore store;
     private UnitOfWork unitOfWork;
 
@@ -51,8 +56,12 @@ public abstract class ImportJobStoreContract {
     }
 
     private ImportJobId created(UserId owner) {
+        return created(owner, NODE_A);
+    }
+
+    private ImportJobId created(UserId owner, ImportRunner runner) {
         ImportJobId id = ImportJobId.of(UUID.randomUUID());
-        unitOfWork.run(() -> store.create(ImportJob.queued(id, owner, KEY, AT)));
+        unitOfWork.run(() -> store.create(ImportJob.queued(id, owner, KEY, AT), runner));
         return id;
     }
 
@@ -112,7 +121,7 @@ public abstract class ImportJobStoreContract {
     }
 
     @Test
-    void failingTheUnfinishedLeavesFinishedImportsAlone() {
+    void failingTheSilentLeavesFinishedImportsAlone() {
         UserId owner = existingUsers().get(0);
         ImportJobId queued = created(owner);
         ImportJobId running = created(existingUsers().get(1));
@@ -120,7 +129,8 @@ public abstract class ImportJobStoreContract {
         unitOfWork.run(() -> store.progress(running, 1, 2, AT));
         unitOfWork.run(() -> store.done(done, SequenceId.of(UUID.randomUUID()), AT));
 
-        int failed = tx(() -> store.failUnfinished(ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(5)));
+        int failed = tx(
+                () -> store.failSilent(AT.plusSeconds(1), ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(5)));
 
         assertThat(failed).isEqualTo(2);
         assertThat(read(queued).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
@@ -130,10 +140,42 @@ public abstract class ImportJobStoreContract {
     }
 
     @Test
+    void aRunnerThatReportsIn_keepsItsImportsAlive_whileASilentOnesAreCutOff() {
+        UserId owner = existingUsers().get(0);
+        ImportJobId ofA = created(owner, NODE_A);
+        ImportJobId ofB = created(owner, NODE_B);
+        unitOfWork.run(() -> store.progress(ofB, 5, 10, AT.plusSeconds(30)));
+
+        assertThat(tx(() -> store.heartbeat(NODE_A, AT.plusSeconds(60)))).isEqualTo(1);
+        int failed = tx(() ->
+                store.failSilent(AT.plusSeconds(45), ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(61)));
+
+        // B's progress report is no heartbeat: only its runner reporting in keeps it alive
+        assertThat(failed).isEqualTo(1);
+        assertThat(read(ofA).status().finished()).isFalse();
+        assertThat(read(ofB).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
+        assertThat(read(ofB).fetched()).isEqualTo(5);
+        assertThat(tx(() -> store.heartbeat(NODE_B, AT.plusSeconds(62)))).isZero();
+    }
+
+    @Test
+    void aStoppingRunnerCutsOffItsOwnImportsOnly() {
+        UserId owner = existingUsers().get(0);
+        ImportJobId ofA = created(owner, NODE_A);
+        ImportJobId ofB = created(existingUsers().get(1), NODE_B);
+
+        assertThat(tx(() -> store.failRunner(NODE_A, ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(1))))
+                .isEqualTo(1);
+
+        assertThat(read(ofA).failure()).contains(ImportFailure.of(ImportFailure.CUT_OFF));
+        assertThat(read(ofB).status().finished()).isFalse();
+    }
+
+    @Test
     void anImportCutOffMeanwhileIsNotMarkedDone_andSaysSo() {
         ImportJobId id = created(existingUsers().get(0));
         unitOfWork.run(() -> store.progress(id, 1, 3, AT));
-        tx(() -> store.failUnfinished(ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(1)));
+        tx(() -> store.failRunner(NODE_A, ImportFailure.of(ImportFailure.CUT_OFF), AT.plusSeconds(1)));
 
         boolean marked = tx(() -> store.done(id, SequenceId.of(UUID.randomUUID()), AT.plusSeconds(2)));
 

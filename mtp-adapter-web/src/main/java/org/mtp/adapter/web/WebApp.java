@@ -140,7 +140,8 @@ public final class WebApp {
         this.addToTour = new AddToTourAction(pages, signedIn, tourChanges.add(), sequence);
         this.imports =
                 new ImportPages(pages, signedIn, imports, mapillaryConnection, search, getSequence, Clock.systemUTC());
-        this.sequences = new SequencesPage(pages, search, this.imports::available);
+        this.sequences = new SequencesPage(
+                pages, search, browse.listChallenges(), browse.getChallenge(), this.imports::available);
         this.drafts = new DraftsPage(pages, signedIn, search);
         this.editSequence = new EditSequencePage(pages, signedIn, getSequence, owner.edit(), search);
         this.deleteSequence = new DeleteSequencePage(pages, signedIn, getSequence, owner.delete());

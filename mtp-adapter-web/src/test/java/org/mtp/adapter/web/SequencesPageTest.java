@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -109,7 +110,12 @@ class SequencesPageTest {
         assertThat(body("/sequences?bbox=13,52,14,53")).contains(">harbour</a>").doesNotContain(">hills</a>");
         assertThat(body("/sequences?challenge=" + berlin.challenge().id()))
                 .contains(">harbour</a>")
-                .doesNotContain(">hills</a>");
+                .doesNotContain(">hills</a>")
+                .contains("<option value=\"" + berlin.challenge().id() + "\" selected>"
+                        + berlin.challenge().settings().name());
+        assertThat(body("/sequences"))
+                .contains("<option value=\"\" selected>Any challenge</option>")
+                .contains("<option value=\"" + berlin.challenge().id() + "\">");
         assertThat(body("/sequences?sort=most_likes")).containsSubsequence(">hills</a>", ">harbour</a>");
         assertThat(body("/sequences?sort=distance")).containsSubsequence(">hills</a>", ">harbour</a>");
         assertThat(body("/sequences?sort=latest&username=alice"))
@@ -161,7 +167,8 @@ class SequencesPageTest {
         assertRefused("/sequences?pano=maybe", "pano", "Panorama must be true or false");
         assertRefused("/sequences?bbox=1,2,3", "bbox", "Area (bounding box) must be minLon,minLat,maxLon,maxLat");
         assertRefused("/sequences?sort=oldest", "sort", "Sort by must be latest, most_likes or distance");
-        assertRefused("/sequences?challenge=nope", "challenge", "Challenge (id) ");
+        assertRefused("/sequences?challenge=nope", "challenge", "Challenge ");
+        assertRefused("/sequences?challenge=" + UUID.randomUUID(), "challenge", "Challenge is not a challenge here.");
         assertRefused("/sequences?username=x", "username", "Username ");
         assertThat(browser.get("/sequences?after=garbage").statusCode()).isEqualTo(400);
     }

@@ -69,6 +69,11 @@ public final class FilterForm {
         };
     }
 
+    /** Records a refusal found after reading, next to {@code field}. */
+    public void refuse(String field, String message) {
+        form.error(field, message);
+    }
+
     public TransportType transport(String field) {
         return parse(field, Texts.TRANSPORT, text -> TransportType.fromName(field, text));
     }

@@ -350,7 +350,9 @@ public final class Texts {
     public static final String PANORAMA_NONE = "No panoramas";
     public static final String BBOX_LABEL = "Area (bounding box)";
     public static final String BBOX_HELP = "minLon,minLat,maxLon,maxLat in degrees; on the map, use its view.";
-    public static final String CHALLENGE_LABEL = "Challenge (id)";
+    public static final String CHALLENGE_LABEL = "Challenge";
+    public static final String ANY_CHALLENGE = "Any challenge";
+    public static final String NO_SUCH_CHALLENGE = "is not a challenge here.";
     public static final String SORT_LABEL = "Sort by";
     public static final String SORT_LATEST = "Latest";
     public static final String SORT_MOST_LIKES = "Most likes";

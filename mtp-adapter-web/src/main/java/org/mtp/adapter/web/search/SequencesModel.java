@@ -16,6 +16,7 @@ public record SequencesModel(
         TransportChoices transports,
         List<Option> panoramas,
         List<Option> sorts,
+        List<Option> challenges,
         boolean map,
         String listUrl,
         String mapUrl,

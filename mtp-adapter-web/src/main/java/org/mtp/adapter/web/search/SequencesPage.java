@@ -22,6 +22,8 @@ import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.model.sequence.SequenceSort;
 import org.mtp.application.model.sequence.SequenceSummary;
 import org.mtp.application.model.time.TimeTexts;
+import org.mtp.application.port.in.challenge.GetChallengeUseCase;
+import org.mtp.application.port.in.challenge.ListChallengesUseCase;
 import org.mtp.application.port.in.sequence.SearchSequencesUseCase;
 import org.mtp.domain.camera.CameraMake;
 import org.mtp.domain.camera.CameraModel;
@@ -63,12 +65,19 @@ public final class SequencesPage {
 
     private final PageWriter pages;
     private final SearchSequencesUseCase search;
+    private final ChallengeChoices challenges;
     private final BooleanSupplier importAvailable;
 
     /** @param importAvailable whether this server can import from Mapillary (it has a Mapillary app) */
-    public SequencesPage(PageWriter pages, SearchSequencesUseCase search, BooleanSupplier importAvailable) {
+    public SequencesPage(
+            PageWriter pages,
+            SearchSequencesUseCase search,
+            ListChallengesUseCase listChallenges,
+            GetChallengeUseCase getChallenge,
+            BooleanSupplier importAvailable) {
         this.pages = pages;
         this.search = search;
+        this.challenges = new ChallengeChoices(listChallenges, getChallenge);
         this.importAvailable = importAvailable;
     }
 
@@ -91,6 +100,11 @@ public final class SequencesPage {
                         .orElse(null));
         BoundingBox bbox = form.parse("bbox", Texts.BBOX_LABEL, BoundingBoxText::parse);
         ChallengeId challenge = form.parse("challenge", Texts.CHALLENGE_LABEL, t -> ChallengeId.parse("challenge", t));
+        List<Option> challengeOptions = challenges.of(challenge);
+        if (challenge != null && challengeOptions.stream().noneMatch(Option::selected)) {
+            form.refuse("challenge", Texts.CHALLENGE_LABEL + " " + Texts.NO_SUCH_CHALLENGE);
+            challenge = null;
+        }
         SequenceSort sort = form.parse("sort", Texts.SORT_LABEL, SequencesPage::sort);
         boolean map = "map".equals(ctx.queryParam("view"));
         String listUrl = Paths.SEQUENCES + form.query();
@@ -113,6 +127,7 @@ public final class SequencesPage {
                     transports,
                     panoramas,
                     sorts,
+                    challengeOptions,
                     map,
                     listUrl,
                     mapUrl,
@@ -155,6 +170,7 @@ public final class SequencesPage {
                 transports,
                 panoramas,
                 sorts,
+                challengeOptions,
                 map,
                 listUrl,
                 mapUrl,

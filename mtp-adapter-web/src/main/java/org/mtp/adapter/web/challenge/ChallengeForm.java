@@ -62,7 +62,7 @@ final class ChallengeForm {
         if (areaText.isBlank()) {
             f.error(AREA, Texts.REQUIRED);
         } else {
-            f.area = f.check(() -> AreaGeoJson.parse(AREA, areaText));
+            f.area = f.check(() -> AreaText.parse(AREA, areaText));
         }
         f.startText = f.keep(ctx, START).strip();
         f.endText = f.keep(ctx, END).strip();

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mtp.adapter.web.challenge.AreaText;
 import org.mtp.adapter.web.testing.WebWorld;
-import org.mtp.application.model.format.AreaGeoJson;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.in.challenge.ChallengeView;
 import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
@@ -170,7 +170,7 @@ class ChallengeJourneysTest {
         draw.moveToElement(map, corners[0][0], corners[0][1]).click().perform();
         waiting().until(d -> !d.findElement(By.id("area")).getAttribute("value").isEmpty());
         String drawn = driver.findElement(By.id("area")).getAttribute("value");
-        Area area = AreaGeoJson.parse("area", drawn);
+        Area area = AreaText.parse("area", drawn);
         assertThat(area).isInstanceOf(Polygon.class);
         assertThat(((Polygon) area).shell().positions()).hasSize(5);
         assertThat(shapesOnTheDrawMap()).isEqualTo(1);

@@ -12,18 +12,14 @@ import org.mtp.domain.geo.Polygon;
 
 /**
  * A challenge area as an RFC 7946 {@code Polygon} or {@code MultiPolygon} geometry, both ways, for every adapter: a
- * parsed JSON tree (maps, lists, doubles) or JSON text becomes an {@link Area}, and an area is written as that text.
- * Positions are {@code [lon, lat]} with an optional altitude, which is ignored. The shape rules (closed rings, no
- * crossing, holes inside, size) are the domain's; every failure is a {@link ValidationException} naming the field.
+ * parsed JSON tree (maps, lists, doubles: each adapter parses text with its own JSON library) becomes an {@link Area},
+ * and an area is written as GeoJSON text. Positions are {@code [lon, lat]} with an optional altitude, which is ignored.
+ * The shape rules (closed rings, no crossing, holes inside, size) are the domain's; every failure is a
+ * {@link ValidationException} naming the field.
  */
 public final class AreaGeoJson {
 
     private AreaGeoJson() {}
-
-    /** Reads JSON text, as a form field holds it. */
-    public static Area parse(String field, String text) {
-        return read(field, JsonTree.parse(field, text));
-    }
 
     /** Reads a parsed JSON tree: a map with {@code type} and {@code coordinates}. */
     public static Area read(String field, Object tree) {

@@ -1,5 +1,6 @@
 package org.mtp.application.fake;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.mtp.domain.leaderboard.BoardShare;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tour.TourId;
 
 /**
  * Test double of the derived data: counters, revisions and each published sequence's share of the boards, stored and
@@ -91,6 +93,13 @@ public final class InMemoryDerivedData implements DerivedData, InMemoryData.Tran
     @Override
     public synchronized long likeCount(LikeTarget target) {
         return state.likes().getOrDefault(target, 0L);
+    }
+
+    @Override
+    public synchronized Map<TourId, Long> tourLikeCounts(Collection<TourId> tours) {
+        Map<TourId, Long> counts = new HashMap<>();
+        tours.forEach(tour -> counts.put(tour, likeCount(LikeTarget.tour(tour))));
+        return counts;
     }
 
     @Override

@@ -7,7 +7,9 @@ import static org.mtp.domain.TestUsers.bob;
 import static org.mtp.domain.TestUsers.carol;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mtp.application.fake.InMemoryStores;
 import org.mtp.application.model.page.PageRequest;
@@ -30,6 +32,7 @@ import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceFailures;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tour.TourId;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.UserId;
 
@@ -58,6 +61,11 @@ class DerivedDataHandOverTest {
         @Override
         public long likeCount(LikeTarget target) {
             return stores.derived.likeCount(target);
+        }
+
+        @Override
+        public Map<TourId, Long> tourLikeCounts(Collection<TourId> tours) {
+            return stores.derived.tourLikeCounts(tours);
         }
 
         @Override

@@ -31,7 +31,6 @@ import org.mtp.application.port.out.transaction.UnitOfWork;
 import org.mtp.application.port.out.user.UserDirectory;
 import org.mtp.application.service.sequence.SequenceLoader;
 import org.mtp.domain.common.Require;
-import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceId;
 import org.mtp.domain.tour.Tour;
@@ -187,12 +186,14 @@ public final class TourService
         return views(List.of(tour)).get(0);
     }
 
-    /** The views of many tours with one read of all their sequences and one of their owners' names. */
+    /** The views of many tours with one read of all their sequences, one of their owners' names, one of their likes. */
     private List<TourView> views(List<Tour> listed) {
         Map<SequenceId, SequenceSummary> summaries = readModel.summaries(
                 listed.stream().flatMap(t -> t.sequences().stream()).collect(Collectors.toSet()));
         Map<UserId, Username> names =
                 users.usernamesOf(listed.stream().map(Tour::owner).collect(Collectors.toSet()));
+        Map<TourId, Long> likes =
+                derived.tourLikeCounts(listed.stream().map(Tour::id).toList());
         List<TourView> views = new ArrayList<>(listed.size());
         for (Tour tour : listed) {
             Map<SequenceId, SequenceSummary> byId = new LinkedHashMap<>();
@@ -201,12 +202,8 @@ public final class TourService
             }
             Username ownerName = Optional.ofNullable(names.get(tour.owner()))
                     .orElseThrow(() -> new NotFoundException("user", tour.owner()));
-            views.add(new TourView(
-                    tour,
-                    ownerName,
-                    derived.likeCount(LikeTarget.tour(tour.id())),
-                    List.copyOf(byId.values()),
-                    tour.totals(byId)));
+            views.add(
+                    new TourView(tour, ownerName, likes.get(tour.id()), List.copyOf(byId.values()), tour.totals(byId)));
         }
         return views;
     }

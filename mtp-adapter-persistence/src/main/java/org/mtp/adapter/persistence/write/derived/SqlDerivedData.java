@@ -1,6 +1,10 @@
 package org.mtp.adapter.persistence.write.derived;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.write.leaderboard.LeaderboardTotals;
@@ -11,6 +15,7 @@ import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tour.TourId;
 import org.mtp.domain.transport.TransportType;
 
 /**
@@ -141,6 +146,21 @@ public final class SqlDerivedData implements DerivedData {
                 : ((LikeTarget.OfSequence) target).id().value();
         return jdbc.first("SELECT like_count FROM " + table + " WHERE id = ?", row -> row.number("like_count"), id)
                 .orElse(0L);
+    }
+
+    @Override
+    public Map<TourId, Long> tourLikeCounts(Collection<TourId> tours) {
+        Map<TourId, Long> counts = new HashMap<>();
+        tours.forEach(tour -> counts.put(tour, 0L));
+        if (!counts.isEmpty()) {
+            jdbc.list(
+                            "SELECT id, like_count FROM tours WHERE id IN ("
+                                    + String.join(", ", Collections.nCopies(counts.size(), "?")) + ")",
+                            row -> Map.entry(TourId.of(row.uuid("id")), row.number("like_count")),
+                            counts.keySet().stream().map(TourId::value).toArray())
+                    .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        }
+        return counts;
     }
 
     @Override

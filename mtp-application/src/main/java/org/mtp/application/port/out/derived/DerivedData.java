@@ -1,10 +1,13 @@
 package org.mtp.application.port.out.derived;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.mtp.domain.event.DomainEvent;
 import org.mtp.domain.like.LikeTarget;
 import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.SequenceId;
+import org.mtp.domain.tour.TourId;
 
 /**
  * Outgoing port keeping what derives from the facts the domain records: leaderboard totals, like and viewpoint counters
@@ -25,6 +28,9 @@ public interface DerivedData {
 
     /** How many likes {@code target} has. */
     long likeCount(LikeTarget target);
+
+    /** The like counts of many tours at once (a page of them), each asked tour answered, 0 when it has none. */
+    Map<TourId, Long> tourLikeCounts(Collection<TourId> tours);
 
     /** How many viewpoints photo {@code photo} of {@code sequence} has. */
     long viewpointsOnPhoto(SequenceId sequence, ImageKey photo);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,7 @@ import org.mtp.domain.sequence.ImageKey;
 import org.mtp.domain.sequence.Sequence;
 import org.mtp.domain.sequence.SequenceDetails;
 import org.mtp.domain.tour.Tour;
+import org.mtp.domain.tour.TourId;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.UserId;
 import org.mtp.domain.viewpoint.Viewpoint;
@@ -143,6 +146,9 @@ public abstract class DerivedDataContract extends StoreContractSupport {
                 .isEqualTo(1);
         assertThat(tx(() -> world.derivedData().likeCount(LikeTarget.tour(tour.id()))))
                 .isEqualTo(1);
+        TourId unliked = TourId.of(UUID.randomUUID());
+        assertThat(tx(() -> world.derivedData().tourLikeCounts(List.of(tour.id(), unliked))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(tour.id(), 1L, unliked, 0L));
         assertThat(liked).isNotEqualTo(before);
         assertThat(revision(s)).isNotEqualTo(liked);
     }

@@ -22,6 +22,7 @@ import org.mtp.adapter.mapillary.fake.FakeJson;
 import org.mtp.adapter.mapillary.fake.FakeMapillaryServer;
 import org.mtp.adapter.mapillary.fake.Synth;
 import org.mtp.adapter.web.browser.Chromium;
+import org.mtp.adapter.web.browser.Journey;
 import org.mtp.adapter.web.browser.PageChecks;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.bootstrap.testing.Accounts;
@@ -44,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * screenshots are named {@code import-*} and {@code finish-*} in the order of the journey.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ImportJourneysTest {
+class ImportJourneysTest implements Journey {
 
     private static final String CAPTURED = "?from=2020-04-20&to=2020-05-31";
     private static final Instant T0 = Synth.T0;
@@ -90,11 +91,7 @@ class ImportJourneysTest {
     private String signedIn(String username) {
         String token = accounts.signUpAndSignIn(username);
         driver.manage().deleteAllCookies();
-        open("/sign-in");
-        driver.findElement(By.id("login")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(Accounts.PASSWORD);
-        pages.loads(() -> driver.findElement(By.cssSelector("form[action='/sign-in'] button"))
-                .click());
+        signIn(username, Accounts.PASSWORD);
         return token;
     }
 
@@ -126,11 +123,24 @@ class ImportJourneysTest {
                 .send(r -> assertThat(r.status()).isEqualTo(200));
     }
 
-    private void open(String path) {
-        pages.loads(() -> driver.get(mtp.baseUrl() + path));
+    @Override
+    public ChromeDriver driver() {
+        return driver;
     }
 
-    private WebDriverWait waiting() {
+    @Override
+    public PageChecks pages() {
+        return pages;
+    }
+
+    @Override
+    public String baseUrl() {
+        return mtp.baseUrl();
+    }
+
+    /** Up to 20 s, longer than the web journeys' 10 s: these pages wait on Mapillary (here its fake server). */
+    @Override
+    public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(20));
     }
 

@@ -2,16 +2,12 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.domain.TestSequences;
@@ -28,30 +24,22 @@ import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Browsing journeys in a real headless Chromium (one for the class) against the web app on the in-memory application:
  * the leaderboards with their filters, a tour, a challenge; each page reached passes axe-core, fits 375 px and is
  * photographed.
  */
-class BrowseJourneysTest {
+class BrowseJourneysTest extends BrowserJourney {
 
     private static final String HOSTILE = "<script>alert(1)</script>";
 
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
     private static User bob;
 
     @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
-        pages = new PageChecks(driver);
+    static void storeTheBoardsTourAndChallenge() {
         User alice = world.person("alice");
         bob = world.person("bob");
         Sequence a = walk(alice, "a", TransportType.WALK, "2024-06-01T08:00:00Z", 3);
@@ -76,18 +64,6 @@ class BrowseJourneysTest {
                 alice.id(), TourDetails.of(HOSTILE + " tour", "Along the river.", Tags.NONE), List.of(a.id())));
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        driver.get(world.baseUrl() + "/no-such-page");
-        driver.manage().deleteAllCookies();
-    }
-
     private static Sequence walk(User owner, String key, TransportType type, String at, int photos) {
         GeoPoint[] points = new GeoPoint[photos];
         for (int i = 0; i < photos; i++) {
@@ -102,26 +78,6 @@ class BrowseJourneysTest {
                 .capturedAt(Instant.parse(at))
                 .points(points)
                 .build());
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
-    }
-
-    private void open(String path) {
-        driver.get(world.baseUrl() + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /** Clicks a button of a plain form and waits for the page it loads. */
-    private void submit(String buttonText) {
-        pages.loads(() -> driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
-                .click());
     }
 
     private List<String> column(int index) {

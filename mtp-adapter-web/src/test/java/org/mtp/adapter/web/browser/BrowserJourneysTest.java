@@ -2,18 +2,13 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.adapter.web.testing.Browserless;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.application.fake.InMemoryAccounts;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
@@ -25,77 +20,15 @@ import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web app's journeys in a real headless Chromium (one for the class) against the web app on the in-memory
  * application: each page reached passes axe-core (WCAG 2 A/AA), fits 375 px and is photographed at both widths.
  */
-class BrowserJourneysTest {
+class BrowserJourneysTest extends BrowserJourney {
 
     private static final String HOSTILE = "<script>alert(1)</script>";
-
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
-
-    @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
-        pages = new PageChecks(driver);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        driver.get(world.baseUrl() + "/no-such-page");
-        driver.manage().deleteAllCookies();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
-    }
-
-    private void open(String path) {
-        driver.get(world.baseUrl() + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    /**
-     * Clicks a button of a plain form and waits for the page it loads: the old document carries a mark the new one
-     * lacks (asking a document that is being replaced may fail, so failures are retried).
-     */
-    private void submit(String buttonText) {
-        JavascriptExecutor js = driver;
-        js.executeScript("window.mtpOldPage = true;");
-        driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
-                .click();
-        waiting().ignoring(WebDriverException.class).until(d -> (Boolean)
-                js.executeScript("return window.mtpOldPage === undefined && document.readyState === 'complete';"));
-    }
-
-    private void signIn(String username, String password) {
-        open("/sign-in");
-        type("login", username);
-        type("password", password);
-        submit("Sign in");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//header//button[.='Sign out']")));
-    }
 
     private Sequence walk(User owner, String key, int photos) {
         List<Photo> list = new ArrayList<>();

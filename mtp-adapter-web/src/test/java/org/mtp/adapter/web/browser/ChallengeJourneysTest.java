@@ -2,18 +2,15 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mtp.adapter.web.challenge.AreaText;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.application.model.page.PageRequest;
 import org.mtp.application.port.in.challenge.ChallengeView;
 import org.mtp.application.port.in.challenge.CreateChallengeUseCase;
@@ -28,14 +25,11 @@ import org.mtp.domain.time.TimeRange;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Challenge journeys in a real headless Chromium (one for the class) against the web app on the in-memory application
@@ -43,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * dates, paste a polygon with a hole, have a self-intersecting ring refused, delete it. Each page reached passes
  * axe-core, fits 375 px and is photographed.
  */
-class ChallengeJourneysTest {
+class ChallengeJourneysTest extends BrowserJourney {
 
     private static final String WITH_HOLE = "{\"type\":\"Polygon\",\"coordinates\":["
             + "[[13.3,52.4],[13.6,52.4],[13.6,52.6],[13.3,52.6],[13.3,52.4]],"
@@ -51,16 +45,11 @@ class ChallengeJourneysTest {
     private static final String BOWTIE =
             "{\"type\":\"Polygon\",\"coordinates\":[[[13.3,52.4],[13.6,52.6],[13.6,52.4],[13.3,52.6],[13.3,52.4]]]}";
 
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
     private static User alice;
     private static User bob;
 
     @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
+    static void watchThePolicyAndStorePeople() {
         // runs before the page's own scripts and outside its CSP: collects what the policy blocks, e.g. a style
         // attribute leaflet-draw might write
         driver.executeCdpCommand(
@@ -69,36 +58,13 @@ class ChallengeJourneysTest {
                         "source",
                         "window.mtpBlocked = []; document.addEventListener('securitypolicyviolation',"
                                 + " e => window.mtpBlocked.push(e.violatedDirective + ' ' + e.blockedURI));"));
-        pages = new PageChecks(driver);
         alice = world.person("alice");
         bob = world.person("bob");
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
-    }
-
     @BeforeEach
-    void freshBrowser() {
-        driver.get(world.baseUrl() + "/no-such-page");
-        driver.manage().deleteAllCookies();
-        driver.manage().addCookie(new Cookie("mtp_session", world.sessionOf(alice)));
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
-    }
-
-    private void open(String path) {
-        pages.loads(() -> driver.get(world.baseUrl() + path));
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+    void signedInAsAlice() {
+        session(world.sessionOf(alice));
     }
 
     /** A date input takes its value in the browser's locale format when typed; the value itself is ISO. */
@@ -107,15 +73,6 @@ class ChallengeJourneysTest {
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
                 driver.findElement(By.id(id)),
                 iso);
-    }
-
-    private void submit(String buttonText) {
-        pages.loads(() -> driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
-                .click());
-    }
-
-    private void follow(String linkText) {
-        pages.loads(() -> driver.findElement(By.linkText(linkText)).click());
     }
 
     private void drawMapReady() {

@@ -2,46 +2,28 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The home map in a real headless Chromium against the web app on the in-memory application: pan and zoom it and see
  * the list beside it follow the view.
  */
-class HomeMapJourneyTest {
-
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
+class HomeMapJourneyTest extends BrowserJourney {
 
     @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
-        pages = new PageChecks(driver);
+    static void storeTwoWalks() {
         User alice = world.person("alice");
         walk(alice, "berlin", 13.40, 52.52);
         walk(alice, "paris", 2.35, 48.85);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
     }
 
     private static void walk(User owner, String name, double lon, double lat) {
@@ -52,10 +34,6 @@ class HomeMapJourneyTest {
                 .capturedAt(Instant.parse("2024-06-01T08:00:00Z"))
                 .points(GeoPoint.of(lon, lat), GeoPoint.of(lon + 0.002, lat + 0.001))
                 .build());
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
     }
 
     private String settledView(String before) {

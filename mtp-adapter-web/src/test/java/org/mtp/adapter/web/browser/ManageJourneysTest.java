@@ -2,14 +2,9 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.application.fake.InMemoryAccounts;
 import org.mtp.application.model.mapillary.MapillaryToken;
 import org.mtp.domain.TestSequences;
@@ -20,75 +15,20 @@ import org.mtp.domain.tag.Tags;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The journeys of managing what is one's own, in a real headless Chromium against the web app on the in-memory
  * application: a draft listed and deleted after its confirmation, a sequence edited (refused first, then saved) and
  * deleted after its confirmation, Mapillary disconnected. Every page passes axe-core at both widths.
  */
-class ManageJourneysTest {
+class ManageJourneysTest extends BrowserJourney {
 
     private static final String HOSTILE = "<script>alert(1)</script>";
 
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
-
-    @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
-        pages = new PageChecks(driver);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        driver.get(world.baseUrl() + "/no-such-page");
-        driver.manage().deleteAllCookies();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
-    }
-
-    private void open(String path) {
-        driver.get(world.baseUrl() + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void press(String buttonText) {
-        pages.loads(() -> driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
-                .click());
-    }
-
-    private void follow(String linkText) {
-        pages.loads(() -> driver.findElement(By.xpath("//main//a[normalize-space()='" + linkText + "']"))
-                .click());
-    }
-
     private User signedIn(String username) {
         User user = world.person(username);
-        open("/sign-in");
-        type("login", username);
-        type("password", InMemoryAccounts.passwordOf(username));
-        press("Sign in");
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath("//header//button[.='Sign out']")));
+        signIn(username, InMemoryAccounts.passwordOf(username));
         return user;
     }
 
@@ -123,7 +63,7 @@ class ManageJourneysTest {
                 .click());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Delete " + HOSTILE + " uploader draft?");
         pages.check("draft-delete-confirm");
-        press("Delete it");
+        submit("Delete it");
 
         assertThat(driver.getCurrentUrl()).endsWith("/sequences/drafts?done=deleted");
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("The draft was deleted.");
@@ -159,7 +99,7 @@ class ManageJourneysTest {
 
         type("name", "   ");
         type("description", "x".repeat(10_001));
-        press("Save the changes");
+        submit("Save the changes");
         assertThat(driver.findElement(By.id("name-error")).getText()).isNotBlank();
         assertThat(driver.findElement(By.id("description-error")).getText()).isNotBlank();
         assertThat(driver.findElement(By.id("description")).getAttribute("value"))
@@ -170,7 +110,7 @@ class ManageJourneysTest {
         type("description", "Morning light on the canal.");
         new Select(driver.findElement(By.id("transport_type"))).selectByVisibleText("Bicycle");
         type("tags", "canal, harbour");
-        press("Save the changes");
+        submit("Save the changes");
         assertThat(driver.getCurrentUrl()).endsWith("/sequences/" + walk.id());
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Along the canal");
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -182,7 +122,7 @@ class ManageJourneysTest {
         follow("Delete");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Delete Along the canal?");
         pages.check("sequence-delete-confirm");
-        press("Delete it");
+        submit("Delete it");
         assertThat(driver.getCurrentUrl()).endsWith("/users/editor?done=deleted");
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("The sequence was deleted.");
         assertThat(find(walk.id())).isNull();
@@ -203,7 +143,7 @@ class ManageJourneysTest {
         assertThat(driver.getPageSource()).doesNotContain(token.reveal());
         pages.check("account-mapillary-connected");
 
-        press("Disconnect Mapillary");
+        submit("Disconnect Mapillary");
         assertThat(driver.getCurrentUrl()).endsWith("/account?done=disconnected");
         assertThat(driver.findElement(By.cssSelector(".notice")).getText())
                 .isEqualTo("Your Mapillary account was disconnected.");

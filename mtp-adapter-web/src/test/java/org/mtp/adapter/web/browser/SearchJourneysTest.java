@@ -2,39 +2,27 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.domain.TestSequences;
 import org.mtp.domain.geo.GeoPoint;
 import org.mtp.domain.transport.TransportType;
 import org.mtp.domain.user.User;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sequence search in a real headless Chromium against the web app on the in-memory application (22 walks and 3
  * rides): filter, share the link, switch list and map, search the map's area, page forward and back.
  */
-class SearchJourneysTest {
-
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
+class SearchJourneysTest extends BrowserJourney {
 
     @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
-        pages = new PageChecks(driver);
+    static void storeWalksAndRides() {
         User alice = world.person("alice");
         User bob = world.person("bob");
         for (int i = 0; i < 22; i++) {
@@ -43,12 +31,6 @@ class SearchJourneysTest {
         for (int i = 0; i < 3; i++) {
             walk(bob, "ride" + i, TransportType.BICYCLE, 2.30 + i * 0.01);
         }
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
     }
 
     private static void walk(User owner, String name, TransportType type, double lon) {
@@ -61,10 +43,6 @@ class SearchJourneysTest {
                 .capturedAt(Instant.parse("2024-06-01T08:00:00Z"))
                 .points(GeoPoint.of(lon, 52.52), GeoPoint.of(lon + 0.002, 52.521), GeoPoint.of(lon + 0.004, 52.523))
                 .build());
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
     }
 
     private void loads(Runnable action) {

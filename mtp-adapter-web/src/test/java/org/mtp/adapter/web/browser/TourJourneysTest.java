@@ -2,13 +2,10 @@ package org.mtp.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mtp.adapter.web.testing.WebWorld;
 import org.mtp.application.port.in.tour.CreateTourUseCase;
 import org.mtp.application.port.in.tour.TourView;
 import org.mtp.domain.TestSequences;
@@ -23,11 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The tour journeys in a real headless Chromium (one for the class) against the web app on the in-memory application:
@@ -36,38 +31,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and by keyboard (Tab to "Move down", Enter), edit, and delete after the confirmation. Each page reached, forms with
  * errors included, passes axe-core, fits 375 px and is photographed.
  */
-class TourJourneysTest {
+class TourJourneysTest extends BrowserJourney {
 
     private static final String HOSTILE = "<script>alert(1)</script>";
 
-    private static WebWorld world;
-    private static ChromeDriver driver;
-    private static PageChecks pages;
     private static User alice;
     private static User bob;
     private static Sequence bobsWalk;
 
     @BeforeAll
-    static void startBrowser() {
-        world = new WebWorld();
-        driver = Chromium.start();
-        pages = new PageChecks(driver);
+    static void storePeopleAndBobsWalk() {
         alice = world.person("alice");
         bob = world.person("bob");
         bobsWalk = walk(bob, "bobs", 13.3, "");
     }
 
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
-        world.close();
-    }
-
     @BeforeEach
     void signedInAsAlice() {
-        driver.get(world.baseUrl() + "/no-such-page");
-        driver.manage().deleteAllCookies();
-        driver.manage().addCookie(new Cookie("mtp_session", world.sessionOf(alice)));
+        session(world.sessionOf(alice));
     }
 
     private static Sequence walk(User owner, String key, double lon, String tags) {
@@ -89,25 +70,6 @@ class TourJourneysTest {
 
     private static List<SequenceId> saved(TourView tour) {
         return world.services.tours.get(tour.tour().id()).tour().sequences();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(20));
-    }
-
-    private void open(String path) {
-        driver.get(world.baseUrl() + path);
-    }
-
-    private void type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    private void submit(String buttonText) {
-        pages.loads(() -> driver.findElement(By.xpath("//main//button[normalize-space()='" + buttonText + "']"))
-                .click());
     }
 
     private void mapDrawn(int tracks) {

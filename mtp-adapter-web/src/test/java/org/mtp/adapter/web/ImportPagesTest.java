@@ -207,7 +207,7 @@ class ImportPagesTest {
                 .contains("id=\"name-error\"", "id=\"transport_type-error\"")
                 .contains("kept &lt;text&gt;")
                 .contains("role=\"alert\"");
-        assertThat(world.stores.importJobs.snapshot()).isEqualTo(Map.of());
+        assertThat(world.stores.importJobs.all()).isEmpty();
     }
 
     @Test
@@ -218,7 +218,7 @@ class ImportPagesTest {
                 post("/sequences/import/aliceSeq0001", form("name", "Coast", "transport_type", "Walk"));
 
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(world.stores.importJobs.snapshot()).isEqualTo(Map.of());
+        assertThat(world.stores.importJobs.all()).isEmpty();
     }
 
     @Test

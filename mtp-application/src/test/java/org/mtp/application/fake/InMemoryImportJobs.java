@@ -37,6 +37,11 @@ public final class InMemoryImportJobs implements ImportJobStore, InMemoryData.Tr
         alive.put(job.id(), new Alive(runner, Timestamps.normalize(job.createdAt())));
     }
 
+    /** Every import stored, for "nothing was started" assertions. */
+    public synchronized List<ImportJob> all() {
+        return List.copyOf(jobs.values());
+    }
+
     @Override
     public synchronized Optional<ImportJob> find(ImportJobId id) {
         return Optional.ofNullable(jobs.get(id));

@@ -81,9 +81,11 @@ final class ArchitectureRules {
                         "io.javalin..",
                         "jakarta.servlet..",
                         "gg.jte..",
+                        "com.squareup.moshi..",
                         "org.slf4j..")
                 .because("the web app calls the same use cases as the REST API, in-process: it sees the application, "
-                        + "its own web technologies (Javalin, JTE) and nothing of the other adapters");
+                        + "its own web technologies (Javalin, JTE, Moshi for GeoJSON typed into a form) and nothing of"
+                        + " the other adapters");
     }
 
     static ArchRule adaptersUsePortsNotServices(String root) {

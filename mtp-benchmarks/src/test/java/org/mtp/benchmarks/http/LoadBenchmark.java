@@ -183,6 +183,10 @@ public final class LoadBenchmark {
                     sessions.add(web.signIn(username, BenchAccounts.PASSWORD));
                 }
                 OwnedThings owned = OwnedThings.make(servicePort, tokens);
+                List<String> imports;
+                try (Connection connection = db.connect()) {
+                    imports = ImportsInFlight.insert(connection, accounts.usernames(connections, stamp));
+                }
                 int floorPort = ChildJvm.freePort();
                 Map<String, String> floorEnvironment = Map.of(
                         "FLOOR_JDBC_URL",
@@ -214,13 +218,13 @@ public final class LoadBenchmark {
                     scenarios(mtp, floor, pg, ids, tokens);
                     pages(mtp, pg, ids, owners, sessions);
                     browse(mtp, pg, tours, challenges);
-                    owners(mtp, pg, sessions, owned);
+                    owners(mtp, pg, sessions, owned, imports);
                     recording = true;
                     report.tableHeader();
                     scenarios(mtp, floor, pg, ids, tokens);
                     pages(mtp, pg, ids, owners, sessions);
                     browse(mtp, pg, tours, challenges);
-                    owners(mtp, pg, sessions, owned);
+                    owners(mtp, pg, sessions, owned, imports);
                     report.line("");
                     mapAnswers(mtp, tours, challenges);
                     report.line("");
@@ -331,9 +335,11 @@ public final class LoadBenchmark {
      * The pages of issues #19 and #20 that only a signed-in person or an owner sees, each connection as its own person
      * with what it owns ({@link OwnedThings}): the drafts list, a draft's edit and delete forms, the new-tour and
      * new-challenge forms, one's own tour with its controls (the order, the chooser of one's sequences) and its edit
-     * form, one's own challenge's edit form.
+     * form, one's own challenge's edit form, and one's own running import's progress page ({@link ImportsInFlight}):
+     * the import page, its picker and its metadata form need a Mapillary app and connection, which the harness has not.
      */
-    private void owners(ChildJvm mtp, Path pg, List<String> sessions, OwnedThings owned) throws InterruptedException {
+    private void owners(ChildJvm mtp, Path pg, List<String> sessions, OwnedThings owned, List<String> imports)
+            throws InterruptedException {
         measure(
                 "page /sequences/drafts, signed in",
                 mtp,
@@ -373,6 +379,13 @@ public final class LoadBenchmark {
                 Requests.ownPage(c -> "/tours/" + owned.tours().get(c) + "/edit", null, sessions::get),
                 "mtp",
                 "GET /tours/{id}/edit");
+        measure(
+                "page /sequences/import/jobs/{id}, owner",
+                mtp,
+                pg,
+                Requests.ownPage(c -> "/sequences/import/jobs/" + imports.get(c), null, sessions::get),
+                "mtp",
+                "GET /sequences/import/jobs/{id}");
         measure(
                 "page /challenges/{id}/edit, owner",
                 mtp,

@@ -2,7 +2,6 @@ package org.mtp.adapter.persistence.read.sequence;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public final class SqlSequenceReadModel implements SequenceReadModel {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + SUMMARY_CHUNK));
             List<SummaryRow> rows = jdbc.list(
                     "SELECT " + SummaryRow.COLUMNS + " FROM sequences s WHERE s.id IN ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                            + Conditions.placeholders(chunk.size()) + ")",
                     SummaryRow::of,
                     chunk.toArray());
             Map<UUID, List<String>> tags =

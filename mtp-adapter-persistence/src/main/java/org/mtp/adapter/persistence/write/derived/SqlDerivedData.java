@@ -1,11 +1,11 @@
 package org.mtp.adapter.persistence.write.derived;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mtp.adapter.persistence.sql.Conditions;
 import org.mtp.adapter.persistence.sql.Jdbc;
 import org.mtp.adapter.persistence.write.leaderboard.LeaderboardTotals;
 import org.mtp.adapter.persistence.write.leaderboard.SequenceShare;
@@ -154,8 +154,8 @@ public final class SqlDerivedData implements DerivedData {
         tours.forEach(tour -> counts.put(tour, 0L));
         if (!counts.isEmpty()) {
             jdbc.list(
-                            "SELECT id, like_count FROM tours WHERE id IN ("
-                                    + String.join(", ", Collections.nCopies(counts.size(), "?")) + ")",
+                            "SELECT id, like_count FROM tours WHERE id IN (" + Conditions.placeholders(counts.size())
+                                    + ")",
                             row -> Map.entry(TourId.of(row.uuid("id")), row.number("like_count")),
                             counts.keySet().stream().map(TourId::value).toArray())
                     .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));

@@ -51,8 +51,7 @@ public interface SearchSequencesUseCase {
 
         /** The latest published sequences in {@code bbox}, as anyone sees them: a map's view. */
         public static Query latestIn(BoundingBox bbox, PageRequest page) {
-            return new Query(
-                    null, null, null, null, null, null, null, null, null, bbox, null, false, SequenceSort.LATEST, page);
+            return latest(null, null, bbox, page);
         }
 
         /** The drafts of {@code viewer}, latest drafted first: what the desktop uploader left to finish. */
@@ -84,6 +83,11 @@ public interface SearchSequencesUseCase {
          * chooser of one's own sequences.
          */
         public static Query latestBy(Username username, String nameContains, PageRequest page) {
+            return latest(username, nameContains, null, page);
+        }
+
+        /** The latest published sequences as anyone sees them, by owner, name part and area (each null: any). */
+        private static Query latest(Username username, String nameContains, BoundingBox bbox, PageRequest page) {
             return new Query(
                     null,
                     nameContains,
@@ -94,7 +98,7 @@ public interface SearchSequencesUseCase {
                     null,
                     null,
                     null,
-                    null,
+                    bbox,
                     null,
                     false,
                     SequenceSort.LATEST,
